@@ -10,8 +10,8 @@ export type CalendarFactory = (options?: CalendarOptions) => Calendar;
 
 /** Every calendar implementation, by the name users pass to `--engine`. */
 export const engines = {
-  recepsim: (options) => new HeapCalendar(options),
-  simjs: (options) => new SimjsCalendar(options),
+  recepsim: (options?: CalendarOptions) => new HeapCalendar(options),
+  simjs: (options?: CalendarOptions) => new SimjsCalendar(options),
 } satisfies Record<string, CalendarFactory>;
 
 /** Name of an available calendar implementation. */

@@ -1,0 +1,37 @@
+// `npm run bench [-- --json] [-- --runs N]`: prints the benchmark table (or JSON).
+// Benchmarks are never part of the test run.
+
+import { benchMmc } from './mmc-bench.js';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runsFlag = args.indexOf('--runs');
+const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 5;
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(`--runs: expected a whole number >= 1, got ${args[runsFlag + 1]}\n`);
+  process.exit(2);
+}
+
+const mmc = benchMmc(runs);
+const ratio = mmc.recepsim.customersPerSec / mmc.simjs.customersPerSec;
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio }, null, 2)}\n`);
+} else {
+  const rows = [
+    ['recepsim calendar', mmc.recepsim],
+    ['simjs calendar (same interface)', mmc.simjs],
+    ['simjs native (Entity + Facility)', mmc.simjsNative],
+    ['typed-heap loop (hand-specialised)', mmc.rawHeap],
+  ] as const;
+  const customers = mmc.recepsim.customers.toLocaleString('en-US');
+  process.stdout.write(`M/M/10, 9 arrivals/min, mean service 1 min, ${customers} customers; median of ${runs} runs\n\n`);
+  process.stdout.write('| implementation | median s | customers/s | vs simjs calendar |\n|---|---:|---:|---:|\n');
+  for (const [name, row] of rows) {
+    const speedup = row.customersPerSec / mmc.simjs.customersPerSec;
+    process.stdout.write(
+      `| ${name} | ${row.medianSec.toFixed(3)} | ${Math.round(row.customersPerSec).toLocaleString('en-US')} | ${speedup.toFixed(2)}× |\n`,
+    );
+  }
+  process.stdout.write(`\nrecepsim / simjs calendar: ${ratio.toFixed(2)}×\n`);
+}
