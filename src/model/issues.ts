@@ -1,0 +1,39 @@
+// Bad input is data: a path into the scenario (or a file position) and a message. Problems are
+// collected, then reported together by one formatter (src/io/format-issues.ts).
+
+/** A path into a scenario: keys and list indexes, e.g. ['calls', 'reasons', 2, 'share']. */
+export type FieldPath = readonly (string | number)[];
+
+/** One problem with the user's input. */
+export interface InputIssue {
+  /** Where in the scenario; empty for the whole file or for a problem outside any field. */
+  readonly path: FieldPath;
+  /** What was expected and what was found, from the message catalogue. */
+  readonly message: string;
+  /** The file the problem is in, when known (a scenario, a CSV). */
+  readonly file?: string;
+  /** 1-based line and column in `file`, when known. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The one error type for bad input (exit code 2): carries every problem found. */
+export class InputError extends Error {
+  constructor(readonly issues: readonly InputIssue[]) {
+    super(issues.map((issue) => issue.message).join('\n'));
+    this.name = 'InputError';
+  }
+}
+
+/** Collects warnings: passed in, never global. */
+export interface WarningSink {
+  warn(issue: InputIssue): void;
+}
+
+/** A WarningSink that keeps what it is told. */
+export class WarningList implements WarningSink {
+  readonly issues: InputIssue[] = [];
+  warn(issue: InputIssue): void {
+    this.issues.push(issue);
+  }
+}

@@ -1,0 +1,152 @@
+// What a simulated day tells the outside world: one flat record per contact, staff time and
+// queue lengths. The model defines this interface; src/metrics implements it (the model never
+// imports metrics). All times are minutes after midnight of the simulated day (in steady-state
+// mode, minutes since the start of the replication).
+
+import type { Segment, Skill } from './config.js';
+
+/** A staff group. */
+export type Team = 'advisors' | 'phoneDesk' | 'parts' | 'overflow';
+
+/** What a staff member is doing. */
+export type Activity = 'visit' | 'call' | 'callback' | 'message' | 'break';
+
+/** Kinds of visitor at the counter. */
+export type VisitorKind = 'appointment' | 'walkIn' | 'pickup';
+
+/** Queues whose length is tracked over time. */
+export type QueueName = 'visitors' | 'calls' | 'callbacks' | 'messages';
+
+/** How a call attempt ended at the reception. */
+export type CallOutcome =
+  | 'answered' // a person of the reception, the desk or the overflow team talked to the caller
+  | 'abandoned' // the caller hung up while waiting
+  | 'rang-out' // nobody answered within the ring limit and nothing took the call
+  | 'voicemail' // sent to voicemail (see `leftMessage`)
+  | 'closed'; // arrived after closing with no voicemail
+
+/** How a transfer to the parts line ended. */
+export type TransferOutcome = 'none' | 'answered' | 'rang-out' | 'abandoned';
+
+/** One call attempt (a redial is a new attempt of the same caller). */
+export interface CallAttemptRecord {
+  readonly day: number;
+  readonly callerId: number;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** Index into the scenario's call reasons. */
+  readonly reason: number;
+  readonly skill: Skill;
+  readonly segment: Segment;
+  readonly arrivalMin: number;
+  /** Time from arrival until answered, abandoned, rang out or sent to voicemail. */
+  readonly waitMin: number;
+  readonly outcome: CallOutcome;
+  /** Who answered, or null. */
+  readonly answeredBy: Team | null;
+  /** Minutes the caller spent talking to whoever answered. */
+  readonly talkMin: number;
+  /** True if the caller left a voicemail or the call was logged as a callback. */
+  readonly callbackCreated: boolean;
+  /** Parts calls only: how the transfer to the parts line ended. */
+  readonly transfer: TransferOutcome;
+  /** True if the call arrived while the reception was closed. */
+  readonly afterHours: boolean;
+}
+
+/** How a caller's story ended, after all attempts. */
+export type CallerResolution = 'served' | 'callback' | 'lost';
+
+/** One caller, once no further attempt will come. */
+export interface CallerRecord {
+  readonly day: number;
+  readonly callerId: number;
+  readonly firstArrivalMin: number;
+  readonly attempts: number;
+  readonly segment: Segment;
+  readonly resolution: CallerResolution;
+}
+
+/** How a visit ended. */
+export type VisitOutcome = 'served' | 'balked' | 'reneged';
+
+/** One visitor at the counter. */
+export interface VisitRecord {
+  readonly day: number;
+  readonly kind: VisitorKind;
+  readonly segment: Segment;
+  readonly arrivalMin: number;
+  readonly outcome: VisitOutcome;
+  /** Time from arrival until an advisor first attended (or until leaving, if not served). */
+  readonly waitMin: number;
+  /** When the visit ended: service finished or the visitor left. */
+  readonly endMin: number;
+  /** Minutes of advisor work the visit needed. */
+  readonly serviceMin: number;
+  /** Times the visit was suspended for a call. */
+  readonly interruptions: number;
+  /** Minutes spent on hold while the advisor was on the phone. */
+  readonly holdMin: number;
+}
+
+/** Where a callback came from. */
+export type CallbackSource = 'voicemail' | 'desk' | 'overflow' | 'transfer';
+
+/** One callback (the reception phones a customer back). */
+export interface CallbackRecord {
+  readonly day: number;
+  readonly source: CallbackSource;
+  readonly segment: Segment;
+  readonly createdMin: number;
+  /** When a person started the callback, or null if it was not returned the same day. */
+  readonly startMin: number | null;
+  readonly team: Team | null;
+}
+
+/** One message (WhatsApp, web). */
+export interface MessageRecord {
+  readonly day: number;
+  readonly arrivalMin: number;
+  /** When the answer was sent, or null if not answered the same day. */
+  readonly answeredMin: number | null;
+}
+
+/** Facts about a day known when it starts. */
+export interface DayStart {
+  readonly day: number;
+  /** Index into the scenario's week. */
+  readonly weekday: number;
+  readonly openMin: number;
+  readonly closeMin: number;
+  /** Contacts arriving in [measureFromMin, measureToMin) are measured; staff time likewise. */
+  readonly measureFromMin: number;
+  readonly measureToMin: number;
+}
+
+/** One person's working time on a day. */
+export interface DutyRecord {
+  readonly day: number;
+  readonly team: Team;
+  readonly member: number;
+  readonly fromMin: number;
+  /** Scheduled end of shift. */
+  readonly toMin: number;
+  /** Minutes worked past `toMin` to finish contacts. */
+  readonly overtimeMin: number;
+}
+
+/** Receives what happens in a simulated day, in time order within each kind of record. */
+export interface DayObserver {
+  dayStarted(day: DayStart): void;
+  callAttempt(record: CallAttemptRecord): void;
+  caller(record: CallerRecord): void;
+  visit(record: VisitRecord): void;
+  callback(record: CallbackRecord): void;
+  message(record: MessageRecord): void;
+  /** A staff member spent [fromMin, toMin) on an activity. */
+  activity(team: Team, member: number, activity: Activity, fromMin: number, toMin: number): void;
+  /** A queue's length changed to `length` at `atMin`. */
+  queueLength(queue: QueueName, length: number, atMin: number): void;
+  duty(record: DutyRecord): void;
+  dayEnded(day: number, lastEventMin: number): void;
+}

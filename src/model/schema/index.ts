@@ -1,0 +1,57 @@
+// The scenario schema: the single source of truth for the Scenario type, its validation, the
+// JSON Schema editors use (`recepsim schema`) and the field documentation. Unknown keys are errors.
+
+import { z } from 'zod';
+import { clockTime, weekdays } from './common.js';
+import { appointmentsSchema, callsSchema, messagesSchema, pickupsSchema, walkInsSchema } from './demand.js';
+import { economicsSchema, targetsSchema } from './outcomes.js';
+import { policySchema } from './policy.js';
+import { staffSchema } from './staff.js';
+
+/** Long-run mode for checking against queueing theory: one constant-rate period per replication. */
+export const steadyStateSchema = z
+  .strictObject({
+    hours: z.number().positive().describe('length of each replication, hours'),
+    warmupHours: z.number().min(0).default(0).describe('hours discarded at the start'),
+  })
+  .describe('steady-state mode: constant rates, one long period, warm-up discarded (for validation)');
+
+/** A whole scenario file. */
+export const scenarioSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    day: z
+      .strictObject({ open: clockTime, close: clockTime })
+      .describe('opening hours: doors open and close (visitors inside at closing are still served)'),
+    week: z
+      .array(z.enum(weekdays))
+      .min(1)
+      .default(['mon', 'tue', 'wed', 'thu', 'fri'])
+      .describe('working days, in order; simulated days cycle through them'),
+    days: z.number().int().min(1).default(20).describe('working days per replication'),
+    replications: z.number().int().min(2).default(50).describe('independent replications (at least 2 for intervals)'),
+    seed: z.union([z.number().int(), z.string().min(1)]).default(1).describe('master seed: same seed, same results'),
+    steadyState: steadyStateSchema.optional(),
+    staff: staffSchema,
+    policy: policySchema,
+    appointments: appointmentsSchema.optional(),
+    walkIns: walkInsSchema.optional(),
+    pickups: pickupsSchema.optional(),
+    calls: callsSchema.optional(),
+    messages: messagesSchema.optional(),
+    targets: targetsSchema,
+    economics: economicsSchema,
+  })
+  .describe('a recepsim scenario');
+
+/** A scenario as written in a file (defaults not yet filled). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** A validated scenario with every default filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+
+/** The JSON Schema of scenario files, for editor completion and validation. */
+export function scenarioJsonSchema(): object {
+  return z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12' });
+}
