@@ -36,6 +36,9 @@ export interface Calendar {
   run(): void;
 }
 
+/** Builds a fresh, empty calendar. */
+export type CalendarFactory = (options?: CalendarOptions) => Calendar;
+
 /** Options shared by every calendar. */
 export interface CalendarOptions {
   /** The calendar throws `EventLimitError` when asked to run more events than this. */

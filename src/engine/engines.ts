@@ -1,12 +1,9 @@
 // The registry of calendar implementations a user can pick with `--engine`.
 // Node-only (the simjs calendar reads its bundle from disk); the browser uses HeapCalendar.
 
-import type { Calendar, CalendarOptions } from './calendar.js';
+import type { CalendarFactory, CalendarOptions } from './calendar.js';
 import { HeapCalendar } from './heap-calendar.js';
 import { SimjsCalendar } from './simjs/simjs-calendar.js';
-
-/** Builds a fresh, empty calendar. */
-export type CalendarFactory = (options?: CalendarOptions) => Calendar;
 
 /** Every calendar implementation, by the name users pass to `--engine`. */
 export const engines = {

@@ -1,0 +1,329 @@
+// Validated Scenario → frozen ModelConfig. Resolves shorthands and units once (clock times to
+// minutes, rates to per minute by weekday and hour, counts of people to shifts, distributions
+// built), cross-checks what the schema alone cannot see, and collects every problem before
+// failing with one InputError.
+
+import { Choice, createDistribution, type Distribution, type DistributionSpec } from '../engine/distributions/index.js';
+import { crossCheck, warning } from '../text/messages.js';
+import type {
+  AppointmentsConfig,
+  CallsConfig,
+  HorizonConfig,
+  MessagesConfig,
+  ModelConfig,
+  PickupsConfig,
+  RateTable,
+  ShiftConfig,
+  WalkInsConfig,
+} from './config.js';
+import { type FieldPath, type InputIssue, InputError, type WarningSink } from './issues.js';
+import { clockToMin, type Weekday } from './schema/common.js';
+import type { Scenario } from './schema/index.js';
+
+const MIN_PER_HOUR = 60;
+const MIN_PER_DAY = 24 * MIN_PER_HOUR;
+
+type RateInput = number | Record<string, number>;
+type TeamInput = Scenario['staff']['advisors'];
+
+/** Builds the ModelConfig of a validated scenario; throws InputError listing every problem. */
+export function normaliseScenario(scenario: Scenario, warnings: WarningSink): ModelConfig {
+  const issues: InputIssue[] = [];
+  const problem = (path: FieldPath, message: string): void => {
+    issues.push({ path, message });
+  };
+  const horizon = normaliseHorizon(scenario, problem);
+  const steady = horizon.mode === 'steady';
+  const context: Context = { scenario, horizon, steady, problem, warnings };
+
+  const advisors = normaliseTeam(scenario.staff.advisors, ['staff', 'advisors'], context);
+  if (advisors.length === 0) problem(['staff', 'advisors'], crossCheck.noAdvisors());
+  const phoneDesk = normaliseTeam(scenario.staff.phoneDesk, ['staff', 'phoneDesk'], context);
+  checkPolicy(scenario, phoneDesk.length, problem);
+
+  const config: ModelConfig = {
+    name: scenario.name,
+    horizon,
+    week: scenario.week,
+    days: steady ? 1 : scenario.days,
+    replications: scenario.replications,
+    seed: scenario.seed,
+    advisors,
+    phoneDesk,
+    parts: scenario.staff.parts
+      ? {
+          agents: normaliseTeam(scenario.staff.parts.agents, ['staff', 'parts', 'agents'], context),
+          ringMin: scenario.staff.parts.ringSec / 60,
+          transferMin: scenario.staff.parts.transferMin,
+          costPerHour: scenario.staff.parts.costPerHour,
+        }
+      : null,
+    overflow: scenario.staff.overflow ?? null,
+    policy: scenario.policy,
+    ringMin: scenario.policy.ringSec === undefined ? Infinity : scenario.policy.ringSec / 60,
+    appointments: scenario.appointments ? normaliseAppointments(scenario.appointments, context) : null,
+    walkIns: scenario.walkIns ? normaliseWalkIns(scenario.walkIns, context) : null,
+    pickups: scenario.pickups ? normalisePickups(scenario.pickups, context) : null,
+    calls: scenario.calls ? normaliseCalls(scenario.calls, context) : null,
+    messages: scenario.messages ? normaliseMessages(scenario.messages, context) : null,
+    targets: {
+      callAnsweredWithinMin: scenario.targets.calls.answeredWithinSec / 60,
+      callServiceLevel: scenario.targets.calls.serviceLevel ?? null,
+      callMaxAbandon: scenario.targets.calls.maxAbandon ?? null,
+      callMaxLostForGood: scenario.targets.calls.maxLostForGood ?? null,
+      visitorAttendedWithinMin: scenario.targets.visitors.attendedWithinMin,
+      visitorServiceLevel: scenario.targets.visitors.serviceLevel ?? null,
+      visitorMaxInterruptedShare: scenario.targets.visitors.maxInterruptedShare ?? null,
+      visitorMaxMeanWaitMin: scenario.targets.visitors.maxMeanWaitMin ?? null,
+    },
+    economics: normaliseEconomics(scenario.economics),
+  };
+  if (!config.appointments && !config.walkIns && !config.pickups && !config.calls && !config.messages) {
+    problem([], crossCheck.noDemand());
+  }
+  if (config.pickups && !config.appointments && !config.walkIns) {
+    problem(['pickups'], crossCheck.pickupsWithoutDropOffs());
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return deepFreeze(config);
+}
+
+interface Context {
+  readonly scenario: Scenario;
+  readonly horizon: HorizonConfig;
+  readonly steady: boolean;
+  readonly problem: (path: FieldPath, message: string) => void;
+  readonly warnings: WarningSink;
+}
+
+function normaliseHorizon(scenario: Scenario, problem: Context['problem']): HorizonConfig {
+  const steady = scenario.steadyState;
+  if (steady) {
+    if (steady.warmupHours >= steady.hours) {
+      problem(['steadyState', 'warmupHours'], crossCheck.warmupNotShorter(steady.warmupHours, steady.hours));
+    }
+    const endMin = steady.hours * MIN_PER_HOUR;
+    return {
+      mode: 'steady',
+      openMin: 0,
+      closeMin: endMin,
+      measureFromMin: steady.warmupHours * MIN_PER_HOUR,
+      measureToMin: endMin,
+      lastRedialMin: Infinity,
+    };
+  }
+  const openMin = clockToMin(scenario.day.open);
+  const closeMin = clockToMin(scenario.day.close);
+  if (closeMin <= openMin) problem(['day', 'close'], crossCheck.closeNotAfterOpen(scenario.day.open, scenario.day.close));
+  return { mode: 'days', openMin, closeMin, measureFromMin: 0, measureToMin: MIN_PER_DAY, lastRedialMin: MIN_PER_DAY };
+}
+
+function checkPolicy(scenario: Scenario, deskSize: number, problem: Context['problem']): void {
+  const policy = scenario.policy;
+  if (policy.kind === 'phone-desk' && deskSize === 0) problem(['staff', 'phoneDesk'], crossCheck.phoneDeskWithoutDesk());
+  if (policy.kind !== 'phone-desk' && deskSize > 0) problem(['staff', 'phoneDesk'], crossCheck.deskWithoutPolicy(policy.kind));
+  if (policy.unanswered === 'voicemail' && !scenario.calls?.voicemail) {
+    problem(['policy', 'unanswered'], crossCheck.voicemailMissing());
+  }
+  if (policy.unanswered === 'overflow' && !scenario.staff.overflow) {
+    problem(['policy', 'unanswered'], crossCheck.overflowMissing());
+  }
+}
+
+function normaliseTeam(team: TeamInput, path: FieldPath, context: Context): ShiftConfig[] {
+  const { horizon } = context;
+  if (typeof team === 'number') {
+    return Array.from({ length: team }, () => ({ fromMin: horizon.openMin, toMin: horizon.closeMin, breaks: [] }));
+  }
+  if (context.steady) {
+    context.problem(path, crossCheck.steadyNeedsHeadcount());
+    return [];
+  }
+  return team.map((shift, index) => {
+    const fromMin = clockToMin(shift.from);
+    const toMin = clockToMin(shift.to);
+    if (toMin <= fromMin) context.problem([...path, index, 'to'], crossCheck.shiftNotIncreasing(shift.from, shift.to));
+    const breaks = shift.breaks
+      .map((range, breakIndex) => {
+        const [start, end] = range.split('-').map(clockToMin);
+        const breakPath = [...path, index, 'breaks', breakIndex];
+        if (end <= start) context.problem(breakPath, crossCheck.rangeNotIncreasing(range));
+        else if (start < fromMin || end > toMin) context.problem(breakPath, crossCheck.breakOutsideShift(range));
+        return { fromMin: start, toMin: end };
+      })
+      .sort((a, b) => a.fromMin - b.fromMin);
+    return { fromMin, toMin, breaks };
+  });
+}
+
+/** Arrivals per minute by weekday of the week and hour, from a per-hour profile and factors. */
+function rateTable(
+  perHour: RateInput,
+  factors: Partial<Record<Weekday, number>> | undefined,
+  path: FieldPath,
+  context: Context,
+): RateTable {
+  if (context.steady) {
+    if (typeof perHour !== 'number') context.problem([...path, 'perHour'], crossCheck.steadyNeedsConstantRate());
+    if (factors) context.problem([...path, 'weekdayFactors'], crossCheck.steadyUnsupported('weekdayFactors'));
+    const perMin = typeof perHour === 'number' ? perHour / MIN_PER_HOUR : 0;
+    return [Array.from({ length: 24 }, () => perMin)];
+  }
+  const byHour = Array.from({ length: 24 }, (_, hour) =>
+    typeof perHour === 'number' ? perHour : (perHour[String(hour).padStart(2, '0')] ?? 0),
+  );
+  return context.scenario.week.map((weekday) => {
+    const factor = factors?.[weekday] ?? 1;
+    return byHour.map((rate) => (rate * factor) / MIN_PER_HOUR);
+  });
+}
+
+/** Warns about visitor rates in hours when the doors are closed all hour long. */
+function warnClosedHours(perHour: RateInput, path: FieldPath, context: Context): void {
+  if (context.steady || typeof perHour === 'number') return;
+  for (const [hour, rate] of Object.entries(perHour)) {
+    const startMin = Number(hour) * MIN_PER_HOUR;
+    const closedAllHour = startMin + MIN_PER_HOUR <= context.horizon.openMin || startMin >= context.horizon.closeMin;
+    if (rate > 0 && closedAllHour) {
+      context.warnings.warn({ path: [...path, 'perHour', hour], message: warning.visitorsOutsideOpening(hour) });
+    }
+  }
+}
+
+function normaliseAppointments(section: NonNullable<Scenario['appointments']>, context: Context): AppointmentsConfig {
+  if (context.steady) context.problem(['appointments'], crossCheck.steadyUnsupported('appointments'));
+  const bookingsMin = bookedTimes(section.slots, context);
+  return {
+    bookingsMin,
+    noShowProbability: section.noShow,
+    punctualityMin: build(section.punctuality),
+    writeUpMin: build(section.writeUp),
+    extraRequestProbability: section.extraRequest?.p ?? 0,
+    extraRequestMin: section.extraRequest ? build(section.extraRequest.time) : null,
+    forcedShare: section.forcedShare,
+  };
+}
+
+function bookedTimes(slots: NonNullable<Scenario['appointments']>['slots'], context: Context): number[] {
+  const path: FieldPath = ['appointments', 'slots'];
+  if ('file' in slots) {
+    // The loader replaces a file reference with its bookings before validation.
+    throw new Error(`appointments.slots.file ${slots.file} reached normalisation unresolved`);
+  }
+  const times: number[] = [];
+  if (Array.isArray(slots)) {
+    for (const [index, clock] of slots.entries()) {
+      const minute = clockToMin(clock);
+      if (minute < context.horizon.openMin || minute >= context.horizon.closeMin) {
+        context.problem([...path, index], crossCheck.bookingOutsideOpening(clock));
+      }
+      times.push(minute);
+    }
+  } else {
+    const fromMin = clockToMin(slots.from);
+    const toMin = clockToMin(slots.to);
+    for (let minute = fromMin; minute < toMin; minute += slots.every) {
+      for (let k = 0; k < slots.perSlot; k++) times.push(minute);
+    }
+    if (times.length === 0) context.problem([...path, 'to'], crossCheck.slotsEmpty(slots.from, slots.to));
+    if (fromMin < context.horizon.openMin) context.problem([...path, 'from'], crossCheck.bookingOutsideOpening(slots.from));
+    if (toMin > context.horizon.closeMin) context.problem([...path, 'to'], crossCheck.bookingOutsideOpening(slots.to));
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function normaliseWalkIns(section: NonNullable<Scenario['walkIns']>, context: Context): WalkInsConfig {
+  warnClosedHours(section.perHour, ['walkIns'], context);
+  return {
+    ratePerMin: rateTable(section.perHour, section.weekdayFactors, ['walkIns'], context),
+    writeUpMin: build(section.writeUp),
+    patienceMin: section.patience ? build(section.patience) : null,
+    balkAtWaiting: section.balkAt ?? Infinity,
+    forcedShare: section.forcedShare,
+  };
+}
+
+function normalisePickups(section: NonNullable<Scenario['pickups']>, context: Context): PickupsConfig {
+  if (context.steady) context.problem(['pickups'], crossCheck.steadyUnsupported('pickups'));
+  const windowFromMin = clockToMin(section.window.from);
+  const windowToMin = clockToMin(section.window.to);
+  if (windowToMin <= windowFromMin) {
+    context.problem(['pickups', 'window', 'to'], crossCheck.windowNotIncreasing(section.window.from, section.window.to));
+  }
+  return {
+    share: section.share,
+    windowFromMin,
+    windowToMin,
+    serviceMin: build(section.service),
+    notReadyProbability: section.notReady?.p ?? 0,
+    notReadyExtraMin: section.notReady ? build(section.notReady.extra) : null,
+  };
+}
+
+function normaliseCalls(section: NonNullable<Scenario['calls']>, context: Context): CallsConfig {
+  const { scenario, problem } = context;
+  const shares = section.reasons.map((reason) => reason.share);
+  const shareSum = shares.reduce((sum, share) => sum + share, 0);
+  let reasonChoice: Choice | undefined;
+  if (Math.abs(shareSum - 1) > 1e-6) problem(['calls', 'reasons'], crossCheck.sharesDoNotSumToOne(shareSum));
+  else reasonChoice = new Choice(shares);
+  const seen = new Set<string>();
+  section.reasons.forEach((reason, index) => {
+    if (seen.has(reason.name)) problem(['calls', 'reasons', index, 'name'], crossCheck.duplicateReasonName(reason.name));
+    seen.add(reason.name);
+    if (reason.skill === 'parts' && !scenario.staff.parts) {
+      problem(['calls', 'reasons', index, 'skill'], crossCheck.partsLineMissing(reason.name));
+    }
+  });
+  const redial = section.redial;
+  return {
+    ratePerMin: rateTable(section.perHour, section.weekdayFactors, ['calls'], context),
+    reasons: section.reasons.map((reason) => ({
+      name: reason.name,
+      handleMin: build(reason.handle),
+      skill: reason.skill,
+      segment: reason.segment,
+    })),
+    // Only reached with a valid choice: an invalid one has already been reported.
+    reasonChoice: reasonChoice ?? new Choice([1]),
+    patienceMin: section.patience ? build(section.patience) : null,
+    redialProbabilities: redial ? (typeof redial.p === 'number' ? [redial.p] : redial.p) : [],
+    redialDelayMin: redial ? build(redial.delay) : null,
+    maxAttempts: redial ? (redial.maxAttempts ?? Infinity) : 1,
+    voicemailMessageProbability: section.voicemail?.leavesMessage ?? null,
+  };
+}
+
+function normaliseMessages(section: NonNullable<Scenario['messages']>, context: Context): MessagesConfig {
+  return {
+    ratePerMin: rateTable(section.perHour, section.weekdayFactors, ['messages'], context),
+    handleMin: build(section.handle),
+    replyTargetMin: section.replyTargetMin,
+  };
+}
+
+function normaliseEconomics(section: Scenario['economics']): ModelConfig['economics'] {
+  const cost = section.staffCostPerHour;
+  const advisorCostPerHour = typeof cost === 'number' ? cost : cost.advisor;
+  return {
+    currency: section.currency,
+    advisorCostPerHour,
+    phoneDeskCostPerHour: typeof cost === 'number' ? cost : (cost.phoneDesk ?? advisorCostPerHour),
+    marginPerJob: section.marginPerJob,
+    churnAfterLostContact: section.churnAfterLostContact,
+    churnPerInterruption: section.churnPerInterruption,
+  };
+}
+
+function build(spec: DistributionSpec): Distribution {
+  return createDistribution(spec);
+}
+
+/** Freezes plain data recursively; leaves class instances (distributions, choices) alone. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
