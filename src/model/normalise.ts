@@ -38,6 +38,7 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
 
   const advisors = normaliseTeam(scenario.staff.advisors, ['staff', 'advisors'], context);
   if (advisors.length === 0) problem(['staff', 'advisors'], crossCheck.noAdvisors());
+  else checkCoverage(advisors, horizon, problem);
   const phoneDesk = normaliseTeam(scenario.staff.phoneDesk, ['staff', 'phoneDesk'], context);
   checkPolicy(scenario, phoneDesk.length, problem);
 
@@ -118,6 +119,24 @@ function normaliseHorizon(scenario: Scenario, problem: Context['problem']): Hori
   return { mode: 'days', openMin, closeMin, measureFromMin: 0, measureToMin: MIN_PER_DAY, lastRedialMin: MIN_PER_DAY };
 }
 
+/** Someone must be on shift from opening to closing, or visitors could wait for nobody. */
+function checkCoverage(shifts: readonly ShiftConfig[], horizon: HorizonConfig, problem: Context['problem']): void {
+  let coveredUntilMin = horizon.openMin;
+  for (const shift of [...shifts].sort((a, b) => a.fromMin - b.fromMin)) {
+    if (shift.fromMin > coveredUntilMin) break;
+    coveredUntilMin = Math.max(coveredUntilMin, shift.toMin);
+  }
+  if (coveredUntilMin < horizon.closeMin) {
+    problem(['staff', 'advisors'], crossCheck.advisorsDoNotCover(minToClock(coveredUntilMin)));
+  }
+}
+
+/** "HH:MM" of minutes after midnight. */
+function minToClock(minutes: number): string {
+  const hours = Math.floor(minutes / MIN_PER_HOUR);
+  return `${String(hours).padStart(2, '0')}:${String(Math.round(minutes - hours * MIN_PER_HOUR)).padStart(2, '0')}`;
+}
+
 function checkPolicy(scenario: Scenario, deskSize: number, problem: Context['problem']): void {
   const policy = scenario.policy;
   if (policy.kind === 'phone-desk' && deskSize === 0) problem(['staff', 'phoneDesk'], crossCheck.phoneDeskWithoutDesk());
@@ -127,6 +146,9 @@ function checkPolicy(scenario: Scenario, deskSize: number, problem: Context['pro
   }
   if (policy.unanswered === 'overflow' && !scenario.staff.overflow) {
     problem(['policy', 'unanswered'], crossCheck.overflowMissing());
+  }
+  if (policy.unanswered === 'overflow' && scenario.staff.overflow?.agents === 0) {
+    problem(['staff', 'overflow', 'agents'], crossCheck.overflowEmpty());
   }
 }
 
@@ -249,6 +271,10 @@ function normalisePickups(section: NonNullable<Scenario['pickups']>, context: Co
   const windowToMin = clockToMin(section.window.to);
   if (windowToMin <= windowFromMin) {
     context.problem(['pickups', 'window', 'to'], crossCheck.windowNotIncreasing(section.window.from, section.window.to));
+  }
+  const { openMin, closeMin } = context.horizon;
+  if (windowFromMin < openMin || windowToMin > closeMin) {
+    context.problem(['pickups', 'window'], crossCheck.windowOutsideOpening(section.window.from, section.window.to));
   }
   return {
     share: section.share,

@@ -20,6 +20,11 @@ export const crossCheck = {
   sharesDoNotSumToOne: (sum: number) => `expected the shares to sum to 1, got ${round(sum)}`,
   duplicateReasonName: (name: string) => `expected unique reason names, got ${shown(name)} twice`,
   noAdvisors: () => 'expected at least one advisor',
+  advisorsDoNotCover: (from: string) =>
+    `expected advisors on shift from opening to closing, but nobody is on shift from ${from}`,
+  overflowEmpty: () => 'unanswered: overflow needs at least one overflow agent',
+  windowOutsideOpening: (from: string, to: string) =>
+    `expected the pickup window within opening hours, got ${from} to ${to}`,
   phoneDeskWithoutDesk: () => 'policy phone-desk needs staff.phoneDesk: expected at least one desk person',
   deskWithoutPolicy: (kind: string) =>
     `a phone desk answers calls only under policy phone-desk, but the policy is ${shown(kind)}`,
@@ -31,6 +36,7 @@ export const crossCheck = {
   windowNotIncreasing: (from: string, to: string) => `expected the window to end after it starts, got ${from} to ${to}`,
   noDemand: () => 'expected at least one kind of demand: appointments, walkIns, pickups, calls or messages',
   slotsEmpty: (from: string, to: string) => `expected at least one slot between ${from} and ${to}`,
+  bookingOutsideOpening: (time: string) => `expected bookings within opening hours, got ${time}`,
   steadyNeedsConstantRate: () => 'steady-state mode needs a constant rate: expected one number, got an hourly profile',
   steadyNeedsHeadcount: () => 'steady-state mode needs a number of people, got a list of shifts',
   steadyUnsupported: (section: string) => `steady-state mode has no opening hours, so it cannot use ${section}`,
@@ -42,10 +48,121 @@ export const crossCheck = {
 export const warning = {
   visitorsOutsideOpening: (hour: string) =>
     `a rate is given for hour ${hour}, when the doors are closed: those visitors are not simulated`,
-  slotOutsideOpening: (time: string) => `a booking at ${time} is outside opening hours; it is moved to the opening`,
-  redialWithoutFailure: () => 'redial is set but no call can fail (no patience, no ring limit): it never happens',
 };
+
+/** Bounds of a number field, as the schema states them (absent: unbounded on that side). */
+export interface NumberRule {
+  readonly whole?: boolean;
+  readonly min?: number;
+  readonly minExclusive?: boolean;
+  readonly max?: number;
+  readonly maxExclusive?: boolean;
+}
+
+/**
+ * Problems found by the scenario schema. Each message says what was expected and what was found;
+ * the nouns (`number`, `text`, …) fill the "expected …" slot.
+ */
+export const validation = {
+  expected: (what: string, got: unknown) => `expected ${what}, got ${shown(got)}`,
+  /** One of several shapes: "a number or a list". */
+  expectedEither: (alternatives: readonly string[], got: unknown) =>
+    `expected ${orList(alternatives)}, got ${shown(got)}`,
+  oneOf: (values: readonly unknown[], got: unknown) =>
+    values.length === 1
+      ? `expected ${shown(values[0])}, got ${shown(got)}`
+      : `expected one of ${values.map(shown).join(', ')}, got ${shown(got)}`,
+  missing: () => 'missing (required)',
+  missingOneOf: (values: readonly unknown[]) => `missing (required): expected one of ${values.map(shown).join(', ')}`,
+  unknownField: (key: string, allowed: readonly string[], suggestion?: string) =>
+    `unknown field ${shown(key)} (${suggestion === undefined ? '' : `did you mean ${shown(suggestion)}? `}` +
+    (allowed.length > 0 ? `expected one of: ${allowed.join(', ')})` : 'no fields are allowed here)'),
+  /** A rule the schema words itself (e.g. 'expected a clock time "HH:MM" (24-hour)'), plus what was found. */
+  ruleGot: (rule: string, got: unknown) => `${rule}, got ${shown(got)}`,
+  number: (rule: NumberRule = {}) => `a ${rule.whole ? 'whole number' : 'number'}${numberBounds(rule)}`,
+  text: () => 'a text',
+  nonEmptyText: () => 'a non-empty text',
+  textOfLength: (bound: string) => `a text of ${bound} characters`,
+  boolean: () => 'true or false',
+  list: () => 'a list',
+  listOfAtLeast: (count: number) => `a list of at least ${count} ${count === 1 ? 'item' : 'items'}`,
+  listOfAtMost: (count: number) => `a list of at most ${count} ${count === 1 ? 'item' : 'items'}`,
+  object: () => 'an object',
+  objectWith: (keys: readonly string[]) => `an object with ${keys.join(', ')}`,
+  nullValue: () => 'null',
+  orNull: (what: string) => `${what} or null`,
+  kind: (name: string) => `a value of type ${name}`,
+  matching: (pattern: string) => `a text matching ${pattern}`,
+  invalid: () => 'a valid value',
+};
+
+/** Reading a scenario or a file it names. */
+export const reading = {
+  cannotRead: (name: string, reason: string) => `cannot read ${shown(name)}: ${reason}`,
+  noSuchFile: () => 'no such file',
+  isAFolder: () => 'it is a folder, not a file',
+  permissionDenied: () => 'permission denied',
+  noFileAccess: () => 'files cannot be read here',
+  unsupportedExtension: (name: string) => `cannot read ${shown(name)}: expected a .yaml, .yml or .json file`,
+  invalidYaml: (detail: string) => `invalid YAML: ${detail}`,
+  multipleDocuments: () => 'invalid YAML: expected one document, got several (separated by a --- line)',
+  yamlWarning: (detail: string) => `YAML: ${detail}`,
+};
+
+/** `--set path=value` overrides. */
+export const override = {
+  /** Names the flag as the source of a problem, in place of a file. */
+  source: (flag: string) => `--set ${JSON.stringify(flag)}`,
+  malformed: () => 'expected path=value with a dotted path',
+  notAList: (at: string, found: unknown) => `expected a list at ${at || 'the top'} to index into, got ${shown(found)}`,
+  notAnObject: (at: string, found: unknown) =>
+    `expected an object at ${at || 'the top'} to set a field in, got ${shown(found)}`,
+  indexOutOfRange: (index: number, length: number) =>
+    `expected an index from 0 to ${length} (${length} adds an item), got ${index}`,
+};
+
+/** The appointment book read from a CSV file (columns time and, optionally, count); paths name the column. */
+export const slotsCsv = {
+  missingHeader: (found: string) =>
+    `expected a header row with the columns time and, optionally, count, got ${shown(found)}`,
+  unknownColumn: (name: string) => `unknown column ${shown(name)} (expected: time, count)`,
+  tooManyValues: (expected: number, got: number) =>
+    `expected at most ${expected} ${expected === 1 ? 'value' : 'values'} (one per column), got ${got}`,
+  badTime: (value: string) => `expected a clock time "HH:MM" (24-hour), got ${shown(value)}`,
+  badCount: (value: string) => `expected a whole number ≥ 1, got ${shown(value)}`,
+  noBookings: () => 'expected at least one booked time, got none',
+  invalidCsv: (detail: string) => `invalid CSV: ${detail}`,
+};
+
+/** The results folder. */
+export const resultsFolder = {
+  exists: (path: string) => `results folder ${shown(path)} already exists: choose another --out or remove it`,
+};
+
+function numberBounds(rule: NumberRule): string {
+  const { min, max } = rule;
+  if (min !== undefined && max !== undefined && !rule.minExclusive && !rule.maxExclusive) return ` between ${min} and ${max}`;
+  const parts: string[] = [];
+  if (min !== undefined) parts.push(`${rule.minExclusive ? '>' : '≥'} ${min}`);
+  if (max !== undefined) parts.push(`${rule.maxExclusive ? '<' : '≤'} ${max}`);
+  return parts.length > 0 ? ` ${parts.join(' and ')}` : '';
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
 
 function round(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
+
+/** The command line. */
+export const cli = {
+  usage: (problem: string) => `${problem}\n(run "recepsim --help" for the commands and their options)`,
+  bug: (detail: string) => `recepsim stopped on an internal error; this is a bug, please report it:\n${detail}`,
+  badFlag: (flag: string, expected: string, got: unknown) => `${flag}: expected ${expected}, got ${shown(got)}`,
+  wrote: (folder: string) => `results written to ${folder}`,
+  warningsHeader: (count: number) => `${count} warning${count === 1 ? '' : 's'}:`,
+  progress: (done: number, total: number) => `replication ${done} of ${total}`,
+};

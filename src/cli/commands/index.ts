@@ -1,0 +1,17 @@
+// Every command of the CLI, by name: adding a command is adding a module and a line here.
+
+import type { CommandModule } from 'yargs';
+import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
+
+// yargs types each command by its own arguments; the registry only needs them as commands.
+type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The commands of `recepsim`, by name, in the order `--help` lists them. */
+export const commandsByName: Record<string, AnyCommand> = {
+  run: runCommand,
+  schema: schemaCommand,
+};
+
+/** The commands as a list, for the parser. */
+export const commands: readonly AnyCommand[] = Object.values(commandsByName);

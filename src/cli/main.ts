@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The `recepsim` command: one yargs parser, one command per module (commands/index.ts), one
+// catch that turns errors into exit codes (exit-codes.ts). Only this folder touches `process`.
+
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { commands } from './commands/index.js';
+import { exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parser = yargs(argv)
+    .scriptName('recepsim')
+    .usage('$0 <command> [options]\n\nSizes the reception team of a dealership service: run a scenario file and read waits, lost calls and costs.')
+    .strict()
+    .demandCommand(1, 'expected a command: see the list above')
+    .recommendCommands()
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    })
+    .help()
+    .alias('help', 'h')
+    .version()
+    .wrap(Math.min(100, process.stdout.columns ?? 100));
+  for (const command of commands) parser = parser.command(command);
+  await parser.parseAsync();
+  return 0;
+}
+
+try {
+  process.exitCode = await main(hideBin(process.argv));
+} catch (error) {
+  reportFailure(error, process.stderr);
+  process.exitCode = exitCodeFor(error);
+}

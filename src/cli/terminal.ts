@@ -1,0 +1,34 @@
+// What the CLI shows on the terminal besides results: warnings and a progress bar.
+
+import { SingleBar } from 'cli-progress';
+import { formatIssues } from '../io/format-issues.js';
+import type { InputIssue } from '../model/issues.js';
+import { cli } from '../text/messages.js';
+
+/** Prints warnings (if any) to `stream`. */
+export function printWarnings(warnings: readonly InputIssue[], stream: NodeJS.WriteStream): void {
+  if (warnings.length === 0) return;
+  stream.write(`${cli.warningsHeader(warnings.length)}\n${formatIssues(warnings)}\n`);
+}
+
+/** A progress bar on `stream` when it is a terminal and `enabled`; otherwise silent. */
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  enabled: boolean,
+): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!enabled || !stream.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new SingleBar({ stream, format: 'replications [{bar}] {value}/{total} {eta_formatted} left', hideCursor: true, clearOnComplete: true });
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
