@@ -22,8 +22,8 @@ export type ValidationResult =
 export function validateScenario(input: unknown): ValidationResult {
   const result = scenarioSchema.safeParse(input, { reportInput: true, error: () => ZOD_DEFAULT });
   if (result.success) return { ok: true, scenario: result.data };
-  const issues = result.error.issues.flatMap((issue) => describeIssue(issue, { schema: scenarioSchema, value: input, base: [] }));
-  return { ok: false, issues };
+  const scope: Scope = { schema: scenarioSchema, value: input, base: [] };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => describeIssue(issue, scope)) };
 }
 
 // Parse-level error map: its message is used only where the schema words no message of its own,
@@ -91,9 +91,12 @@ function describeIssue(issue: ZodIssue, scope: Scope): SchemaIssue[] {
       return [at(validation.expected(sizeNoun(issue, here()), input))];
     case 'invalid_format':
       if (custom) return [at(validation.ruleGot(issue.message, input))];
-      return [at(validation.expected(issue.pattern ? validation.matching(issue.pattern) : issue.format, input))];
+      return [
+        at(validation.expected(issue.pattern ? validation.matching(issue.pattern) : validation.format(issue.format), input)),
+      ];
     case 'not_multiple_of':
-      return [at(custom ? validation.ruleGot(issue.message, input) : validation.expected(`a multiple of ${issue.divisor}`, input))];
+      if (custom) return [at(validation.ruleGot(issue.message, input))];
+      return [at(validation.expected(validation.multipleOf(Number(issue.divisor)), input))];
     case 'invalid_value':
       return [at(custom ? validation.ruleGot(issue.message, input) : validation.oneOf(issue.values, input))];
     case 'unrecognized_keys': {
@@ -113,7 +116,9 @@ function describeIssue(issue: ZodIssue, scope: Scope): SchemaIssue[] {
         })),
       );
     case 'invalid_element':
-      return issue.issues.flatMap((sub) => describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, scope));
+      return issue.issues.flatMap((sub) =>
+        describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, scope),
+      );
     case 'invalid_union':
       return describeUnion(issue, scope, relative);
     case 'custom':
@@ -145,7 +150,9 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, scope: Scope, relati
     const branch = unionOptionsAt(scope, relative, issue.errors.length)?.[best.index];
     const inner: Scope = branch === undefined ? scope : { schema: branch, value: input, base: path };
     const prefix = branch === undefined ? relative : [];
-    return best.issues.flatMap((sub) => describeIssue({ ...sub, path: [...prefix, ...sub.path] } as ZodIssue, inner));
+    return best.issues.flatMap((sub) =>
+      describeIssue({ ...sub, path: [...prefix, ...sub.path] } as ZodIssue, inner),
+    );
   }
   const alternatives = unique(schemasAt(scope, relative, false).map(({ schema }) => describeShape(schema)));
   return [{ path, message: validation.expectedEither(alternatives, input), pointsAt: 'value' }];
@@ -210,20 +217,23 @@ function sizeNoun(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, cand
     case 'array':
       return small ? validation.listOfAtLeast(bound) : validation.listOfAtMost(bound);
     default:
-      return `${issue.origin} ${small ? '≥' : '≤'} ${bound}`;
+      return validation.sized(issue.origin, small, bound);
   }
 }
 
 /** Bounds and wholeness of a number schema, from its checks (the tightest of each kind). */
 function numberRule(schema: AnySchema): NumberRule {
-  let rule: { whole: boolean; min?: number; minExclusive?: boolean; max?: number; maxExclusive?: boolean } = { whole: false };
+  let rule: NumberRule = { whole: false };
   for (const check of defOf(schema).checks ?? []) {
     const def = check._zod.def as unknown as NumberCheckDef;
-    if (def.check === 'number_format') rule.whole ||= def.format?.includes('int') ?? false;
-    else if (def.check === 'greater_than' && typeof def.value === 'number' && (rule.min === undefined || def.value >= rule.min))
-      rule = { ...rule, min: def.value, minExclusive: !def.inclusive };
-    else if (def.check === 'less_than' && typeof def.value === 'number' && (rule.max === undefined || def.value <= rule.max))
-      rule = { ...rule, max: def.value, maxExclusive: !def.inclusive };
+    const value = typeof def.value === 'number' ? def.value : undefined;
+    if (def.check === 'number_format') {
+      rule = { ...rule, whole: rule.whole || (def.format?.includes('int') ?? false) };
+    } else if (def.check === 'greater_than' && value !== undefined && (rule.min === undefined || value >= rule.min)) {
+      rule = { ...rule, min: value, minExclusive: !def.inclusive };
+    } else if (def.check === 'less_than' && value !== undefined && (rule.max === undefined || value <= rule.max)) {
+      rule = { ...rule, max: value, maxExclusive: !def.inclusive };
+    }
   }
   return rule;
 }
@@ -254,11 +264,9 @@ function describeShape(schema: AnySchema): string {
     case 'null':
       return validation.nullValue();
     case 'enum':
-      return Object.values(def.entries ?? {})
-        .map((value) => JSON.stringify(value))
-        .join(', ');
+      return validation.values(Object.values(def.entries ?? {}));
     case 'literal':
-      return (def.values ?? []).map((value) => JSON.stringify(value)).join(', ');
+      return validation.values(def.values ?? []);
     default:
       return validation.kind(def.type);
   }
@@ -303,7 +311,8 @@ function childSchemas(parents: readonly Candidate[], key: string | number): AnyS
   return parents.flatMap(({ schema }) => {
     const def = defOf(schema);
     let next: AnySchema | undefined;
-    if (def.type === 'object') next = def.shape?.[key] ?? (def.catchall && defOf(def.catchall).type !== 'never' ? def.catchall : undefined);
+    const catchall = def.catchall !== undefined && defOf(def.catchall).type !== 'never' ? def.catchall : undefined;
+    if (def.type === 'object') next = def.shape?.[key] ?? catchall;
     else if (def.type === 'array' && typeof key === 'number') next = def.element;
     else if (def.type === 'record') next = def.valueType;
     return next === undefined ? [] : [next];
@@ -346,8 +355,8 @@ function expand(schema: AnySchema, value: unknown, nullable: boolean, filterByIn
       const fitting = all.filter(({ schema: branch }) => fits(branch, value));
       if (fitting.length === 0) return all;
       // Among object branches, the ones that know most of the keys written are the ones meant.
-      const known = (candidate: Candidate) =>
-        isPlainObject(value) ? Object.keys(value).filter((key) => key in (defOf(candidate.schema).shape ?? {})).length : 0;
+      const written = isPlainObject(value) ? Object.keys(value) : [];
+      const known = (candidate: Candidate) => written.filter((key) => key in (defOf(candidate.schema).shape ?? {})).length;
       const most = Math.max(...fitting.map(known));
       return fitting.filter((candidate) => defOf(candidate.schema).type !== 'object' || known(candidate) === most);
     }

@@ -93,6 +93,12 @@ export const validation = {
   orNull: (what: string) => `${what} or null`,
   kind: (name: string) => `a value of type ${name}`,
   matching: (pattern: string) => `a text matching ${pattern}`,
+  format: (name: string) => `a text in ${name} format`,
+  multipleOf: (divisor: number) => `a multiple of ${divisor}`,
+  sized: (what: string, atLeast: boolean, bound: number) => `a ${what} of size ${atLeast ? 'at least' : 'at most'} ${bound}`,
+  /** The values a field takes, for "expected X or Y": '"a", "b"'; one value: '"a"'. */
+  values: (values: readonly unknown[]) =>
+    values.length === 1 ? shown(values[0]) : `one of ${values.map(shown).join(', ')}`,
   invalid: () => 'a valid value',
 };
 
@@ -165,4 +171,166 @@ export const cli = {
   wrote: (folder: string) => `results written to ${folder}`,
   warningsHeader: (count: number) => `${count} warning${count === 1 ? '' : 's'}:`,
   progress: (done: number, total: number) => `replication ${done} of ${total}`,
+};
+
+const REPORT_SECTIONS = {
+  calls: 'Calls',
+  callbacks: 'Callbacks',
+  messages: 'Messages',
+  visitors: 'Visitors',
+  staff: 'Staff',
+  money: 'Money',
+  targets: 'Targets',
+} as const;
+const REPORT_VISITOR_KINDS = { appointment: 'appointments', walkIn: 'walk-ins', pickup: 'pickups', all: 'all' } as const;
+const REPORT_TEAMS = { advisors: 'advisors', phoneDesk: 'phone desk', parts: 'parts line', overflow: 'overflow' } as const;
+const REPORT_ACTIVITIES = {
+  visit: 'serving visitors',
+  call: 'on calls',
+  callback: 'returning callbacks',
+  message: 'answering messages',
+} as const;
+const REPORT_CAUSES = { callersLost: 'callers lost', walkInsLost: 'walk-ins lost', interruptions: 'interrupted visits' } as const;
+const REPORT_SEGMENTS = { simple: 'simple jobs', forced: 'forced jobs (warranty, complex)' } as const;
+const REPORT_QUEUES = {
+  visitors: 'visitors waiting',
+  calls: 'calls waiting',
+  callbacks: 'callbacks pending',
+  messages: 'messages unanswered',
+} as const;
+const REPORT_CHARTS = {
+  'waits-by-hour': 'Waits by hour of arrival',
+  'queue-by-hour': 'Queue by hour of the day',
+  'lost-customers': 'Where the lost customers went',
+  'utilisation': 'Staff time by activity',
+  'service-level-by-hour': 'Service level by hour of arrival',
+} as const;
+
+/** The words of reports: the terminal table, the HTML report and the charts. */
+export const report = {
+  title: (scenario: string, replications: number, days: number) =>
+    `${scenario} — ${replications} ${replications === 1 ? 'replication' : 'replications'} × ${days} ${days === 1 ? 'day' : 'days'}`,
+  facts: (policy: string, staff: string, seed: string) => `policy ${policy} · ${staff} · seed ${seed}`,
+  /** A team's head count, for the scenario facts: "3 advisors". */
+  staffTeam: (team: keyof typeof REPORT_TEAMS, count: number) => {
+    switch (team) {
+      case 'advisors':
+        return `${count} ${count === 1 ? 'advisor' : 'advisors'}`;
+      case 'phoneDesk':
+        return `${count} at the phone desk`;
+      case 'parts':
+        return `${count} on the parts line`;
+      case 'overflow':
+        return `${count} overflow ${count === 1 ? 'agent' : 'agents'}`;
+    }
+  },
+  section: (section: keyof typeof REPORT_SECTIONS) => REPORT_SECTIONS[section],
+  visitorKind: (kind: keyof typeof REPORT_VISITOR_KINDS) => REPORT_VISITOR_KINDS[kind],
+  team: (team: keyof typeof REPORT_TEAMS) => REPORT_TEAMS[team],
+  activity: (activity: keyof typeof REPORT_ACTIVITIES) => REPORT_ACTIVITIES[activity],
+  cause: (cause: keyof typeof REPORT_CAUSES) => REPORT_CAUSES[cause],
+  segment: (segment: keyof typeof REPORT_SEGMENTS) => REPORT_SEGMENTS[segment],
+  queue: (queue: keyof typeof REPORT_QUEUES) => REPORT_QUEUES[queue],
+  // Calls
+  offeredPerDay: () => 'offered per day',
+  answeredWithin: (threshold: string) => `answered within ${threshold} ÷ offered`,
+  abandoned: () => 'abandoned (hung up)',
+  meanWait: () => 'mean wait',
+  p90Wait: () => 'p90 wait',
+  redialsPerCaller: () => 'redials per caller',
+  callersLostForGood: () => 'callers lost for good',
+  // Callbacks
+  callbacksPerDay: () => 'created per day',
+  returnedSameDay: () => 'returned the same day',
+  meanDelay: () => 'mean delay',
+  p90Delay: () => 'p90 delay',
+  // Messages
+  messagesPerDay: () => 'received per day',
+  answeredSameDay: () => 'answered the same day',
+  answeredWithinTarget: (target: string) => `answered within ${target}`,
+  meanReply: () => 'mean reply time',
+  p90Reply: () => 'p90 reply time',
+  // Visitors
+  arrivalsPerDay: () => 'arrivals per day',
+  attendedWithin: (threshold: string) => `attended within ${threshold}`,
+  visitorsLost: () => 'lost (walked away or gave up)',
+  interrupted: () => 'interrupted by a call',
+  holdPerVisit: () => 'on hold per visit',
+  // Staff
+  utilisation: () => 'utilisation',
+  overtimePerDay: () => 'overtime per day',
+  // Money
+  staffCostPerDay: () => 'staff cost per day',
+  lostMarginPerDay: () => 'lost margin per day',
+  customersLostPerDay: () => 'customers lost per day',
+  netCostPerDay: () => 'net cost per day (staff + lost margin)',
+  // Targets
+  targetName: {
+    callServiceLevel: (threshold: string) => `calls answered within ${threshold}`,
+    callMaxAbandon: () => 'calls abandoned',
+    callMaxLostForGood: () => 'callers lost for good',
+    visitorServiceLevel: (threshold: string) => `visitors attended within ${threshold}`,
+    visitorMaxInterruptedShare: () => 'visits interrupted',
+    visitorMaxMeanWaitMin: () => 'visitor mean wait',
+  },
+  atLeast: (target: string) => `≥ ${target}`,
+  atMost: (target: string) => `≤ ${target}`,
+  met: () => '✓ met',
+  missed: () => '✗ missed',
+  notConfident: () => '(not with 95% confidence)',
+  // Units and numbers
+  minutes: (value: string) => `${value} min`,
+  seconds: (value: string) => `${value} s`,
+  hours: (value: string) => `${value} h`,
+  percent: (value: string) => `${value} %`,
+  money: (value: string, currency: string) => `${value} ${currency}`,
+  plusMinus: (halfWidth: string) => `± ${halfWidth}`,
+  noValue: () => '—',
+  // Charts
+  chartTitle: (chart: keyof typeof REPORT_CHARTS) => REPORT_CHARTS[chart],
+  axisHourOfArrival: () => 'hour of arrival',
+  axisHourOfDay: () => 'hour of the day',
+  axisMeanWaitMin: () => 'mean wait (min)',
+  axisMeanWaiting: () => 'mean number waiting',
+  axisLostMarginPerDay: (currency: string) => `lost margin per day (${currency})`,
+  axisCustomersLostPerDay: () => 'customers lost per day',
+  axisShareOfTime: () => 'share of time on duty less breaks',
+  axisServiceLevel: () => 'service level (%)',
+  calls: () => 'calls',
+  visitors: () => 'visitors',
+  callsAnsweredWithin: (threshold: string) => `calls answered within ${threshold}`,
+  visitorsAttendedWithin: (threshold: string) => `visitors attended within ${threshold}`,
+  byCause: () => 'lost margin by cause',
+  bySegment: () => 'customers lost by segment',
+  legendSeries: () => 'series',
+  legendQueue: () => 'queue',
+  legendActivity: () => 'activity',
+  dashedTarget: () => 'dashed lines: targets',
+  // The HTML report
+  htmlTitle: (scenario: string) => `recepsim report — ${scenario}`,
+  factPolicy: () => 'policy',
+  factStaff: () => 'staff',
+  factRuns: () => 'replications × days',
+  factSeed: () => 'seed',
+  noTargets: () => 'No targets are set in the scenario.',
+  keyFigures: () => 'Key figures',
+  charts: () => 'Charts',
+  columnTarget: () => 'target',
+  columnValue: () => 'value',
+  columnInterval: () => '95% interval',
+  columnVerdict: () => 'verdict',
+  aboutFigures: () => 'About these figures',
+  footnotes: (replications: number, days: number) => [
+    `Every figure is estimated from ${replications} independent replications of ${days} working ${days === 1 ? 'day' : 'days'}; ` +
+      '“± h” is the half-width of its 95% confidence interval across replications.',
+    'Service level of calls = attempts answered within the threshold ÷ attempts offered: ' +
+      'an abandoned call counts as a failure, not as a call that never happened. ' +
+      'Visitors attended within the threshold are counted over all arrivals, so visitors who leave count as failures too.',
+    'Shares and means are pooled: totals over all replications divided by totals, not averages of daily ratios. ' +
+      'Counts per day are averages of each replication’s daily count.',
+    'p90 is the wait that 90% of contacts did not exceed (within 0.5%). ' +
+      'Lost margin counts the customers expected to go elsewhere after a lost contact or an interrupted visit; ' +
+      'net cost = staff cost + lost margin.',
+    'A target is met when the estimate is on the right side of it; “not with 95% confidence” means the interval still crosses it.',
+  ],
 };

@@ -14,6 +14,7 @@ import type { AdvisorView, PhonePolicy, ReceptionView, WorkSource } from '../pol
 import { nextArrivalMin } from './arrivals.js';
 import { type Call, type Callback, type Caller, type Line, type Message, NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { Fifo } from './fifo.js';
+import { IdSet } from './id-set.js';
 import { type CallPhase, type StaffMember, type Task, newStaffMember } from './staff-member.js';
 import type { DayStreams } from './streams.js';
 
@@ -58,8 +59,9 @@ export class ReceptionDay {
   private readonly visits = new Map<number, Visit>();
   private nextId = 0;
   private closed = false;
-  /** The policy's view must be rebuilt before it is next read. */
-  private viewStale = true;
+  /** Ids of people on duty who are free (see StaffMember.isFree), in id order. */
+  private readonly free: IdSet;
+  private readonly freeSnapshot: Int32Array;
   private lastQueueLengths = [-1, -1, -1, -1];
 
   private readonly on: Record<
@@ -105,6 +107,8 @@ export class ReceptionDay {
       this.advisorViews.push({ doing: 'away', sinceMin: 0 });
     }
     this.view = { nowMin: 0, visitorsWaiting: 0, callsWaiting: 0, advisors: this.advisorViews };
+    this.free = new IdSet(this.members.length);
+    this.freeSnapshot = new Int32Array(Math.max(1, this.members.length));
     const c = calendar;
     this.on = {
       callArrival: c.register(() => this.onCallArrival()),
@@ -369,8 +373,7 @@ export class ReceptionDay {
 
   /** All advisors busy and the call not answered: the policy may have one interrupt a visit. */
   private tryInterruption(): void {
-    this.viewStale = true;
-    const chosen = this.policy.chooseInterruption(this.refreshView(), this.streams.policy);
+    const chosen = this.policy.chooseInterruption(this.refreshFullView(), this.streams.policy);
     if (chosen < 0) return;
     const member = this.advisors[chosen];
     const task = member.task;
@@ -382,7 +385,7 @@ export class ReceptionDay {
     task.visit.holdSinceMin = now;
     member.suspendedVisit = task.visit;
     member.suspendedRemainingMin = member.taskEndMin - now;
-    member.task = null;
+    this.setTask(member, null);
     const call = this.callsFor.advisors.shift()!;
     this.answer(member, call);
     this.dispatch();
@@ -629,13 +632,14 @@ export class ReceptionDay {
     this.observer.activity(member.team, member.index, 'message', member.taskStartMin, now);
     task.message.remainingMin = member.taskEndMin - now;
     this.messages.pushFront(task.message);
-    member.task = null;
+    this.setTask(member, null);
   }
 
   // ── Staff ────────────────────────────────────────────────────────────────────────────
 
   private onShiftStart(member: StaffMember): void {
     member.duty = 'on-duty';
+    if (member.isFree) this.free.add(member.id);
     this.dispatch();
   }
 
@@ -676,7 +680,7 @@ export class ReceptionDay {
   private onTaskEnd(member: StaffMember): void {
     const task = member.task!;
     const now = this.calendar.now;
-    member.task = null;
+    this.setTask(member, null);
     member.taskEvent = NO_EVENT;
     this.observer.activity(member.team, member.index, task.activity, member.taskStartMin, now);
     switch (task.activity) {
@@ -697,9 +701,18 @@ export class ReceptionDay {
     this.dispatch();
   }
 
+  /** The one place a person's task changes, so that `isFree` and the free set stay true. */
+  private setTask(member: StaffMember, task: Task | null): void {
+    member.task = task;
+    member.isFree = task === null || task.activity === 'message';
+    if (member.duty !== 'on-duty') return;
+    if (member.isFree) this.free.add(member.id);
+    else this.free.delete(member.id);
+  }
+
   private startTask(member: StaffMember, task: Task, durationMin: number): void {
     const now = this.calendar.now;
-    member.task = task;
+    this.setTask(member, task);
     member.taskStartMin = now;
     member.taskEndMin = now + durationMin;
     member.taskEvent = this.calendar.scheduleAt(member.taskEndMin, this.on.taskEnd, member.id);
@@ -715,21 +728,19 @@ export class ReceptionDay {
 
   /** Gives work to every free person, in a fixed order, until nobody free can take anything. */
   private dispatch(): void {
-    let assigned = true;
+    let assigned = this.free.size > 0;
     while (assigned) {
       assigned = false;
-      this.viewStale = true;
       const nothingWaiting = this.waitingWork() === 0;
-      for (const member of this.members) {
-        if (member.duty !== 'on-duty') continue;
-        if (member.task !== null && member.task.activity !== 'message') continue;
+      // Walk a copy: giving work changes who is free.
+      const count = this.free.copyInto(this.freeSnapshot);
+      for (let i = 0; i < count; i++) {
+        const member = this.members[this.freeSnapshot[i]];
+        if (!member.isFree || member.duty !== 'on-duty') continue;
         // Fast path: a free person with nothing personal pending and nothing waiting stays free.
         const personal = member.breakDue || member.shiftOver || (member.task === null && member.suspendedVisit !== null);
         if (!personal && nothingWaiting) continue;
-        if (this.giveWork(member)) {
-          assigned = true;
-          this.viewStale = true;
-        }
+        if (this.giveWork(member)) assigned = true;
       }
     }
     this.reportQueues();
@@ -883,18 +894,23 @@ export class ReceptionDay {
   }
 
   private leave(member: StaffMember): void {
+    this.free.delete(member.id);
     member.duty = 'gone';
     member.leftAtMin = this.calendar.now;
   }
 
-  /** Brings the policy's view up to date (if anything changed since) and returns it. */
+  /** Brings the policy's view of the queues up to date and returns it. */
   private refreshView(): ReceptionView {
     const view = this.view;
-    if (!this.viewStale && view.nowMin === this.calendar.now) return view;
-    this.viewStale = false;
     view.nowMin = this.calendar.now;
     view.visitorsWaiting = this.visitors.length;
     view.callsWaiting = this.callsFor.advisors.length;
+    return view;
+  }
+
+  /** The view including what each advisor is doing (only interruption decisions need that). */
+  private refreshFullView(): ReceptionView {
+    const view = this.refreshView();
     for (let i = 0; i < this.advisors.length; i++) {
       const member = this.advisors[i];
       const target = this.advisorViews[i];

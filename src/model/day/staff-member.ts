@@ -29,6 +29,8 @@ export interface StaffMember {
   readonly shift: ShiftConfig;
   duty: DutyState;
   task: Task | null;
+  /** No task, or only message work (which anything else may put aside). Kept by ReceptionDay.setTask. */
+  isFree: boolean;
   /** When the current task (or its current stretch) started, minutes. */
   taskStartMin: number;
   /** When the current task's stretch ends, minutes. */
@@ -56,6 +58,7 @@ export function newStaffMember(id: number, team: Team, index: number, shift: Shi
     shift,
     duty: 'before-shift',
     task: null,
+    isFree: true,
     taskStartMin: 0,
     taskEndMin: 0,
     taskEvent: -1,

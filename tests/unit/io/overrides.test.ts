@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { applyOverrides, overrideAt } from '../../../src/io/overrides.js';
+import { override } from '../../../src/text/messages.js';
+
+function scenario(): Record<string, any> {
+  return {
+    name: 'x',
+    days: 20,
+    calls: {
+      perHour: { '08': 3 },
+      reasons: [
+        { name: 'a', share: 0.5 },
+        { name: 'b', share: 0.3 },
+        { name: 'c', share: 0.2 },
+      ],
+    },
+  };
+}
+
+describe('applyOverrides', () => {
+  it('sets numbers, booleans, strings, objects and lists read as YAML', () => {
+    const { value, issues } = applyOverrides(scenario(), [
+      'days=4',
+      'policy.overflowToAdvisors=true',
+      'policy.kind=divert',
+      'calls.patience={dist: exponential, mean: 3}',
+      'calls.redial.p=[0.3, 0.1]',
+      'day.open=08:00',
+    ]);
+    expect(issues).toEqual([]);
+    expect(value).toMatchObject({
+      days: 4,
+      policy: { kind: 'divert', overflowToAdvisors: true },
+      calls: { patience: { dist: 'exponential', mean: 3 }, redial: { p: [0.3, 0.1] } },
+      day: { open: '08:00' },
+    });
+  });
+
+  it('accepts list indexes written .2 or [2], and keeps "08" a key of an object', () => {
+    const { value, issues } = applyOverrides(scenario(), [
+      'calls.reasons.2.share=0.4',
+      'calls.reasons[1].name=status',
+      'calls.perHour.08=5',
+      'calls.perHour.09=6',
+    ]);
+    expect(issues).toEqual([]);
+    const calls = (value as any).calls;
+    expect(calls.reasons[2].share).toBe(0.4);
+    expect(calls.reasons[1].name).toBe('status');
+    expect(calls.perHour).toEqual({ '08': 5, '09': 6 });
+  });
+
+  it('creates missing parents, and appends at the end of a list', () => {
+    const { value, overridden } = applyOverrides(scenario(), [
+      'walkIns.writeUp.mean=20',
+      'calls.reasons[3]={name: d, share: 0}',
+      'staff.advisors[0].from=08:00',
+    ]);
+    expect((value as any).walkIns).toEqual({ writeUp: { mean: 20 } });
+    expect((value as any).calls.reasons).toHaveLength(4);
+    expect((value as any).staff).toEqual({ advisors: [{ from: '08:00' }] });
+    expect(overridden.map((entry) => entry.path)).toEqual([
+      ['walkIns'],
+      ['walkIns', 'writeUp'],
+      ['walkIns', 'writeUp', 'mean'],
+      ['calls', 'reasons', 3],
+      ['staff'],
+      ['staff', 'advisors'],
+      ['staff', 'advisors', 0],
+      ['staff', 'advisors', 0, 'from'],
+    ]);
+  });
+
+  it('does not change its input', () => {
+    const input = scenario();
+    applyOverrides(input, ['days=1', 'calls.reasons.0.share=1']);
+    expect(input).toEqual(scenario());
+  });
+
+  it('lets a later flag win, and says which flag wrote a path', () => {
+    const { value, overridden } = applyOverrides(scenario(), ['days=4', 'days=5']);
+    expect((value as any).days).toBe(5);
+    expect(overrideAt(overridden, ['days'])?.source).toBe(override.source('days=5'));
+    expect(overrideAt(overridden, ['calls'])).toBeUndefined();
+    const nested = applyOverrides(scenario(), ['calls.reasons.1={name: b, share: 2}']);
+    expect(overrideAt(nested.overridden, ['calls', 'reasons', 1, 'share'])?.source).toBe(
+      override.source('calls.reasons.1={name: b, share: 2}'),
+    );
+  });
+
+  it('reports malformed flags by name and applies the others', () => {
+    const flags = ['calls..share=1', 'days', '=3', '.days=3', 'days.=3', 'calls.reasons[x]=1', '__proto__.x=1', 'days=6'];
+    const { value, issues } = applyOverrides(scenario(), flags);
+    expect((value as any).days).toBe(6);
+    expect(issues).toEqual(
+      flags.slice(0, -1).map((flag) => ({ path: [], message: override.malformed(), file: override.source(flag) })),
+    );
+    expect(issues[0].file).toBe('--set "calls..share=1"');
+  });
+
+  it('refuses an index into a non-list, a field in a scalar, an index past the end', () => {
+    const flags = ['calls.perHour[0]=1', 'days.x=1', 'calls.reasons[9].share=1', 'calls.reasons.first=1', 'days[0]=1'];
+    const { issues } = applyOverrides(scenario(), flags);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      override.notAList('calls.perHour', { '08': 3 }),
+      override.notAnObject('days', 20),
+      override.indexOutOfRange(9, 3),
+      override.notAnObject('calls.reasons', scenario().calls.reasons),
+      override.notAList('days', 20),
+    ]);
+    expect(issues.map((issue) => issue.file)).toEqual(flags.map(override.source));
+  });
+
+  it('leaves nothing behind from a flag that fails half-way', () => {
+    const { value } = applyOverrides(scenario(), ['walkIns.rates[2]=1']);
+    expect(value).toEqual(scenario());
+  });
+
+  it('reports a value that is not valid YAML', () => {
+    const { issues } = applyOverrides(scenario(), ['calls.patience={dist: exponential']);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].file).toBe(override.source('calls.patience={dist: exponential'));
+  });
+
+  it('treats inherited names as fields not written', () => {
+    const { value, issues } = applyOverrides(scenario(), ['constructor.name=x']);
+    expect(issues).toEqual([]);
+    expect((value as any).constructor).toEqual({ name: 'x' });
+    expect(({} as any).name).toBeUndefined();
+  });
+
+  it('sets fields in an empty document', () => {
+    expect(applyOverrides(null, ['name=x']).value).toEqual({ name: 'x' });
+  });
+});
