@@ -319,6 +319,9 @@ export class RunTally implements DayObserver {
     this.sums = emptyRunTotals(settings.calls?.reasons.length ?? 0);
   }
 
+  /** Arrivals are counted from the contacts' own records. */
+  arrival(): void {}
+
   dayStarted(day: DayStart): void {
     if (this.current !== null) {
       throw new RangeError(`tally: day ${day.day} started before day ${this.current.day} ended`);

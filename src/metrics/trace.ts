@@ -49,6 +49,7 @@ export class TraceRecorder implements DayObserver {
   }
 
   dayStarted(_day: DayStart): void {}
+  arrival(): void {}
 
   callAttempt(record: Parameters<DayObserver['callAttempt']>[0]): void {
     this.add({

@@ -7,6 +7,7 @@ export function fanOut(observers: readonly DayObserver[]): DayObserver {
   if (observers.length === 1) return observers[0];
   return {
     dayStarted: (day) => observers.forEach((o) => o.dayStarted(day)),
+    arrival: (kind, atMin) => observers.forEach((o) => o.arrival(kind, atMin)),
     callAttempt: (record) => observers.forEach((o) => o.callAttempt(record)),
     caller: (record) => observers.forEach((o) => o.caller(record)),
     visit: (record) => observers.forEach((o) => o.visit(record)),

@@ -138,6 +138,8 @@ export interface DutyRecord {
 /** Receives what happens in a simulated day, in time order within each kind of record. */
 export interface DayObserver {
   dayStarted(day: DayStart): void;
+  /** A contact arrived (a call attempt, a visitor at the door, a message); its record follows later. */
+  arrival(kind: 'call' | VisitorKind | 'message', atMin: number): void;
   callAttempt(record: CallAttemptRecord): void;
   caller(record: CallerRecord): void;
   visit(record: VisitRecord): void;

@@ -15,15 +15,11 @@ export class IdSet {
   }
 
   add(id: number): void {
+    for (let i = 0; i < this.count; i++) if (this.ids[i] === id) return;
     let i = this.count;
     while (i > 0 && this.ids[i - 1] > id) {
       this.ids[i] = this.ids[i - 1];
       i--;
-    }
-    if (i > 0 && this.ids[i - 1] === id) {
-      // Already present: undo the shift.
-      for (let j = i; j < this.count; j++) this.ids[j] = this.ids[j + 1];
-      return;
     }
     this.ids[i] = id;
     this.count++;

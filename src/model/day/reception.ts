@@ -221,6 +221,7 @@ export class ReceptionDay {
     const segment = segmentOf(s.walkInSegments, walkIns.forcedShare);
     this.scheduleNext(walkIns.ratePerMin, now, this.horizon.closeMin, s.walkInArrivals, this.on.walkInArrival);
     const visit = newVisit(this.nextId++, 'walkIn', segment, now, serviceMin, patienceMin);
+    this.observer.arrival('walkIn', now);
     if (this.visitors.length >= walkIns.balkAtWaiting) {
       this.recordVisit(visit, 'balked', 0);
       return;
@@ -230,7 +231,9 @@ export class ReceptionDay {
 
   private onVisitArrival(id: number): void {
     const visit = this.visits.get(id);
-    if (visit) this.joinCounterQueue(visit);
+    if (!visit) return;
+    this.observer.arrival(visit.kind, visit.arrivalMin);
+    this.joinCounterQueue(visit);
   }
 
   private joinCounterQueue(visit: Visit): void {
@@ -326,6 +329,7 @@ export class ReceptionDay {
     const s = this.streams;
     const now = this.calendar.now;
     caller.attempts++;
+    this.observer.arrival('call', now);
     const call: Call = {
       id: this.nextId++,
       caller,
@@ -612,6 +616,7 @@ export class ReceptionDay {
     const messages = this.config.messages;
     if (!messages) return;
     const now = this.calendar.now;
+    this.observer.arrival('message', now);
     this.messages.push({
       id: this.nextId++,
       arrivalMin: now,
