@@ -1,0 +1,80 @@
+// Holds the folder rules of the architecture: which folder of src/ may import which, and that
+// only cli/ touches the process and only io/ and cli/ touch files (one documented exception:
+// the simjs loader reads its bundle).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
+
+/** Folder → folders of src/ it may import (besides itself). `text` is a leaf everyone may use. */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  cli: ['analysis', 'report', 'io', 'model', 'metrics', 'engine', 'text'],
+  io: ['model', 'text'],
+  analysis: ['model', 'metrics', 'engine', 'text'],
+  report: ['metrics', 'model', 'text'],
+  metrics: ['model', 'text'],
+  model: ['engine', 'text'],
+  engine: [],
+  text: [],
+};
+
+/** Files outside cli/ and io/ allowed to use the file system, and why. */
+const FILE_SYSTEM_EXCEPTIONS: Record<string, string> = {
+  'engine/simjs/load-simjs.ts': 'simjs is a browserify bundle that must be evaluated from its source',
+};
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC).map((path) => ({
+  path,
+  name: relative(SRC, path),
+  folder: relative(SRC, path).split('/')[0],
+  text: readFileSync(path, 'utf8'),
+}));
+
+function importsOf(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+}
+
+describe('architecture', () => {
+  it('every src folder is known to the rules', () => {
+    expect(new Set(files.map((file) => file.folder))).toEqual(new Set(Object.keys(MAY_IMPORT)));
+  });
+
+  it.each(files.map((file) => [file.name, file] as const))('%s imports only what its folder may', (_name, file) => {
+    for (const specifier of importsOf(file.text)) {
+      if (!specifier.startsWith('.')) continue;
+      const target = relative(SRC, resolve(dirname(file.path), specifier)).split('/')[0];
+      if (target === file.folder) continue;
+      expect(MAY_IMPORT[file.folder], `${file.name} imports ${specifier}`).toContain(target);
+    }
+  });
+
+  it('only cli/ touches the process', () => {
+    const offenders = files.filter((file) => file.folder !== 'cli' && /\bprocess\.(argv|exit|stdout|stderr|env|exitCode)\b/.test(file.text));
+    expect(offenders.map((file) => file.name)).toEqual([]);
+  });
+
+  it('only cli/ and io/ touch files', () => {
+    const offenders = files.filter(
+      (file) =>
+        !['cli', 'io'].includes(file.folder) &&
+        !(file.name in FILE_SYSTEM_EXCEPTIONS) &&
+        importsOf(file.text).some((specifier) => /^(node:)?fs(\/promises)?$/.test(specifier)),
+    );
+    expect(offenders.map((file) => file.name)).toEqual([]);
+  });
+
+  it('nothing uses Math.random', () => {
+    expect(files.filter((file) => /Math\.random\s*\(/.test(file.text)).map((file) => file.name)).toEqual([]);
+  });
+});
