@@ -2,6 +2,7 @@
 // Benchmarks are never part of the test run.
 
 import { benchMmc } from './mmc-bench.js';
+import { benchScenario } from './scenario-bench.js';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -14,9 +15,14 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const mmc = benchMmc(runs);
 const ratio = mmc.recepsim.customersPerSec / mmc.simjs.customersPerSec;
+const scenario = benchScenario(runs);
+// Model overhead: events per second of the full reception model against the bare M/M/c loop
+// (two events per customer) on the same calendar.
+const engineEventsPerSec = 2 * mmc.recepsim.customersPerSec;
 
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio }, null, 2)}\n`);
+  const modelOverEngine = scenario.recepsim.eventsPerSec / engineEventsPerSec;
+  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine }, null, 2)}\n`);
 } else {
   const rows = [
     ['recepsim calendar', mmc.recepsim],
@@ -34,4 +40,14 @@ if (asJson) {
     );
   }
   process.stdout.write(`\nrecepsim / simjs calendar: ${ratio.toFixed(2)}×\n`);
+  const days = scenario.recepsim.days;
+  process.stdout.write(`\nMedium example scenario (scenarios/medium-dealership.yaml), ${days} days in one thread; median of ${runs} runs\n\n`);
+  process.stdout.write('| calendar | median s | days/s | events/s | events/s vs bare M/M/c |\n|---|---:|---:|---:|---:|\n');
+  for (const engine of ['recepsim', 'simjs'] as const) {
+    const row = scenario[engine];
+    const share = row.eventsPerSec / (engine === 'recepsim' ? engineEventsPerSec : 2 * mmc.simjs.customersPerSec);
+    process.stdout.write(
+      `| ${engine} | ${row.medianSec.toFixed(3)} | ${Math.round(row.daysPerSec).toLocaleString('en-US')} | ${Math.round(row.eventsPerSec).toLocaleString('en-US')} | ${(share * 100).toFixed(0)} % |\n`,
+    );
+  }
 }

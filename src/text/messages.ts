@@ -191,7 +191,7 @@ const REPORT_ACTIVITIES = {
   message: 'answering messages',
 } as const;
 const REPORT_CAUSES = { callersLost: 'callers lost', walkInsLost: 'walk-ins lost', interruptions: 'interrupted visits' } as const;
-const REPORT_SEGMENTS = { simple: 'simple jobs', forced: 'forced jobs (warranty, complex)' } as const;
+const REPORT_SEGMENTS = { simple: 'simple jobs', forced: 'forced jobs' } as const;
 const REPORT_QUEUES = {
   visitors: 'visitors waiting',
   calls: 'calls waiting',
@@ -253,7 +253,7 @@ export const report = {
   // Visitors
   arrivalsPerDay: () => 'arrivals per day',
   attendedWithin: (threshold: string) => `attended within ${threshold}`,
-  visitorsLost: () => 'lost (walked away or gave up)',
+  visitorsLost: () => 'lost (balked or gave up)',
   interrupted: () => 'interrupted by a call',
   holdPerVisit: () => 'on hold per visit',
   // Staff
@@ -263,7 +263,7 @@ export const report = {
   staffCostPerDay: () => 'staff cost per day',
   lostMarginPerDay: () => 'lost margin per day',
   customersLostPerDay: () => 'customers lost per day',
-  netCostPerDay: () => 'net cost per day (staff + lost margin)',
+  netCostPerDay: () => 'net cost per day',
   // Targets
   targetName: {
     callServiceLevel: (threshold: string) => `calls answered within ${threshold}`,
@@ -279,11 +279,12 @@ export const report = {
   missed: () => '✗ missed',
   notConfident: () => '(not with 95% confidence)',
   // Units and numbers
-  minutes: (value: string) => `${value} min`,
-  seconds: (value: string) => `${value} s`,
-  hours: (value: string) => `${value} h`,
-  percent: (value: string) => `${value} %`,
-  money: (value: string, currency: string) => `${value} ${currency}`,
+  unitPercent: () => '%',
+  unitMinutes: () => 'min',
+  unitSeconds: () => 's',
+  unitHours: () => 'h',
+  /** A number with its unit: "81.2 %", "4.21 min", "612 EUR". */
+  quantity: (number: string, unit: string) => (unit === '' ? number : `${number} ${unit}`),
   plusMinus: (halfWidth: string) => `± ${halfWidth}`,
   noValue: () => '—',
   // Charts

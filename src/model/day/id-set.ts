@@ -36,7 +36,7 @@ export class IdSet {
 
   /** Copies the ids, ascending, into `target` (large enough) and returns how many there are. */
   copyInto(target: Int32Array): number {
-    target.set(this.ids.subarray(0, this.count));
+    for (let i = 0; i < this.count; i++) target[i] = this.ids[i];
     return this.count;
   }
 

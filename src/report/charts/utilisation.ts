@@ -1,0 +1,84 @@
+// How each team spends its available time (on duty less breaks): stacked bars by activity, the
+// total utilisation written at the end of each bar with its 95% interval as a black rule.
+
+import type { TopLevelSpec } from 'vega-lite';
+import type { Summary } from '../../metrics/summary.js';
+import type { Team } from '../../model/observer.js';
+import { report } from '../../text/messages.js';
+import { formatValue } from '../format.js';
+import { hasTraffic } from '../sections.js';
+import type { ChartModule } from './chart.js';
+import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, WIDTH, colourScale, shareScale } from './common.js';
+
+const TEAMS: readonly Team[] = ['advisors', 'phoneDesk', 'parts', 'overflow'];
+const ACTIVITIES = [
+  { activity: 'visit', colour: COLOURS.visitors },
+  { activity: 'call', colour: COLOURS.calls },
+  { activity: 'callback', colour: COLOURS.callbacks },
+  { activity: 'message', colour: COLOURS.messages },
+] as const;
+const BAR_STEP = 44;
+
+export const utilisation: ChartModule<'utilisation'> = {
+  id: 'utilisation',
+  title: report.chartTitle('utilisation'),
+  spec(summary: Summary): TopLevelSpec {
+    const teams = TEAMS.filter((team) => hasTraffic(summary.staff[team].memberDaysPerDay));
+    const activities = ACTIVITIES.filter(({ activity }) =>
+      teams.some((team) => hasTraffic(summary.staff[team].utilisationByActivity[activity])),
+    ).map((a) => ({ ...a, label: report.activity(a.activity) }));
+    const bars = teams.flatMap((team) =>
+      activities.flatMap(({ activity, label }, order) => {
+        const share = summary.staff[team].utilisationByActivity[activity].value;
+        return share === null || share === 0 ? [] : [{ team: report.team(team), activity: label, order, share }];
+      }),
+    );
+    const totals = teams.flatMap((team) => {
+      const { value, ci95 } = summary.staff[team].utilisation;
+      if (value === null) return [];
+      const [low, high] = ci95 ?? [value, value];
+      return [{ team: report.team(team), value, low, high, label: formatValue(value, 'share') }];
+    });
+    const y = {
+      field: 'team',
+      type: 'nominal',
+      title: null,
+      sort: teams.map((team) => report.team(team)),
+    } as const;
+    const x = shareScale(report.axisShareOfTime());
+    return {
+      $schema: VEGA_LITE_SCHEMA,
+      config: CHART_CONFIG,
+      title: report.chartTitle('utilisation'),
+      width: WIDTH,
+      height: { step: BAR_STEP },
+      layer: [
+        {
+          data: { values: bars },
+          mark: { type: 'bar' },
+          encoding: {
+            y,
+            x: { ...x, field: 'share', stack: 'zero' },
+            color: {
+              field: 'activity',
+              type: 'nominal',
+              scale: colourScale(activities),
+              legend: { title: report.legendActivity(), orient: 'top' },
+            },
+            order: { field: 'order', type: 'ordinal' },
+          },
+        },
+        {
+          data: { values: totals },
+          layer: [
+            { mark: { type: 'rule', color: 'black' }, encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' } } },
+            {
+              mark: { type: 'text', align: 'left', dx: 6, color: 'black' },
+              encoding: { y, x: { ...x, field: 'high' }, text: { field: 'label', type: 'nominal' } },
+            },
+          ],
+        },
+      ],
+    };
+  },
+};
