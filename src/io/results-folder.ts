@@ -13,7 +13,7 @@ import { resultsFolder } from '../text/messages.js';
  * on any other failure the temporary folder is removed and the error rethrown.
  */
 export function writeResultsFolder(finalPath: string, files: Readonly<Record<string, string | Uint8Array>>): void {
-  if (existsSync(finalPath)) throw new InputError([{ path: [], message: resultsFolder.exists(finalPath) }]);
+  refuseExistingFolder(finalPath);
   const parent = dirname(finalPath);
   mkdirSync(parent, { recursive: true });
   const temporary = join(parent, `.${basename(finalPath)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
@@ -34,6 +34,11 @@ export function writeResultsFolder(finalPath: string, files: Readonly<Record<str
     rmSync(temporary, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Throws InputError if `finalPath` exists: a run never overwrites earlier results. */
+export function refuseExistingFolder(finalPath: string): void {
+  if (existsSync(finalPath)) throw new InputError([{ path: [], message: resultsFolder.exists(finalPath) }]);
 }
 
 /**

@@ -2,7 +2,7 @@
 // long run). Ratios are pooled (total of numerators / total of denominators) and their
 // standard error is that of the classical ratio estimator, never a mean of per-run ratios.
 
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import jStat from 'jstat';
 
 /** A point estimate with its standard error and 95% confidence half-width. */
 export interface Estimate {
@@ -16,7 +16,7 @@ export interface Estimate {
 
 /** Two-sided 95% Student t quantile for `observations` independent observations. */
 export function t95(observations: number): number {
-  return observations >= 2 ? tQuantile(0.975, observations - 1) : Number.NaN;
+  return observations >= 2 ? jStat.studentt.inv(0.975, observations - 1) : Number.NaN;
 }
 
 /** Mean of independent observations with a t-based 95% interval. */

@@ -8,12 +8,10 @@ import type { Argv, CommandModule } from 'yargs';
 import { defaultWorkers, replicate } from '../../analysis/replicate.js';
 import { DEFAULT_ENGINE, type EngineName, engines } from '../../engine/engines.js';
 import { loadScenario } from '../../io/load-scenario.js';
-import { defaultResultsPath, writeResultsFolder } from '../../io/results-folder.js';
+import { defaultResultsPath, refuseExistingFolder, writeResultsFolder } from '../../io/results-folder.js';
 import { summarise } from '../../metrics/summary.js';
 import { TraceRecorder } from '../../metrics/trace.js';
 import { WarningList } from '../../model/issues.js';
-import { buildReport, reportContext } from '../../report/index.js';
-import { renderSummaryTable } from '../../report/table.js';
 import { cli } from '../../text/messages.js';
 import { checkFlags, flag } from '../flags.js';
 import { printWarnings, progressBar } from '../terminal.js';
@@ -58,6 +56,7 @@ async function runScenario(args: RunArgs): Promise<void> {
 
   // 1. Check the flags; run options become overrides of the scenario, checked like its fields.
   const { engine, workers, overrides } = readRunFlags(args);
+  if (args.out !== undefined) refuseExistingFolder(args.out);
 
   // 2. Load and validate the scenario.
   const warnings = new WarningList();
@@ -83,8 +82,10 @@ async function runScenario(args: RunArgs): Promise<void> {
   // 4. Summarise.
   const summary = summarise(config, results.map((result) => result.totals));
 
-  // 5. Report.
-  const report = await buildReport(summary, reportContext(scenario));
+  // 5. Report. (Loaded only now: the chart renderer is slow to load, and bad input never needs it.)
+  const { buildReport, reportContext, renderSummaryTable } = await import('../../report/index.js');
+  const context = reportContext(scenario);
+  const report = await buildReport(summary, context);
   const events = results.reduce((sum, result) => sum + result.events, 0);
   const seconds = Number(process.hrtime.bigint() - startNs) / 1e9;
   const files: Record<string, string> = {
@@ -102,7 +103,7 @@ async function runScenario(args: RunArgs): Promise<void> {
   writeResultsFolder(folder, files);
 
   if (args.json) process.stdout.write(files['summary.json']);
-  else process.stdout.write(`${renderSummaryTable(summary, reportContext(scenario))}\n`);
+  else process.stdout.write(`${renderSummaryTable(summary, context)}\n`);
   process.stderr.write(`${cli.wrote(folder)}\n`);
 }
 

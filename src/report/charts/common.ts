@@ -72,3 +72,6 @@ export function colourScale(series: readonly { readonly label: string; readonly 
 export function shareScale(title: string) {
   return { type: 'quantitative' as const, title, scale: { domain: [0, 1] }, axis: { format: '.0%' } };
 }
+
+/** A legend above the plot whose symbols are lines, not the pale fill of the bands. */
+export const LINE_LEGEND = { orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, symbolOpacity: 1 } as const;

@@ -6,7 +6,7 @@ import type { Summary } from '../../metrics/summary.js';
 import type { QueueName } from '../../model/observer.js';
 import { report } from '../../text/messages.js';
 import type { ChartModule } from './chart.js';
-import { CHART_CONFIG, COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, type HourPoint } from './common.js';
+import { CHART_CONFIG, COLOURS, HEIGHT, LINE_LEGEND, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, type HourPoint } from './common.js';
 import { hasTraffic } from '../sections.js';
 
 export const queueByHour: ChartModule<'queue-by-hour'> = {
@@ -38,7 +38,7 @@ export const queueByHour: ChartModule<'queue-by-hour'> = {
       field: 'series',
       type: 'nominal',
       scale: colourScale(queues),
-      legend: { title: report.legendQueue(), orient: 'top' },
+      legend: { title: report.legendQueue(), ...LINE_LEGEND },
     } as const;
     return {
       $schema: VEGA_LITE_SCHEMA,
@@ -51,7 +51,7 @@ export const queueByHour: ChartModule<'queue-by-hour'> = {
       layer: [
         {
           mark: { type: 'area', opacity: 0.2 },
-          encoding: { x, y: { field: 'low', type: 'quantitative', title: report.axisMeanWaiting() }, y2: { field: 'high' }, color: { ...colour, legend: null } },
+          encoding: { x, y: { field: 'low', type: 'quantitative', title: report.axisMeanWaiting() }, y2: { field: 'high' }, color: colour },
         },
         {
           mark: { type: 'line', point: true },

@@ -6,7 +6,7 @@ import type { Summary } from '../../metrics/summary.js';
 import { report } from '../../text/messages.js';
 import { formatDuration } from '../format.js';
 import type { ChartModule } from './chart.js';
-import { CHART_CONFIG, COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, shareScale, type HourPoint } from './common.js';
+import { CHART_CONFIG, COLOURS, HEIGHT, LINE_LEGEND, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, shareScale, type HourPoint } from './common.js';
 
 export const serviceLevelByHour: ChartModule<'service-level-by-hour'> = {
   id: 'service-level-by-hour',
@@ -40,7 +40,7 @@ export const serviceLevelByHour: ChartModule<'service-level-by-hour'> = {
       field: 'series',
       type: 'nominal',
       scale: colourScale(present),
-      legend: { title: null, orient: 'top' },
+      legend: { title: null, ...LINE_LEGEND },
     } as const;
     return {
       $schema: VEGA_LITE_SCHEMA,
@@ -57,7 +57,7 @@ export const serviceLevelByHour: ChartModule<'service-level-by-hour'> = {
           layer: [
             {
               mark: { type: 'area', opacity: 0.2 },
-              encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: { ...colour, legend: null } },
+              encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: colour },
             },
             {
               mark: { type: 'line', point: true },

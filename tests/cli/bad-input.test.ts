@@ -1,0 +1,120 @@
+// Every bad input, from the command line: one clear message naming where and what was expected,
+// exit code 2, and nothing written. Messages are built with the same catalogue functions the
+// program uses.
+
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, crossCheck, override, reading, resultsFolder, slotsCsv, validation } from '../../src/text/messages.js';
+import { entries, recepsim, scratchFolder } from '../support/cli.js';
+
+/** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */
+const GOOD = `name: Bad input base
+day: { open: "08:00", close: "18:00" }
+days: 2
+replications: 2
+staff:
+  advisors: 2
+policy: { kind: answer-all }
+walkIns:
+  perHour: 2
+  writeUp: { dist: lognormal, mean: 15, cv: 0.4 }
+calls:
+  perHour: 8
+  reasons:
+    - { name: booking, share: 0.6, handle: { dist: exponential, mean: 3 } }
+    - { name: quote, share: 0.4, handle: { dist: exponential, mean: 5 }, skill: advisor }
+  patience: { dist: exponential, mean: 1.2 }
+`;
+
+interface BadCase {
+  readonly name: string;
+  /** The scenario text (default: GOOD) and its file name. */
+  readonly text?: string;
+  readonly file?: string;
+  /** Extra files next to the scenario. */
+  readonly siblings?: Record<string, string>;
+  /** Arguments after `run <scenario>`. */
+  readonly args?: readonly string[];
+  /** Replaces the whole command line (the scenario path is appended when it has `{scenario}`). */
+  readonly argv?: readonly string[];
+  /** Text the error output must contain. */
+  readonly expected: readonly string[];
+}
+
+const change = (from: string, to: string) => {
+  if (!GOOD.includes(from)) throw new Error(`test setup: ${from} not in the base scenario`);
+  return GOOD.replace(from, to);
+};
+
+const CASES: BadCase[] = [
+  { name: 'unknown top-level field', text: `${GOOD}polcy: {}\n`, expected: ['scenario.yaml:17:1 polcy: unknown field "polcy"', 'did you mean "policy"?'] },
+  { name: 'misspelt nested field', text: change('share: 0.4,', 'shre: 0.4,'), expected: ['calls.reasons[1].shre: unknown field "shre"', 'calls.reasons[1].share: missing (required)'] },
+  { name: 'wrong type', text: change('advisors: 2', 'advisors: two'), expected: ['scenario.yaml:6:13 staff.advisors: expected', 'got "two"'] },
+  { name: 'shares not summing to 1', text: change('share: 0.4,', 'share: 0.3,'), expected: [`calls.reasons: ${crossCheck.sharesDoNotSumToOne(0.9)}`] },
+  { name: 'close before open', text: change('close: "18:00"', 'close: "07:00"'), expected: [`day.close: ${crossCheck.closeNotAfterOpen('08:00', '07:00')}`] },
+  { name: 'negative rate', text: change('perHour: 8', 'perHour: -8'), expected: ['calls.perHour: expected', 'got -8'] },
+  { name: 'probability above 1', text: change('share: 0.6,', 'share: 1.4,'), expected: [`calls.reasons[0].share: ${validation.expected(validation.number({ min: 0, max: 1 }), 1.4)}`] },
+  { name: 'bad clock time', text: change('open: "08:00"', 'open: "8am"'), expected: ['scenario.yaml:2:14 day.open: expected a clock time "HH:MM" (24-hour), got "8am"'] },
+  { name: 'unknown policy', text: change('kind: answer-all', 'kind: blend'), expected: [`policy.kind: ${validation.oneOf(['answer-all', 'divert', 'phone-desk', 'threshold'], 'blend')}`] },
+  { name: 'negative mean', text: change('mean: 3 }', 'mean: -3 }'), expected: ['calls.reasons[0].handle.mean: expected', 'got -3'] },
+  { name: 'zero coefficient of variation', text: change('cv: 0.4', 'cv: 0'), expected: ['walkIns.writeUp.cv: expected', 'got 0'] },
+  { name: 'missing required field', text: GOOD.replace('name: Bad input base\n', ''), expected: [`scenario.yaml:1:1 name: ${validation.missing()}`] },
+  { name: 'phone desk policy without a desk', text: change('kind: answer-all', 'kind: phone-desk'), expected: [`staff.phoneDesk: ${crossCheck.phoneDeskWithoutDesk()}`] },
+  { name: 'voicemail without voicemail', text: change('kind: answer-all', 'kind: divert, unanswered: voicemail'), expected: [`policy.unanswered: ${crossCheck.voicemailMissing()}`] },
+  { name: 'parts calls without a parts line', text: change('skill: advisor', 'skill: parts'), expected: [`calls.reasons[1].skill: ${crossCheck.partsLineMissing('quote')}`] },
+  { name: 'break outside the shift', text: change('advisors: 2', 'advisors: [{ from: "08:00", to: "18:00", breaks: ["18:30-19:00"] }]'), expected: [`staff.advisors[0].breaks[0]: ${crossCheck.breakOutsideShift('18:30-19:00')}`] },
+  { name: 'too few replications', text: change('replications: 2', 'replications: 1'), expected: ['replications: expected a whole number ≥ 2, got 1'] },
+  { name: 'invalid YAML', text: change('staff:\n', 'staff: [\n'), expected: ['scenario.yaml:', 'invalid YAML'] },
+  { name: 'duplicate key', text: change('days: 2\n', 'days: 2\ndays: 3\n'), expected: ['scenario.yaml:4:1', 'invalid YAML'] },
+  { name: 'missing file', argv: ['run', 'no-such-scenario.yaml'], expected: [reading.cannotRead('no-such-scenario.yaml', reading.noSuchFile())] },
+  { name: 'unsupported extension', file: 'scenario.txt', expected: [reading.unsupportedExtension('scenario.txt')] },
+  { name: 'bad slots CSV row', text: `${GOOD}appointments:\n  slots: { file: book.csv }\n  writeUp: { dist: lognormal, mean: 15, cv: 0.4 }\n`, siblings: { 'book.csv': 'time;count\n08:00;2\n08:15;x\n9am;1\n' }, expected: [`book.csv:3 count: ${slotsCsv.badCount('x')}`, `book.csv:4 time: ${slotsCsv.badTime('9am')}`] },
+  { name: 'malformed --set', args: ['--set', 'calls..share=1'], expected: [`${override.source('calls..share=1')}: ${override.malformed()}`] },
+  { name: '--set to a bad value', args: ['--set', 'staff.advisors=-1'], expected: ['--set "staff.advisors=-1" staff.advisors: expected', 'got -1'] },
+  { name: 'non-integer --reps', args: ['--reps', '1.5'], expected: [cli.badFlag('--reps', 'a whole number of at least 2', 1.5)] },
+  { name: 'unknown --engine', args: ['--engine', 'fast'], expected: [cli.badFlag('--engine', 'one of recepsim, simjs', 'fast')] },
+  { name: 'unknown option', args: ['--replications', '5'], expected: ['Unknown argument: replications'] },
+  { name: 'no scenario given', argv: ['run'], expected: ['Not enough non-option arguments'] },
+  { name: 'unknown command', argv: ['simulate'], expected: ['Unknown argument: simulate'] },
+];
+
+describe('bad input exits 2 with one clear message and writes nothing', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, badCase) => {
+    const folder = scratchFolder();
+    const file = badCase.file ?? 'scenario.yaml';
+    writeFileSync(join(folder, file), badCase.text ?? GOOD);
+    for (const [name, text] of Object.entries(badCase.siblings ?? {})) writeFileSync(join(folder, name), text);
+    const before = entries(folder);
+    const out = join(folder, 'out');
+    const argv = badCase.argv ?? ['run', file, '--quiet', '--out', out, ...(badCase.args ?? [])];
+    const result = recepsim(argv, folder);
+    expect(result.code, result.stderr).toBe(2);
+    for (const text of badCase.expected) expect(result.stderr).toContain(text);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace for bad input
+    expect(result.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    expect(entries(folder)).toEqual(before);
+  });
+
+  it('a results folder that already exists is refused before any simulation', () => {
+    const folder = scratchFolder();
+    writeFileSync(join(folder, 'scenario.yaml'), GOOD);
+    mkdirSync(join(folder, 'out'));
+    const result = recepsim(['run', 'scenario.yaml', '--quiet', '--out', 'out'], folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(resultsFolder.exists('out'));
+    expect(entries(join(folder, 'out'))).toEqual([]);
+  });
+
+  it('reports every problem at once, in file order', () => {
+    const folder = scratchFolder();
+    const text = change('advisors: 2', 'advisors: two').replace('open: "08:00"', 'open: "8am"').replace('share: 0.6,', 'share: 1.4,');
+    writeFileSync(join(folder, 'scenario.yaml'), text);
+    const result = recepsim(['run', 'scenario.yaml', '--quiet'], folder);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.split(' ')[0])).toEqual(['scenario.yaml:2:14', 'scenario.yaml:6:13', 'scenario.yaml:14:31']);
+  });
+});

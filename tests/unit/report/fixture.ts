@@ -1,0 +1,235 @@
+// A realistic summary for the report tests, made by the real `summarise` from hand-built run
+// totals: a dealership open 08:00–19:00 with appointments, walk-ins, pickups and calls (none at
+// 14:00), three advisors and a parts line, five replications of 20 days that differ a little.
+// Not a test file itself.
+
+import { QuantileSketch } from '../../../src/metrics/sketch.js';
+import { summarise, type Summary, type SummarySettings } from '../../../src/metrics/summary.js';
+import { emptyRunTotals, type RunTotals, type VisitTotals } from '../../../src/metrics/tally.js';
+import type { ReportContext } from '../../../src/report/context.js';
+
+export interface FixtureOptions {
+  /** Inbound calls (default true). */
+  readonly calls?: boolean;
+  /** WhatsApp messages (default false). */
+  readonly messages?: boolean;
+  readonly replications?: number;
+}
+
+const DAYS = 20;
+const OPEN_HOURS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+const CALLS_PER_HOUR: Readonly<Record<number, number>> = { 8: 9, 9: 11, 10: 13, 11: 13, 12: 10, 13: 6, 15: 7, 16: 10, 17: 11, 18: 8 };
+const VISITORS_PER_HOUR = {
+  appointment: { 8: 6, 9: 5, 10: 3 },
+  walkIn: { 8: 3, 9: 2, 10: 1.5, 11: 1, 12: 1, 16: 1 },
+  pickup: { 16: 4, 17: 5, 18: 3 },
+} as const satisfies Record<'appointment' | 'walkIn' | 'pickup', Readonly<Record<number, number>>>;
+
+/** Settings like a scenario's: 20 s and 5 min thresholds, five targets, EUR. */
+export function fixtureSettings(options: FixtureOptions = {}): SummarySettings {
+  return {
+    name: 'Medium dealership, status quo',
+    targets: {
+      callAnsweredWithinMin: 1 / 3,
+      callServiceLevel: 0.8,
+      callMaxAbandon: 0.08,
+      callMaxLostForGood: null,
+      visitorAttendedWithinMin: 5,
+      visitorServiceLevel: 0.7,
+      visitorMaxInterruptedShare: 0.1,
+      visitorMaxMeanWaitMin: 10,
+    },
+    economics: {
+      currency: 'EUR',
+      advisorCostPerHour: 30,
+      phoneDeskCostPerHour: 22,
+      marginPerJob: { simple: 120, forced: 400 },
+      churnAfterLostContact: { simple: 0.6, forced: 0.1 },
+      churnPerInterruption: 0.1,
+    },
+    calls: options.calls === false ? null : { reasons: [{ name: 'booking' }, { name: 'status, parts' }] },
+    messages: options.messages ? { replyTargetMin: 120 } : null,
+    parts: { costPerHour: 18 },
+    overflow: null,
+  };
+}
+
+/** The context a report of the fixture prints. */
+export function fixtureContext(options: FixtureOptions = {}): ReportContext {
+  return {
+    scenarioName: 'Medium dealership, status quo',
+    policyKind: 'answer-all',
+    staffDescription: '3 advisors, 1 on the parts line',
+    replications: options.replications ?? 5,
+    days: DAYS,
+    seed: 42,
+  };
+}
+
+/** The summary of the fixture. */
+export function fixtureSummary(options: FixtureOptions = {}): Summary {
+  const replications = options.replications ?? 5;
+  const runs = Array.from({ length: replications }, (_, r) => fixtureRun(r, options));
+  return summarise(fixtureSettings(options), runs);
+}
+
+/** Waits spread like an exponential of mean `meanMin` (deterministic quantiles), added to a sketch. */
+function addWaits(sketch: QuantileSketch, count: number, meanMin: number): void {
+  for (let i = 0; i < count; i++) sketch.add(-meanMin * Math.log(1 - (i + 0.5) / count));
+}
+
+function fixtureRun(r: number, options: FixtureOptions): RunTotals {
+  const withCalls = options.calls !== false;
+  const t = emptyRunTotals(withCalls ? 2 : 0);
+  const f = 1 + 0.06 * Math.sin(1.7 * r + 0.3); // demand of this replication
+  const g = 1 + 0.08 * Math.cos(2.3 * r); // congestion of this replication
+  t.daysSimulated = DAYS;
+  t.measuredMin = DAYS * OPEN_HOURS.length * 60;
+
+  const callWait = new QuantileSketch();
+  const callWaitAnswered = new QuantileSketch();
+  let callLoadSum = 0;
+  for (const hour of OPEN_HOURS) {
+    t.hourly.measuredMin[hour] = DAYS * 60;
+    const rate = withCalls ? (CALLS_PER_HOUR[hour] ?? 0) : 0;
+    const load = rate / 13;
+    callLoadSum += load;
+    const offered = Math.round(rate * DAYS * f);
+    if (offered === 0) continue;
+    const abandoned = Math.round(offered * (0.02 + 0.08 * load) * g);
+    const answered = offered - abandoned;
+    const within = Math.min(answered, Math.round(offered * (0.95 - 0.25 * load) / g));
+    const meanWait = (0.1 + 0.6 * load * load) * g;
+    const h = t.hourly.calls;
+    h.offered[hour] = offered;
+    h.answered[hour] = answered;
+    h.answeredWithin[hour] = within;
+    h.abandoned[hour] = abandoned;
+    h.waited[hour] = Math.round(offered * (0.2 + 0.5 * load));
+    h.waitSumMin[hour] = offered * meanWait;
+    h.waitSumAnsweredMin[hour] = answered * meanWait * 0.9;
+    addWaits(callWait, offered, meanWait);
+    addWaits(callWaitAnswered, answered, meanWait * 0.9);
+    t.hourly.queueLengthMin.calls[hour] = DAYS * 60 * 0.4 * load * load * g;
+    const c = t.calls;
+    c.offered.attempts += offered;
+    c.offered.answered += answered;
+    c.offered.abandoned += abandoned;
+    c.offered.answeredBy.advisors += answered;
+    c.answeredWithin += within;
+    c.waited += h.waited[hour];
+    c.waitSumMin += h.waitSumMin[hour];
+    c.waitSumAnsweredMin += h.waitSumAnsweredMin[hour];
+    c.byReason.forEach((reason, i) => {
+      const share = i === 0 ? 0.6 : 0.4;
+      reason.offered += Math.round(offered * share);
+      reason.answered += Math.round(answered * share);
+      reason.answeredWithin += Math.round(within * share);
+      reason.abandoned += Math.round(abandoned * share);
+      reason.waitSumMin += h.waitSumMin[hour] * share;
+    });
+  }
+  t.calls.waitSketch = callWait.toData();
+  t.calls.waitAnsweredSketch = callWaitAnswered.toData();
+  if (withCalls) {
+    const callers = Math.round(t.calls.offered.attempts / 1.15);
+    const lost = Math.round(callers * 0.04 * f * g);
+    const forcedLost = Math.round(lost * 0.15);
+    Object.assign(t.callers, {
+      callers,
+      attempts: t.calls.offered.attempts,
+      served: callers - lost,
+      callback: 0,
+      lost,
+      lostBySegment: { simple: lost - forcedLost, forced: forcedLost },
+    });
+  }
+
+  for (const kind of ['appointment', 'walkIn', 'pickup'] as const) {
+    const v: VisitTotals = t.visits[kind];
+    const wait = new QuantileSketch();
+    const waitServed = new QuantileSketch();
+    for (const [hourText, rate] of Object.entries(VISITORS_PER_HOUR[kind])) {
+      const hour = Number(hourText);
+      const load = rate / 6;
+      const callLoad = (CALLS_PER_HOUR[hour] ?? 0) / 13;
+      const arrivals = Math.round(rate * DAYS * f);
+      const lost = kind === 'walkIn' ? Math.round(arrivals * 0.12 * load * g) : 0;
+      const served = arrivals - lost;
+      const within = Math.round(served * (0.9 - 0.3 * load) / g);
+      const meanWait = (2 + 6 * load) * g;
+      const interrupted = withCalls ? Math.round(served * 0.15 * callLoad * g) : 0;
+      v.arrivals += arrivals;
+      v.served += served;
+      v.balked += Math.floor(lost / 2);
+      v.reneged += lost - Math.floor(lost / 2);
+      v.attendedWithin += within;
+      v.waited += Math.round(arrivals * 0.6);
+      v.waitSumMin += arrivals * meanWait;
+      v.waitSumServedMin += served * meanWait;
+      v.interrupted += interrupted;
+      v.interruptions += Math.round(interrupted * 1.3);
+      v.holdMin += interrupted * 1.3 * 3.5;
+      v.lostBySegment.simple += lost;
+      v.interruptionChurnBySegment.simple += interrupted * 0.1 * 0.8;
+      v.interruptionChurnBySegment.forced += interrupted * 0.1 * 0.2;
+      addWaits(wait, arrivals, meanWait);
+      addWaits(waitServed, served, meanWait);
+      const h = t.hourly.visits;
+      h.arrivals[hour] += arrivals;
+      h.served[hour] += served;
+      h.lost[hour] += lost;
+      h.attendedWithin[hour] += within;
+      h.waited[hour] += Math.round(arrivals * 0.6);
+      h.waitSumMin[hour] += arrivals * meanWait;
+      h.waitSumServedMin[hour] += served * meanWait;
+      h.interrupted[hour] += interrupted;
+      t.hourly.queueLengthMin.visitors[hour] += DAYS * 60 * 0.5 * load * g;
+    }
+    v.waitSketch = wait.toData();
+    v.waitServedSketch = waitServed.toData();
+  }
+
+  if (options.messages) {
+    const arrivals = Math.round(6 * DAYS * f);
+    const answered = arrivals - Math.round(arrivals * 0.05 * g);
+    const reply = new QuantileSketch();
+    addWaits(reply, answered, 75 * g);
+    Object.assign(t.messages, {
+      arrivals,
+      answered,
+      answeredWithin: Math.round(answered * 0.8),
+      replySumMin: answered * 75 * g,
+      replySketch: reply.toData(),
+    });
+    for (const hour of OPEN_HOURS) t.hourly.queueLengthMin.messages[hour] = DAYS * 60 * 0.8 * g;
+  }
+
+  // Three advisors all day with a 30-minute lunch break at 13:00; one parts-line person.
+  const advisors = t.staff.advisors;
+  advisors.memberDays = 3 * DAYS;
+  for (const hour of OPEN_HOURS) {
+    const onDuty = 3 * DAYS * 60;
+    const breakMin = hour === 13 ? 3 * DAYS * 30 : 0;
+    const busy = (onDuty - breakMin) * Math.min(0.97, (0.5 + (0.3 * callLoadSum) / OPEN_HOURS.length) * f);
+    advisors.hourly.onDutyMin[hour] = onDuty;
+    advisors.hourly.breakMin[hour] = breakMin;
+    advisors.hourly.busyMin[hour] = busy;
+    advisors.onDutyMin += onDuty;
+    advisors.activityMin.break += breakMin;
+    advisors.activityMin.visit += busy * (withCalls ? 0.7 : 0.95);
+    advisors.activityMin.call += busy * (withCalls ? 0.3 : 0);
+    advisors.activityMin.message += options.messages ? busy * 0.05 : 0;
+  }
+  advisors.overtimeMin = DAYS * 14 * g;
+  const parts = t.staff.parts;
+  const partsBusy = withCalls ? 0.25 * f : 0;
+  parts.memberDays = DAYS;
+  for (const hour of OPEN_HOURS) {
+    parts.hourly.onDutyMin[hour] = DAYS * 60;
+    parts.hourly.busyMin[hour] = DAYS * 60 * partsBusy;
+    parts.onDutyMin += DAYS * 60;
+    parts.activityMin.call += DAYS * 60 * partsBusy;
+  }
+  return t;
+}
