@@ -58,7 +58,7 @@ describe('recepsim run', () => {
       return JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     };
     const base = advisors([]);
-    const divert = advisors(['--set', 'policy.kind=divert', '--set', 'policy.ringSec=15']);
+    const divert = advisors(['--set', 'policy={kind: divert, ringSec: 15}']);
     expect(base.visits.all.interruptedShare.value).toBeGreaterThan(0);
     expect(divert.visits.all.interruptedShare.value).toBe(0);
     expect(divert.calls.p_abandon.value).not.toBe(base.calls.p_abandon.value);
