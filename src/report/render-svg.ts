@@ -2,7 +2,7 @@
 // no renderer attached, so no browser and no canvas. Without the optional `canvas` package vega
 // estimates text widths from font size, which is deterministic (and close enough for labels).
 
-import { View, parse, type LoggerInterface } from 'vega';
+import { View, Warn, parse, type LoggerInterface } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 /** Options of renderChartSvg. */
@@ -20,7 +20,7 @@ export interface RenderOptions {
 export async function renderChartSvg(spec: TopLevelSpec, options: RenderOptions = {}): Promise<string> {
   const logger = collectingLogger(options.warnings ?? []);
   const compiled = compile(spec, { logger }).spec;
-  const view = new View(parse(compiled), { renderer: 'none', logger, logLevel: WARN });
+  const view = new View(parse(compiled), { renderer: 'none', logger, logLevel: Warn });
   try {
     const svg = await view.toSVG();
     return renumberIds(svg, options.idPrefix ?? 'chart');
@@ -29,12 +29,9 @@ export async function renderChartSvg(spec: TopLevelSpec, options: RenderOptions 
   }
 }
 
-/** vega-util's log level for warnings (vega.Warn). */
-const WARN = 2;
-
 /** A vega logger that appends warnings and errors to `sink` instead of printing them. */
 function collectingLogger(sink: string[]): LoggerInterface {
-  let level = WARN;
+  let level = Warn;
   const text = (args: unknown[]) => args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' ');
   const logger: LoggerInterface = {
     level(value?: number) {
@@ -47,7 +44,7 @@ function collectingLogger(sink: string[]): LoggerInterface {
       return logger;
     },
     warn(...args: unknown[]) {
-      if (level >= WARN) sink.push(text(args));
+      if (level >= Warn) sink.push(text(args));
       return logger;
     },
     info() {

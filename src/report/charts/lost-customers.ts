@@ -44,6 +44,7 @@ function panel(title: string, axisTitle: string, bars: readonly Bar[], colour: s
   };
 }
 
+/** Lost margin per day by cause (currency) and customers lost per day by segment. */
 export const lostCustomers: ChartModule<'lost-customers'> = {
   id: 'lost-customers',
   title: report.chartTitle('lost-customers'),

@@ -5,10 +5,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary.js';
 import type { QueueName } from '../../model/observer.js';
 import { report } from '../../text/messages.js';
+import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
 import { CHART_CONFIG, COLOURS, HEIGHT, LINE_LEGEND, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, type HourPoint } from './common.js';
-import { hasTraffic } from '../sections.js';
 
+/** Mean number waiting in each queue by hour of the day. */
 export const queueByHour: ChartModule<'queue-by-hour'> = {
   id: 'queue-by-hour',
   title: report.chartTitle('queue-by-hour'),

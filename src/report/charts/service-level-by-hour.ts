@@ -8,6 +8,7 @@ import { formatDuration } from '../format.js';
 import type { ChartModule } from './chart.js';
 import { CHART_CONFIG, COLOURS, HEIGHT, LINE_LEGEND, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, shareScale, type HourPoint } from './common.js';
 
+/** Service level of calls and visitors by hour of arrival (shares), targets as rules. */
 export const serviceLevelByHour: ChartModule<'service-level-by-hour'> = {
   id: 'service-level-by-hour',
   title: report.chartTitle('service-level-by-hour'),

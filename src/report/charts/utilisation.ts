@@ -19,6 +19,7 @@ const ACTIVITIES = [
 ] as const;
 const BAR_STEP = 44;
 
+/** Share of each team's available time by activity (stacked bars). */
 export const utilisation: ChartModule<'utilisation'> = {
   id: 'utilisation',
   title: report.chartTitle('utilisation'),

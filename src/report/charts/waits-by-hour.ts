@@ -9,6 +9,7 @@ import { CHART_CONFIG, COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colou
 
 const PANEL_HEIGHT = Math.round(HEIGHT / 2.5);
 
+/** Mean wait of calls and visitors by hour of arrival, one panel each (minutes). */
 export const waitsByHour: ChartModule<'waits-by-hour'> = {
   id: 'waits-by-hour',
   title: report.chartTitle('waits-by-hour'),

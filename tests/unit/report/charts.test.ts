@@ -22,6 +22,7 @@ const variants = {
   'the fixture': fixtureSummary(),
   'the fixture with messages': fixtureSummary({ messages: true }),
   'the fixture without calls': fixtureSummary({ calls: false }),
+  'a single replication (no intervals)': fixtureSummary({ replications: 1 }),
 };
 
 describe('chart registry', () => {

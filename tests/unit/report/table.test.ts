@@ -92,6 +92,13 @@ describe('renderSummaryTable', () => {
     expect(sectionLines(renderSummaryTable(withoutP90, fixtureContext()), report.section('calls')).join('\n')).not.toContain(report.p90Wait());
   });
 
+  it('prints no interval when there is none (a single replication)', () => {
+    const single = renderSummaryTable(fixtureSummary({ replications: 1 }), fixtureContext({ replications: 1 }));
+    expect(single).toContain(report.title('Medium dealership, status quo', 1, 20));
+    expect(single).not.toContain('±');
+    expect(sectionLines(single, report.section('calls')).length).toBeGreaterThan(5);
+  });
+
   it('is plain, deterministic text', () => {
     expect(renderSummaryTable(fixtureSummary(), fixtureContext())).toBe(table);
     expect(table.endsWith('\n')).toBe(true);
