@@ -47,7 +47,8 @@ export function runMmc(
 ): MmcResult {
   const { arrivalsPerMin, meanServiceMin, servers, horizonMin, warmupMin, slThresholdMin } = params;
   const meanGapMin = 1 / arrivalsPerMin;
-  const batchLengthMin = (horizonMin - warmupMin) / params.batches;
+  const batchesPerMin = params.batches / (horizonMin - warmupMin);
+  const lastBatch = params.batches - 1;
   const batches: MmcBatch[] = Array.from({ length: params.batches }, () => ({
     arrivals: 0,
     delayed: 0,
@@ -55,18 +56,20 @@ export function runMmc(
     withinThreshold: 0,
     serviceSumMin: 0,
   }));
+  // A ring buffer of arrival times; its capacity stays a power of two so wrapping is a mask.
   let queueTimes = new Float64Array(1024);
+  let queueMask = queueTimes.length - 1;
   let queueHead = 0;
   let queueLength = 0;
   let busy = 0;
   let customers = 0;
 
-  const startService = (arrivedAtMin: number): void => {
+  const startService = (nowMin: number, arrivedAtMin: number): void => {
     const serviceMin = -meanServiceMin * Math.log(1 - streams.service());
     calendar.schedule(serviceMin, departure);
     if (arrivedAtMin < warmupMin) return;
-    const batch = batches[Math.min(params.batches - 1, Math.floor((arrivedAtMin - warmupMin) / batchLengthMin))];
-    const waitMin = calendar.now - arrivedAtMin;
+    const batch = batches[Math.min(lastBatch, ((arrivedAtMin - warmupMin) * batchesPerMin) | 0)];
+    const waitMin = nowMin - arrivedAtMin;
     batch.arrivals++;
     if (waitMin > 0) batch.delayed++;
     batch.waitSumMin += waitMin;
@@ -75,30 +78,32 @@ export function runMmc(
   };
 
   const arrival = calendar.register(() => {
+    const nowMin = calendar.now;
     customers++;
     if (busy < servers) {
       busy++;
-      startService(calendar.now);
+      startService(nowMin, nowMin);
     } else {
       if (queueLength === queueTimes.length) {
         const bigger = new Float64Array(queueTimes.length * 2);
-        for (let i = 0; i < queueLength; i++) bigger[i] = queueTimes[(queueHead + i) % queueTimes.length];
+        for (let i = 0; i < queueLength; i++) bigger[i] = queueTimes[(queueHead + i) & queueMask];
         queueTimes = bigger;
+        queueMask = bigger.length - 1;
         queueHead = 0;
       }
-      queueTimes[(queueHead + queueLength) % queueTimes.length] = calendar.now;
+      queueTimes[(queueHead + queueLength) & queueMask] = nowMin;
       queueLength++;
     }
     const gapMin = -meanGapMin * Math.log(1 - streams.arrivals());
-    if (calendar.now + gapMin < horizonMin) calendar.schedule(gapMin, arrival);
+    if (nowMin + gapMin < horizonMin) calendar.schedule(gapMin, arrival);
   });
 
   const departure = calendar.register(() => {
     if (queueLength > 0) {
       const arrivedAtMin = queueTimes[queueHead];
-      queueHead = (queueHead + 1) % queueTimes.length;
+      queueHead = (queueHead + 1) & queueMask;
       queueLength--;
-      startService(arrivedAtMin);
+      startService(calendar.now, arrivedAtMin);
     } else {
       busy--;
     }
