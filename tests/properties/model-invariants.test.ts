@@ -8,6 +8,8 @@ import { normaliseScenario } from '../../src/model/normalise.js';
 import type { DayObserver } from '../../src/model/observer.js';
 import { type ScenarioInput, scenarioSchema } from '../../src/model/schema/index.js';
 import { simulateReplication } from '../../src/model/simulate.js';
+import { runReplication } from '../../src/analysis/replication.js';
+import { summarise } from '../../src/metrics/summary.js';
 import { InvariantObserver } from '../support/invariant-observer.js';
 import { randomScenario } from '../support/random-scenario.js';
 
@@ -48,6 +50,24 @@ describe('over random scenarios', () => {
     expect(c.visits).toBe(c.visitArrivals);
     expect(c.messages).toBe(c.messageArrivals);
     expect(c.callArrivals).toBeGreaterThan(0);
+  });
+
+  it.each(SEEDS.slice(0, 20))('scenario %i: utilisations and shares lie in [0, 1]', (seed) => {
+    const config = configOf(randomScenario(seed));
+    const runs = [0, 1].map((replication) => runReplication(config, replication, engines.recepsim).totals);
+    const summary = summarise(config, runs);
+    const shares: [string, number | null][] = [];
+    for (const [team, figures] of Object.entries(summary.staff)) {
+      shares.push([`${team} utilisation`, figures.utilisation.value]);
+      for (const [activity, figure] of Object.entries(figures.utilisationByActivity)) shares.push([`${team} ${activity}`, figure.value]);
+    }
+    shares.push(['calls p_abandon', summary.calls.p_abandon.value], ['calls sl', summary.calls.sl_answered_within_t_over_offered.value]);
+    shares.push(['visits interrupted', summary.visits.all.interruptedShare.value], ['lost for good', summary.callers.lostForGoodShare.value]);
+    for (const [name, value] of shares) {
+      if (value === null) continue;
+      expect(value, name).toBeGreaterThanOrEqual(0);
+      expect(value, name).toBeLessThanOrEqual(1 + 1e-9);
+    }
   });
 
   it.each([3, 17, 29, 44])('scenario %i gives the same record stream on both calendars', (seed) => {
