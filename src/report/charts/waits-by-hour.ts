@@ -1,5 +1,5 @@
-// Mean wait of calls and of visitors by hour of arrival, with 95% bands. One panel per channel:
-// calls wait seconds, visitors minutes, and one shared axis would flatten the calls.
+// Mean wait of calls and of visitors by hour of arrival, with 95% bands. One panel per channel,
+// each in its natural unit: calls wait seconds, visitors minutes.
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary.js';
@@ -9,18 +9,18 @@ import { CHART_CONFIG, COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colou
 
 const PANEL_HEIGHT = Math.round(HEIGHT / 2.5);
 
-/** Mean wait of calls and visitors by hour of arrival, one panel each (minutes). */
+/** Mean wait of calls (seconds) and visitors (minutes) by hour of arrival, one panel each. */
 export const waitsByHour: ChartModule<'waits-by-hour'> = {
   id: 'waits-by-hour',
   title: report.chartTitle('waits-by-hour'),
   spec(summary: Summary): TopLevelSpec {
     const series = [
-      { label: report.calls(), colour: COLOURS.calls },
-      { label: report.visitors(), colour: COLOURS.visitors },
+      { label: report.callsWaitPanel(), colour: COLOURS.calls },
+      { label: report.visitorsWaitPanel(), colour: COLOURS.visitors },
     ];
     const points: HourPoint[] = [];
     for (const hour of summary.hourly) {
-      const calls = hourPoint(hour.hour, series[0].label, hour.calls.mean_wait_all);
+      const calls = hourPoint(hour.hour, series[0].label, hour.calls.mean_wait_all, 60);
       const visitors = hourPoint(hour.hour, series[1].label, hour.visits.mean_wait_all);
       if (calls !== null) points.push(calls);
       if (visitors !== null) points.push(visitors);
@@ -48,11 +48,11 @@ export const waitsByHour: ChartModule<'waits-by-hour'> = {
         layer: [
           {
             mark: { type: 'area', opacity: 0.25 },
-            encoding: { x, y: { field: 'low', type: 'quantitative', title: report.axisMeanWaitMin() }, y2: { field: 'high' }, color: colour },
+            encoding: { x, y: { field: 'low', type: 'quantitative', title: report.axisMeanWait() }, y2: { field: 'high' }, color: colour },
           },
           {
             mark: { type: 'line', point: true },
-            encoding: { x, y: { field: 'value', type: 'quantitative', title: report.axisMeanWaitMin() }, color: colour },
+            encoding: { x, y: { field: 'value', type: 'quantitative', title: report.axisMeanWait() }, color: colour },
           },
         ],
       },

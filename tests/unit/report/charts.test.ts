@@ -5,6 +5,7 @@ import vegaLiteSchema from 'vega-lite/vega-lite-schema.json' with { type: 'json'
 import { CHART_IDS, charts } from '../../../src/report/charts/index.js';
 import { renderChartSvg } from '../../../src/report/render-svg.js';
 import { fixtureSummary } from './fixture.js';
+import { report } from '../../../src/text/messages.js';
 
 let validate: ValidateFunction;
 
@@ -68,11 +69,13 @@ describe('chart data', () => {
 
   it('inlines the data and leaves out hours without traffic', () => {
     const points = values(charts['waits-by-hour'].spec(summary));
-    const callHours = points.filter((p) => p.series === 'calls').map((p) => p.hour);
+    const callHours = points.filter((p) => p.series === report.callsWaitPanel()).map((p) => p.hour);
     // The fixture's calls ring 08:00–19:00 except 14:00; nothing at night.
     expect(callHours).toEqual([8, 9, 10, 11, 12, 13, 15, 16, 17, 18]);
-    const at9 = points.find((p) => p.series === 'calls' && p.hour === 9);
-    expect(at9).toMatchObject({ value: summary.hourly[9].calls.mean_wait_all.value, low: summary.hourly[9].calls.mean_wait_all.ci95![0] });
+    // Calls are drawn in seconds, from the summary's minutes.
+    const at9 = points.find((p) => p.series === report.callsWaitPanel() && p.hour === 9);
+    const wait9 = summary.hourly[9].calls.mean_wait_all;
+    expect(at9).toMatchObject({ value: wait9.value! * 60, low: wait9.ci95![0] * 60 });
   });
 
   it('draws configured service-level targets as rules', () => {
