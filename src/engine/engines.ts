@@ -17,7 +17,3 @@ export type EngineName = keyof typeof engines;
 /** The engine used unless the user asks for another: the faster one (see bench/). */
 export const DEFAULT_ENGINE: EngineName = 'recepsim';
 
-/** True if `name` names an available engine. */
-export function isEngineName(name: string): name is EngineName {
-  return Object.hasOwn(engines, name);
-}

@@ -1,23 +1,10 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import vegaLiteSchema from 'vega-lite/vega-lite-schema.json' with { type: 'json' };
 import { CHART_IDS, charts } from '../../../src/report/charts/index.js';
 import { renderChartSvg } from '../../../src/report/render-svg.js';
+import { validateVegaLite } from '../../support/vega-lite-schema.js';
 import { fixtureSummary } from './fixture.js';
 import { report } from '../../../src/text/messages.js';
-
-let validate: ValidateFunction;
-
-beforeAll(() => {
-  // The schema is draft-07. Formats: colours are checked; URIs only appear in $schema.
-  const ajv = new Ajv({
-    strict: false,
-    allErrors: true,
-    formats: { 'color-hex': /^#([0-9a-f]{3}|[0-9a-f]{6})$/i, uri: true, 'uri-reference': true },
-  });
-  validate = ajv.compile(vegaLiteSchema);
-});
 
 const variants = {
   'the fixture': fixtureSummary(),
@@ -35,10 +22,7 @@ describe('chart registry', () => {
 
 describe.each(Object.entries(variants))('charts of %s', (_name, summary) => {
   it.each(CHART_IDS)('%s validates against the Vega-Lite schema', (id) => {
-    const spec = charts[id].spec(summary);
-    const valid = validate(spec);
-    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
-    expect(valid).toBe(true);
+    expect(validateVegaLite(charts[id].spec(summary))).toEqual([]);
   });
 
   it.each(CHART_IDS)('%s compiles without warnings and renders to SVG', async (id) => {
