@@ -1,11 +1,12 @@
 // How figures read in reports: percentages with one decimal, minutes and counts with one or two,
-// money without cents, and an interval as "± half-width" in the figure's own unit.
+// call waits in seconds, money without cents, and an interval as "± half-width" in the figure's
+// own unit. Durations in the summary are always minutes; 'seconds' only changes how they read.
 
 import type { Figure } from '../metrics/summary.js';
 import { report } from '../text/messages.js';
 
-/** How a figure is shown: a share (0–1) as a percentage, minutes, a count, a plain ratio or money. */
-export type Format = 'share' | 'minutes' | 'count' | 'ratio' | { readonly money: string };
+/** How a figure is shown: a share (0–1) as a percentage, minutes (as minutes or as seconds), a count, a plain ratio or money. */
+export type Format = 'share' | 'minutes' | 'seconds' | 'count' | 'ratio' | { readonly money: string };
 
 /** A figure as text: the number, its unit ('' for counts) and "± h" when there is an interval. */
 export interface FormattedFigure {
@@ -20,9 +21,17 @@ export function fixed(x: number, decimals: number): string {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
+/** What a value is multiplied by to be shown: a share in percent, minutes in seconds. */
+function scaleOf(format: Format): number {
+  if (format === 'share') return 100;
+  if (format === 'seconds') return 60;
+  return 1;
+}
+
 /** Decimals of a value: one for percentages, two for ratios, none for money, two below 10 else one. */
 function decimalsOf(x: number, format: Format): number {
   if (format === 'share') return 1;
+  if (format === 'seconds') return Math.abs(x * 60) < 10 ? 1 : 0;
   if (format === 'ratio') return 2;
   if (typeof format === 'object') return 0;
   return Math.abs(x) < 10 ? 2 : 1;
@@ -32,13 +41,14 @@ function decimalsOf(x: number, format: Format): number {
 export function unitOf(format: Format): string {
   if (format === 'share') return report.unitPercent();
   if (format === 'minutes') return report.unitMinutes();
+  if (format === 'seconds') return report.unitSeconds();
   if (typeof format === 'object') return format.money;
   return '';
 }
 
 /** The number of a value as shown (a share times 100), without its unit. */
 export function formatNumber(x: number, format: Format): string {
-  return fixed(format === 'share' ? x * 100 : x, decimalsOf(x, format));
+  return fixed(x * scaleOf(format), decimalsOf(x, format));
 }
 
 /** A value with its unit: "81.2 %", "4.21 min", "112.4", "612 EUR". */
@@ -57,7 +67,7 @@ export function valueText(figure: FormattedFigure): string {
  */
 export function formatFigure(figure: Figure, format: Format): FormattedFigure | null {
   if (figure.value === null) return null;
-  const scale = format === 'share' ? 100 : 1;
+  const scale = scaleOf(format);
   const decimals = decimalsOf(figure.value, format);
   const halfWidth =
     figure.ci95 === null ? null : report.plusMinus(fixed((figure.ci95[1] - figure.value) * scale, decimals));

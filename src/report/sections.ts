@@ -161,8 +161,8 @@ function callSection(summary: Summary): Section | null {
     row(report.offeredPerDay(), calls.offeredPerDay, 'count'),
     row(report.answeredWithin(formatDuration(summary.thresholds.callAnsweredWithinMin)), calls.sl_answered_within_t_over_offered, 'share'),
     row(report.abandoned(), calls.p_abandon, 'share'),
-    row(report.meanWait(), calls.mean_wait_all, 'minutes'),
-    row(report.p90Wait(), calls.waitMin.all.p90, 'minutes'),
+    row(report.meanWait(), calls.mean_wait_all, 'seconds'),
+    row(report.p90Wait(), calls.waitMin.all.p90, 'seconds'),
     row(report.redialsPerCaller(), callers.redialsPerCaller, 'ratio'),
     row(report.callersLostForGood(), callers.lostForGoodShare, 'share'),
   ]);
