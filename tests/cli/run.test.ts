@@ -81,6 +81,31 @@ describe('recepsim run', () => {
     expect(calls).toBeCloseTo(summary.calls.offeredPerDay.value * summary.daysSimulated, 6);
   });
 
+  it('reads an appointment book exported as CSV (";" separated, with a BOM) next to the scenario', () => {
+    const folder = scratchFolder();
+    writeFileSync(join(folder, 'book.csv'), '\uFEFFtime;count\n08:00;2\n08:30;1\n09:15;3\n');
+    writeFileSync(
+      join(folder, 'scenario.yaml'),
+      [
+        'name: Booked from CSV',
+        'day: { open: "08:00", close: "18:00" }',
+        'days: 3',
+        'replications: 2',
+        'staff: { advisors: 2 }',
+        'policy: { kind: answer-all }',
+        'appointments:',
+        '  slots: { file: book.csv }',
+        '  writeUp: { dist: lognormal, mean: 15, cv: 0.4 }',
+      ].join('\n'),
+    );
+    const result = recepsim(['run', 'scenario.yaml', '--quiet', '--json', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(0);
+    // No no-shows and everyone on time: each of the 6 bookings arrives every day.
+    const summary = JSON.parse(result.stdout);
+    expect(summary.visits.appointment.arrivalsPerDay.value).toBe(6);
+    expect(summary.visits.appointment.servedPerDay.value).toBe(6);
+  });
+
   it('a run that fails leaves no folder behind', () => {
     const folder = scratchFolder();
     const scenario = join(folder, 'bad.yaml');
