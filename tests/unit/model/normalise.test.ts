@@ -1,0 +1,107 @@
+// Normalisation: shorthands resolved once (minutes, rates per minute by weekday and hour,
+// people to shifts, slots to bookings) and what the schema alone cannot check.
+
+import { describe, expect, it } from 'vitest';
+import { InputError, WarningList } from '../../../src/model/issues.js';
+import { normaliseScenario } from '../../../src/model/normalise.js';
+import { type ScenarioInput, scenarioSchema } from '../../../src/model/schema/index.js';
+import { crossCheck, warning } from '../../../src/text/messages.js';
+
+const BASE: ScenarioInput = {
+  name: 'n',
+  day: { open: '08:00', close: '18:00' },
+  staff: { advisors: 2 },
+  policy: { kind: 'answer-all' },
+  calls: { perHour: { '09': 12, '10': 6 }, weekdayFactors: { mon: 1.5 }, reasons: [{ name: 'r', share: 1, handle: { dist: 'exponential', mean: 3 } }] },
+};
+
+function normalise(input: ScenarioInput, warnings = new WarningList()) {
+  return normaliseScenario(scenarioSchema.parse(input), warnings);
+}
+
+function issuesOf(input: ScenarioInput): { path: readonly (string | number)[]; message: string }[] {
+  try {
+    normalise(input);
+  } catch (error) {
+    if (error instanceof InputError) return error.issues.map(({ path, message }) => ({ path, message }));
+    throw error;
+  }
+  return [];
+}
+
+describe('normaliseScenario', () => {
+  it('turns hourly rates into arrivals per minute by weekday and hour; unlisted hours have none', () => {
+    const config = normalise(BASE);
+    expect(config.week).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    const monday = config.calls!.ratePerMin[0];
+    const tuesday = config.calls!.ratePerMin[1];
+    expect(monday[9]).toBeCloseTo((12 * 1.5) / 60, 12);
+    expect(tuesday[9]).toBeCloseTo(12 / 60, 12);
+    expect(tuesday[10]).toBeCloseTo(6 / 60, 12);
+    expect(tuesday[11]).toBe(0);
+  });
+
+  it('gives a headcount everyone the opening hours, and reads clock times as minutes', () => {
+    const config = normalise(BASE);
+    expect(config.advisors).toEqual([
+      { fromMin: 480, toMin: 1080, breaks: [] },
+      { fromMin: 480, toMin: 1080, breaks: [] },
+    ]);
+    expect(config.horizon).toMatchObject({ mode: 'days', openMin: 480, closeMin: 1080 });
+  });
+
+  it('expands regular slots: from inclusive, to exclusive, perSlot bookings each', () => {
+    const config = normalise({
+      ...BASE,
+      appointments: { slots: { from: '08:00', to: '09:00', every: 20, perSlot: 2 }, writeUp: { dist: 'deterministic', value: 15 } },
+    });
+    expect(config.appointments!.bookingsMin).toEqual([480, 480, 500, 500, 520, 520]);
+  });
+
+  it('refuses advisors who leave the counter uncovered, naming when', () => {
+    expect(
+      issuesOf({ ...BASE, staff: { advisors: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:00' }] } }),
+    ).toEqual([{ path: ['staff', 'advisors'], message: crossCheck.advisorsDoNotCover('12:00') }]);
+  });
+
+  it('collects every cross-check problem at once', () => {
+    const issues = issuesOf({
+      ...BASE,
+      day: { open: '08:00', close: '07:00' },
+      calls: { ...BASE.calls!, reasons: [{ name: 'r', share: 0.5, handle: { dist: 'exponential', mean: 3 } }] },
+      policy: { kind: 'divert', unanswered: 'voicemail' },
+    });
+    expect(issues.map((issue) => issue.message)).toEqual(
+      expect.arrayContaining([
+        crossCheck.closeNotAfterOpen('08:00', '07:00'),
+        crossCheck.sharesDoNotSumToOne(0.5),
+        crossCheck.voicemailMissing(),
+      ]),
+    );
+  });
+
+  it('steady-state mode needs constant rates and headcounts, and measures after the warm-up', () => {
+    const steady = normalise({ ...BASE, steadyState: { hours: 100, warmupHours: 10 }, calls: { ...BASE.calls!, perHour: 30, weekdayFactors: undefined } });
+    expect(steady.horizon).toMatchObject({ mode: 'steady', openMin: 0, closeMin: 6000, measureFromMin: 600, measureToMin: 6000 });
+    expect(steady.days).toBe(1);
+    expect(issuesOf({ ...BASE, steadyState: { hours: 100 } }).map((issue) => issue.message)).toEqual(
+      expect.arrayContaining([crossCheck.steadyNeedsConstantRate(), crossCheck.steadyUnsupported('weekdayFactors')]),
+    );
+  });
+
+  it('warns, without failing, about visitors expected while the doors are closed', () => {
+    const warnings = new WarningList();
+    normalise({ ...BASE, walkIns: { perHour: { '06': 2, '09': 1 }, writeUp: { dist: 'exponential', mean: 15 } } }, warnings);
+    expect(warnings.issues).toEqual([{ path: ['walkIns', 'perHour', '06'], message: warning.visitorsOutsideOpening('06') }]);
+  });
+
+  it('resolves redial settings: one probability or one per attempt, null for no limit', () => {
+    const config = normalise({
+      ...BASE,
+      calls: { ...BASE.calls!, redial: { p: [0.4, 0.2], delay: { dist: 'exponential', mean: 10 }, maxAttempts: null } },
+    });
+    expect(config.calls!.redialProbabilities).toEqual([0.4, 0.2]);
+    expect(config.calls!.maxAttempts).toBe(Infinity);
+    expect(normalise(BASE).calls!.maxAttempts).toBe(1);
+  });
+});
