@@ -1,0 +1,67 @@
+// Each phone policy answers its small questions from a read-only view, with no calendar.
+
+import { describe, expect, it } from 'vitest';
+import { createPolicy, policies, type ReceptionView } from '../../../src/model/policies/index.js';
+import { policySchema } from '../../../src/model/schema/policy.js';
+
+const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
+  nowMin: 600,
+  visitorsWaiting: 0,
+  callsWaiting: 1,
+  advisors: [
+    { doing: 'visit', sinceMin: 590 },
+    { doing: 'phone', sinceMin: 598 },
+    { doing: 'visit', sinceMin: 595 },
+  ],
+  ...overrides,
+});
+
+const policy = (spec: unknown) => createPolicy(policySchema.parse(spec));
+const never = () => {
+  throw new Error('a policy drew a random number it did not need');
+};
+
+describe('phone policies', () => {
+  it('has one module per kind in the registry', () => {
+    expect(Object.keys(policies).sort()).toEqual(['answer-all', 'divert', 'phone-desk', 'threshold']);
+  });
+
+  it('answer-all: the advisor whose visit started last interrupts, calls come first', () => {
+    const answerAll = policy({ kind: 'answer-all' });
+    expect(answerAll.chooseInterruption(view(), never)).toBe(2);
+    expect(answerAll.chooseInterruption(view({ advisors: [{ doing: 'phone', sinceMin: 0 }, { doing: 'break', sinceMin: 0 }] }), never)).toBe(-1);
+    expect(answerAll.advisorPriorities(view())[0]).toBe('calls');
+  });
+
+  it('answer-all with probability p interrupts only when the draw falls below p', () => {
+    const half = policy({ kind: 'answer-all', interruptProbability: 0.5 });
+    expect(half.chooseInterruption(view(), () => 0.49)).toBe(2);
+    expect(half.chooseInterruption(view(), () => 0.5)).toBe(-1);
+    expect(policy({ kind: 'answer-all', interruptProbability: 0 }).chooseInterruption(view(), never)).toBe(-1);
+  });
+
+  it('divert never interrupts and serves visitors before ringing calls', () => {
+    const divert = policy({ kind: 'divert' });
+    expect(divert.chooseInterruption(view(), never)).toBe(-1);
+    expect(divert.advisorPriorities(view())[0]).toBe('visitors');
+    expect(divert.advisorsMayAnswer(view({ visitorsWaiting: 3 }))).toBe(true);
+  });
+
+  it('phone-desk routes calls to the desk; advisors help only if allowed and no visitor waits', () => {
+    const desk = policy({ kind: 'phone-desk', overflowToAdvisors: true });
+    expect(desk.firstLine).toBe('phoneDesk');
+    expect(desk.advisorsHelpDesk).toBe(true);
+    expect(desk.advisorsMayAnswer(view({ visitorsWaiting: 0 }))).toBe(true);
+    expect(desk.advisorsMayAnswer(view({ visitorsWaiting: 1 }))).toBe(false);
+    expect(policy({ kind: 'phone-desk' }).advisorsHelpDesk).toBe(false);
+  });
+
+  it('threshold: calls only while at most T visitors wait, and calls first below it', () => {
+    const blend = policy({ kind: 'threshold', maxWaitingVisitors: 2 });
+    expect(blend.advisorsMayAnswer(view({ visitorsWaiting: 2 }))).toBe(true);
+    expect(blend.advisorsMayAnswer(view({ visitorsWaiting: 3 }))).toBe(false);
+    expect(blend.advisorPriorities(view({ visitorsWaiting: 2 }))[0]).toBe('calls');
+    expect(blend.advisorPriorities(view({ visitorsWaiting: 3 }))[0]).toBe('visitors');
+    expect(blend.chooseInterruption(view(), never)).toBe(-1);
+  });
+});
