@@ -1,7 +1,7 @@
 // The reception model, reduced to one call channel in steady-state mode, is an M/M/c queue:
 // it must reproduce Erlang C (callers wait), Erlang A (exponential patience), Erlang B (divert
 // with no ring time), M/M/c+D (divert after a ring time), and the retrial model (redials) —
-// the published cases and others computed exactly by src/analysis/erlang.ts.
+// the published cases and others computed exactly by src/analysis/queueing/.
 
 import { describe, it } from 'vitest';
 import {
@@ -10,8 +10,8 @@ import {
   erlangCMetrics,
   mmcgMetrics,
   type QueueMetrics,
-} from '../../src/analysis/erlang.js';
-import type { Summary } from '../../src/metrics/summary.js';
+} from '../../src/analysis/queueing/index.js';
+import type { Summary } from '../../src/metrics/summary/index.js';
 import { referenceCases } from '../support/reference.js';
 import { expectNearTheory, runSteady, type SteadyCalls } from '../support/steady-run.js';
 

@@ -3,7 +3,7 @@
 // a phone desk (an M/M/k+M queue of its own).
 
 import { describe, expect, it } from 'vitest';
-import { erlangAMetrics, retrialMetrics } from '../../src/analysis/erlang.js';
+import { erlangAMetrics, retrialMetrics } from '../../src/analysis/queueing/index.js';
 import { expectNearTheory, runSteady } from '../support/steady-run.js';
 
 const REPLICATIONS = 20;

@@ -17,7 +17,7 @@ import {
   type RetrialParams,
   type StaffingModel,
   type StaffingTarget,
-} from '../../../src/analysis/erlang.js';
+} from '../../../src/analysis/queueing/index.js';
 import { type ReferenceCase, referenceCases } from '../../support/reference.js';
 
 // ---------------------------------------------------------------------------------------------
