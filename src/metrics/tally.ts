@@ -2,7 +2,7 @@
 // 24 hourly bins, in memory that does not grow with the number of days or contacts. A contact
 // counts if it arrived in the day's measure window [measureFromMin, measureToMin); staff time,
 // duty and queue length are clipped to that window. `totals()` gives plain JSON that crosses
-// worker threads; src/metrics/summary.ts turns the totals of all replications into figures.
+// worker threads; src/metrics/summary/index.ts turns the totals of all replications into figures.
 
 import type {
   Activity,

@@ -2,7 +2,7 @@
 // dotted path; hourly.csv one row per hour of the day. Both walk the summary generically, so a
 // field added to the summary appears here without a change.
 
-import type { HourSummary, Summary } from '../metrics/summary.js';
+import type { HourSummary, Summary } from '../metrics/summary/index.js';
 import { toCsv, type CsvCell } from '../text/csv.js';
 
 /** One value found in the summary: a figure (with its interval) or a plain value. */

@@ -2,7 +2,7 @@
 // call waits in seconds, money without cents, and an interval as "± half-width" in the figure's
 // own unit. Durations in the summary are always minutes; 'seconds' only changes how they read.
 
-import type { Figure } from '../metrics/summary.js';
+import type { Figure } from '../metrics/summary/index.js';
 import { report } from '../text/messages.js';
 
 /** How a figure is shown: a share (0–1) as a percentage, minutes (as minutes or as seconds), a count, a plain ratio or money. */

@@ -2,7 +2,7 @@
 // manager can mail or open offline. The same run gives the same bytes: no dates, no random ids.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../metrics/summary.js';
+import type { Summary } from '../metrics/summary/index.js';
 import { report } from '../text/messages.js';
 import { chartSpecs, type ChartId } from './charts/index.js';
 import type { ReportContext } from './context.js';

@@ -7,7 +7,7 @@
 // 4. report.html                  html.ts: the key figures as tables, the same SVGs inline, footnotes
 // The terminal table is table.ts (renderSummaryTable); it shares its content with the HTML tables.
 
-import type { Summary } from '../metrics/summary.js';
+import type { Summary } from '../metrics/summary/index.js';
 import type { ReportContext } from './context.js';
 import { hourlyCsv, summaryCsv } from './csv.js';
 import { renderCharts, renderReportHtml } from './html.js';

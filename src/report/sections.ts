@@ -2,7 +2,7 @@
 // terminal table (table.ts) and the HTML tables (html.ts). A section appears only when its
 // channel has traffic; a row only when its figure is defined (and, for a breakdown, not zero).
 
-import type { Figure, Summary, TargetResult, TeamSummary, VisitSummary } from '../metrics/summary.js';
+import type { Figure, Summary, TargetResult, TeamSummary, VisitSummary } from '../metrics/summary/index.js';
 import type { Team, VisitorKind } from '../model/observer.js';
 import { report } from '../text/messages.js';
 import { formatDuration, formatFigure, formatNumber, unitOf, type Format, type FormattedFigure } from './format.js';

@@ -2,7 +2,7 @@
 // compact block per section with labels, values and "± half-width" in aligned columns. Plain
 // text, no colours, the same bytes for the same summary.
 
-import type { Summary } from '../metrics/summary.js';
+import type { Summary } from '../metrics/summary/index.js';
 import { report } from '../text/messages.js';
 import type { ReportContext } from './context.js';
 import type { FormattedFigure } from './format.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { replicate } from '../../src/analysis/replicate.js';
 import type { EngineName } from '../../src/engine/engines.js';
 import { loadScenario } from '../../src/io/load-scenario.js';
-import { summarise } from '../../src/metrics/summary.js';
+import { summarise } from '../../src/metrics/summary/index.js';
 import { WarningList } from '../../src/model/issues.js';
 import { buildReport, reportContext } from '../../src/report/index.js';
 import { ROOT } from '../support/cli.js';

@@ -9,7 +9,7 @@ import type { DayObserver } from '../../src/model/observer.js';
 import { type ScenarioInput, scenarioSchema } from '../../src/model/schema/index.js';
 import { simulateReplication } from '../../src/model/simulate.js';
 import { runReplication } from '../../src/analysis/replication.js';
-import { summarise } from '../../src/metrics/summary.js';
+import { summarise } from '../../src/metrics/summary/index.js';
 import { InvariantObserver } from '../support/invariant-observer.js';
 import { randomScenario } from '../support/random-scenario.js';
 

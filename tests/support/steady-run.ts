@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { replicate } from '../../src/analysis/replicate.js';
 import type { EngineName } from '../../src/engine/engines.js';
 import { t95 } from '../../src/metrics/confidence.js';
-import { type Figure, type Summary, summarise } from '../../src/metrics/summary.js';
+import { type Figure, type Summary, summarise } from '../../src/metrics/summary/index.js';
 import { WarningList } from '../../src/model/issues.js';
 import { normaliseScenario } from '../../src/model/normalise.js';
 import { type ScenarioInput, scenarioSchema } from '../../src/model/schema/index.js';

@@ -9,7 +9,7 @@ import { defaultWorkers, replicate } from '../../analysis/replicate.js';
 import { DEFAULT_ENGINE, type EngineName, engines } from '../../engine/engines.js';
 import { loadScenario } from '../../io/load-scenario.js';
 import { defaultResultsPath, refuseExistingFolder, writeResultsFolder } from '../../io/results-folder.js';
-import { summarise } from '../../metrics/summary.js';
+import { summarise } from '../../metrics/summary/index.js';
 import { TraceRecorder } from '../../metrics/trace.js';
 import { WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';

@@ -2,7 +2,7 @@
 // without a module does not compile.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../metrics/summary.js';
+import type { Summary } from '../../metrics/summary/index.js';
 
 /** The charts of a report, in report order. */
 export const CHART_IDS = ['waits-by-hour', 'queue-by-hour', 'service-level-by-hour', 'utilisation', 'lost-customers'] as const;

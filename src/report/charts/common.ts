@@ -3,7 +3,7 @@
 
 import type { Field, PositionDef } from 'vega-lite/types_unstable/channeldef.js';
 import type { Config } from 'vega-lite/types_unstable/config.js';
-import type { Figure } from '../../metrics/summary.js';
+import type { Figure } from '../../metrics/summary/index.js';
 
 /** The Vega-Lite version the specs are written for (editors and the online editor read it). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

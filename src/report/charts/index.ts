@@ -1,6 +1,6 @@
 // The chart registry: every chart kind, by id. A ChartId without a module here does not compile.
 
-import type { Summary } from '../../metrics/summary.js';
+import type { Summary } from '../../metrics/summary/index.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_IDS, type ChartId, type ChartModule } from './chart.js';
 import { lostCustomers } from './lost-customers.js';

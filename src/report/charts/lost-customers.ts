@@ -4,7 +4,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
 import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
-import type { Figure, Summary } from '../../metrics/summary.js';
+import type { Figure, Summary } from '../../metrics/summary/index.js';
 import { report } from '../../text/messages.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';

@@ -2,7 +2,7 @@
 // callbacks and messages when the scenario has them.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../metrics/summary.js';
+import type { Summary } from '../../metrics/summary/index.js';
 import type { QueueName } from '../../model/observer.js';
 import { report } from '../../text/messages.js';
 import { hasTraffic } from '../sections.js';

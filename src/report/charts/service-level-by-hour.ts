@@ -2,7 +2,7 @@
 // attended within theirs ÷ arrivals, with 95% bands; configured targets as dashed rules.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../metrics/summary.js';
+import type { Summary } from '../../metrics/summary/index.js';
 import { report } from '../../text/messages.js';
 import { formatDuration } from '../format.js';
 import type { ChartModule } from './chart.js';

@@ -2,7 +2,7 @@
 // total utilisation written at the end of each bar with its 95% interval as a black rule.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../metrics/summary.js';
+import type { Summary } from '../../metrics/summary/index.js';
 import type { Team } from '../../model/observer.js';
 import { report } from '../../text/messages.js';
 import { formatValue } from '../format.js';

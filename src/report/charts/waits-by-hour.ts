@@ -2,7 +2,7 @@
 // each in its natural unit: calls wait seconds, visitors minutes.
 
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../metrics/summary.js';
+import type { Summary } from '../../metrics/summary/index.js';
 import { report } from '../../text/messages.js';
 import type { ChartModule } from './chart.js';
 import { CHART_CONFIG, COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, type HourPoint } from './common.js';

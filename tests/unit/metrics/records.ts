@@ -10,7 +10,7 @@ import type {
   MessageRecord,
   VisitRecord,
 } from '../../../src/model/observer.js';
-import type { SummarySettings } from '../../../src/metrics/summary.js';
+import type { SummarySettings } from '../../../src/metrics/summary/index.js';
 import type { TallySettings } from '../../../src/metrics/tally.js';
 
 /** A day open 08:00–19:00, measured over the opening hours. */

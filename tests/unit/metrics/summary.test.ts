@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuantileSketch } from '../../../src/metrics/sketch.js';
-import { summarise, type Figure } from '../../../src/metrics/summary.js';
+import { summarise, type Figure } from '../../../src/metrics/summary/index.js';
 import { RunTally, emptyRunTotals, type RunTotals } from '../../../src/metrics/tally.js';
 import { callAttempt, caller, dayStart, duty, summarySettings, tallySettings, visit } from './records.js';
 

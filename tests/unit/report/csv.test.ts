@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../../src/metrics/summary.js';
+import type { Summary } from '../../../src/metrics/summary/index.js';
 import { hourlyCsv, summaryCsv } from '../../../src/report/csv.js';
 import { fixtureSummary } from './fixture.js';
 

@@ -4,7 +4,7 @@
 // Not a test file itself.
 
 import { QuantileSketch } from '../../../src/metrics/sketch.js';
-import { summarise, type Summary, type SummarySettings } from '../../../src/metrics/summary.js';
+import { summarise, type Summary, type SummarySettings } from '../../../src/metrics/summary/index.js';
 import { emptyRunTotals, type RunTotals, type VisitTotals } from '../../../src/metrics/tally.js';
 import type { ReportContext } from '../../../src/report/context.js';
 

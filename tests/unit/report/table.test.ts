@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../../src/metrics/summary.js';
+import type { Summary } from '../../../src/metrics/summary/index.js';
 import { renderSummaryTable } from '../../../src/report/table.js';
 import { report } from '../../../src/text/messages.js';
 import { fixtureContext, fixtureSummary } from './fixture.js';

@@ -1,0 +1,100 @@
+// The `calls` section: offered call attempts (after-hours ones apart), their waits, outcomes,
+// who answered them, transfers, after-hours calls and a breakdown by call reason.
+
+import type { Team } from '../../model/observer.js';
+import { TEAMS } from '../tally.js';
+import { byKey, perDay, quantiles, ratio, share, type Figure, type Get, type Quantiles, type Runs } from './figure.js';
+import type { SummarySettings } from './settings.js';
+
+/** Offered call attempts. */
+export interface CallSummary {
+  readonly offeredPerDay: Figure;
+  readonly answeredPerDay: Figure;
+  readonly p_wait_gt0: Figure;
+  readonly p_abandon: Figure;
+  readonly sl_answered_within_t_over_offered: Figure;
+  readonly sl_within_t_over_answered: Figure;
+  readonly mean_wait_all: Figure;
+  readonly mean_wait_served: Figure;
+  readonly waitMin: { readonly all: Quantiles; readonly answered: Quantiles };
+  readonly outcomeShare: {
+    readonly answered: Figure;
+    readonly abandoned: Figure;
+    readonly rangOut: Figure;
+    readonly voicemailWithMessage: Figure;
+    readonly voicemailWithoutMessage: Figure;
+    readonly closed: Figure;
+  };
+  readonly answeredByShare: Readonly<Record<Team, Figure>>;
+  readonly transfersPerDay: Figure;
+  readonly transferOutcomeShare: { readonly answered: Figure; readonly rangOut: Figure; readonly abandoned: Figure };
+  readonly callbacksCreatedPerDay: Figure;
+  readonly afterHours: {
+    readonly attemptsPerDay: Figure;
+    readonly answeredPerDay: Figure;
+    readonly voicemailWithMessagePerDay: Figure;
+  };
+  readonly byReason: readonly ReasonSummary[];
+}
+
+/** Offered call attempts of one reason. */
+export interface ReasonSummary {
+  readonly reason: string;
+  readonly offeredPerDay: Figure;
+  readonly p_abandon: Figure;
+  readonly sl_answered_within_t_over_offered: Figure;
+  readonly mean_wait_all: Figure;
+}
+
+/** The calls section: counts per day, shares, and waits in minutes, over every replication. */
+export function callSummary(config: SummarySettings, runs: Runs): CallSummary {
+  const offered: Get = (r) => r.calls.offered.attempts;
+  const answered: Get = (r) => r.calls.offered.answered;
+  const transfers: Get = (r) => r.calls.transfers.answered + r.calls.transfers.rangOut + r.calls.transfers.abandoned;
+  const reasons = config.calls?.reasons ?? [];
+  return {
+    offeredPerDay: perDay(runs, offered),
+    answeredPerDay: perDay(runs, answered),
+    p_wait_gt0: share(runs, (r) => r.calls.waited, offered),
+    p_abandon: share(runs, (r) => r.calls.offered.abandoned, offered),
+    sl_answered_within_t_over_offered: share(runs, (r) => r.calls.answeredWithin, offered),
+    sl_within_t_over_answered: share(runs, (r) => r.calls.answeredWithin, answered),
+    mean_wait_all: ratio(runs, (r) => r.calls.waitSumMin, offered),
+    mean_wait_served: ratio(runs, (r) => r.calls.waitSumAnsweredMin, answered),
+    waitMin: {
+      all: quantiles(runs.map((r) => r.calls.waitSketch)),
+      answered: quantiles(runs.map((r) => r.calls.waitAnsweredSketch)),
+    },
+    outcomeShare: {
+      answered: share(runs, answered, offered),
+      abandoned: share(runs, (r) => r.calls.offered.abandoned, offered),
+      rangOut: share(runs, (r) => r.calls.offered.rangOut, offered),
+      voicemailWithMessage: share(runs, (r) => r.calls.offered.voicemailWithMessage, offered),
+      voicemailWithoutMessage: share(runs, (r) => r.calls.offered.voicemailWithoutMessage, offered),
+      closed: share(runs, (r) => r.calls.offered.closed, offered),
+    },
+    answeredByShare: byKey(TEAMS, (team) => share(runs, (r) => r.calls.offered.answeredBy[team], answered)),
+    transfersPerDay: perDay(runs, transfers),
+    transferOutcomeShare: {
+      answered: share(runs, (r) => r.calls.transfers.answered, transfers),
+      rangOut: share(runs, (r) => r.calls.transfers.rangOut, transfers),
+      abandoned: share(runs, (r) => r.calls.transfers.abandoned, transfers),
+    },
+    callbacksCreatedPerDay: perDay(runs, (r) => r.calls.callbacksCreated),
+    afterHours: {
+      attemptsPerDay: perDay(runs, (r) => r.calls.afterHours.attempts),
+      answeredPerDay: perDay(runs, (r) => r.calls.afterHours.answered),
+      voicemailWithMessagePerDay: perDay(runs, (r) => r.calls.afterHours.voicemailWithMessage),
+    },
+    byReason: reasons.map((reason, i) => {
+      const reasonOffered: Get = (r) => r.calls.byReason[i].offered;
+      return {
+        reason: reason.name,
+        offeredPerDay: perDay(runs, reasonOffered),
+        p_abandon: share(runs, (r) => r.calls.byReason[i].abandoned, reasonOffered),
+        sl_answered_within_t_over_offered: share(runs, (r) => r.calls.byReason[i].answeredWithin, reasonOffered),
+        mean_wait_all: ratio(runs, (r) => r.calls.byReason[i].waitSumMin, reasonOffered),
+      };
+    }),
+  };
+}

@@ -1,0 +1,156 @@
+// Figures across replications, with 95% confidence intervals, from the run totals of every
+// replication (src/metrics/tally.ts). Ratios are pooled over all replications (ratio estimator);
+// counts per day are means of per-replication daily values; quantiles come from the sketches
+// merged in replication order, with an interval from the spread of per-replication quantiles.
+//
+// ## The summary (JSON)
+//
+// Every figure is `{ "value": number | null, "ci95": [low, high] | null }`: the point estimate
+// and its 95% confidence interval, rounded to 6 significant digits; null where it is undefined
+// (nothing to divide by) or, for ci95, with fewer than two replications. Every quantity is
+// ≥ 0, so intervals are clipped at 0, and at 1 for probabilities, shares and utilisation (the
+// t interval of a small sample can reach past them); point estimates are never clipped. Names
+// from the reference README keep their snake_case (`p_wait_gt0`, `p_abandon`, `mean_wait_all`,
+// `mean_wait_served`, `sl_answered_within_t_over_offered`, `sl_within_t_over_answered`,
+// `utilisation`); the rest are camelCase with the unit in the name (…Min, …PerDay, …Share = a
+// probability). Keys always appear, in this order:
+//
+// ```
+// scenario, replications, daysSimulated            name; replications; days over all of them
+// thresholds     { callAnsweredWithinMin, visitorAttendedWithinMin, messageReplyTargetMin }
+// calls          offered attempts (after-hours ones apart):
+//                offeredPerDay, answeredPerDay, p_wait_gt0, p_abandon,
+//                sl_answered_within_t_over_offered, sl_within_t_over_answered,
+//                mean_wait_all, mean_wait_served,
+//                waitMin { all, answered }                      each { p50, p90, p95, max }
+//                outcomeShare { answered, abandoned, rangOut, voicemailWithMessage,
+//                               voicemailWithoutMessage, closed }      ÷ offered
+//                answeredByShare { advisors, phoneDesk, parts, overflow }   ÷ answered
+//                transfersPerDay, transferOutcomeShare { answered, rangOut, abandoned },
+//                callbacksCreatedPerDay,
+//                afterHours { attemptsPerDay, answeredPerDay, voicemailWithMessagePerDay },
+//                byReason [ { reason, offeredPerDay, p_abandon,
+//                             sl_answered_within_t_over_offered, mean_wait_all } ]
+// callers        callersPerDay, redialsPerCaller, lostForGoodShare,
+//                resolutionShare { served, callback, lost }, lostPerDay { simple, forced }
+// visits         { all, appointment, walkIn, pickup }, each:
+//                arrivalsPerDay, servedPerDay, p_wait_gt0, p_abandon (reneged), balkShare,
+//                lostShare (balked + reneged), sl_attended_within_t_over_arrivals,
+//                mean_wait_all, mean_wait_served, waitMin { all, served },
+//                interruptedShare, interruptionsPerVisit, holdMinPerVisit (÷ served visits),
+//                lostPerDay { simple, forced }
+// callbacks      createdPerDay, createdBySourcePerDay { voicemail, desk, overflow, transfer },
+//                returnedSameDayShare, meanDelayMin, delayMin { p50, p90, p95, max }
+// messages       arrivalsPerDay, answeredSameDayShare, answeredWithinTargetShare,
+//                meanReplyMin, replyMin { p50, p90, p95, max }
+// meanQueueLength { visitors, calls, callbacks, messages }      time average over the window
+// staff          { advisors, phoneDesk, parts, overflow }, each:
+//                memberDaysPerDay, onDutyMinPerDay, breakMinPerDay, overtimeMinPerDay,
+//                utilisation, utilisationByActivity { visit, call, callback, message }
+//                (busy ÷ (on duty − break))
+// money          currency, staffCostPerDay { advisors, phoneDesk, parts, overflow, total },
+//                customersLostPerDay { simple, forced, total },
+//                lostMarginPerDay { simple, forced, total },
+//                lostMarginByCausePerDay { callersLost, walkInsLost, interruptions },
+//                netCostPerDay (staff cost + lost margin)
+// targets        [ { name, metric, kind: "atLeast" | "atMost", target, value, ci95, met,
+//                    metWithConfidence } ]   configured targets only, in TargetsConfig order
+// hourly         24 rows, by hour of arrival: { hour,
+//                calls { offeredPerDay, p_abandon, sl_answered_within_t_over_offered,
+//                        mean_wait_all, mean_wait_served },
+//                visits { arrivalsPerDay, lostShare, sl_attended_within_t_over_arrivals,
+//                         mean_wait_all, interruptedShare },
+//                meanQueueLength { visitors, calls, callbacks, messages },
+//                utilisation { advisors, phoneDesk, parts, overflow } }
+// ```
+//
+// Quantiles (p50, p90, p95) are minutes, within the sketch's 0.5% relative accuracy; their
+// interval is the point estimate ± the t half-width of the per-replication quantiles (a
+// replication with no values is left out). `max` is a plain number, the largest value of any
+// replication (null when there is none). Customers lost = (callers lost for good + walk-ins who
+// balked or reneged) × churnAfterLostContact + Σ over served visits of
+// 1 − (1 − churnPerInterruption)^interruptions, by segment; lost margin = customers lost ×
+// marginPerJob. Staff cost = on-duty hours (overtime included) × cost per hour for advisors,
+// phone desk and parts line + overflow costPerCall × calls the overflow team answered.
+// `met` compares the rounded point estimate with the target; `metWithConfidence` needs the
+// whole interval on the right side of it.
+
+import { callbackSummary, type CallbackSummary } from './callbacks.js';
+import { callerSummary, type CallerSummary } from './callers.js';
+import { callSummary, type CallSummary } from './calls.js';
+import { round, type Runs } from './figure.js';
+import { hourlySummary, type HourSummary } from './hourly.js';
+import { messageSummary, type MessageSummary } from './messages.js';
+import { moneySummary, type MoneySummary } from './money.js';
+import { meanQueueLength, type MeanQueueLength } from './queues.js';
+import type { SummarySettings } from './settings.js';
+import { staffSummary, type StaffSummary } from './staff.js';
+import { targetResults, type TargetResult } from './targets.js';
+import { visitSummaries, type VisitSummaries } from './visits.js';
+
+export { SUMMARY_DIGITS, type Figure, type Quantiles, type SegmentFigures } from './figure.js';
+export type { CallbackSummary } from './callbacks.js';
+export type { CallerSummary } from './callers.js';
+export type { CallSummary, ReasonSummary } from './calls.js';
+export type { HourSummary } from './hourly.js';
+export type { MessageSummary } from './messages.js';
+export type { MoneySummary } from './money.js';
+export type { SummarySettings } from './settings.js';
+export type { TeamSummary } from './staff.js';
+export type { TargetResult } from './targets.js';
+export type { VisitSummary } from './visits.js';
+
+/** Everything a run reports: plain JSON, shape documented at the top of this file. */
+export interface Summary {
+  readonly scenario: string;
+  readonly replications: number;
+  readonly daysSimulated: number;
+  readonly thresholds: {
+    readonly callAnsweredWithinMin: number;
+    readonly visitorAttendedWithinMin: number;
+    readonly messageReplyTargetMin: number | null;
+  };
+  readonly calls: CallSummary;
+  readonly callers: CallerSummary;
+  readonly visits: VisitSummaries;
+  readonly callbacks: CallbackSummary;
+  readonly messages: MessageSummary;
+  readonly meanQueueLength: MeanQueueLength;
+  readonly staff: StaffSummary;
+  readonly money: MoneySummary;
+  readonly targets: readonly TargetResult[];
+  readonly hourly: readonly HourSummary[];
+}
+
+/** Summarises the totals of every replication, given in replication order. */
+export function summarise(config: SummarySettings, runs: Runs): Summary {
+  if (runs.length === 0) throw new RangeError('summary: expected the totals of at least one replication, got none');
+  runs.forEach((run, i) => {
+    if (!(run.daysSimulated > 0)) throw new RangeError(`summary: replication ${i} simulated ${run.daysSimulated} days`);
+  });
+  const calls = callSummary(config, runs);
+  const callers = callerSummary(runs);
+  const visits = visitSummaries(runs);
+  let days = 0;
+  for (const run of runs) days += run.daysSimulated;
+  return {
+    scenario: config.name,
+    replications: runs.length,
+    daysSimulated: days,
+    thresholds: {
+      callAnsweredWithinMin: round(config.targets.callAnsweredWithinMin)!,
+      visitorAttendedWithinMin: round(config.targets.visitorAttendedWithinMin)!,
+      messageReplyTargetMin: config.messages === null ? null : round(config.messages.replyTargetMin),
+    },
+    calls,
+    callers,
+    visits,
+    callbacks: callbackSummary(runs),
+    messages: messageSummary(runs),
+    meanQueueLength: meanQueueLength(runs),
+    staff: staffSummary(runs),
+    money: moneySummary(config, runs),
+    targets: targetResults(config, calls, callers, visits.all),
+    hourly: hourlySummary(runs),
+  };
+}

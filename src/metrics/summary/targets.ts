@@ -1,0 +1,66 @@
+// The `targets` section: each target the scenario sets, checked against the figure it is about,
+// both on the point estimate and on the whole 95% interval.
+
+import type { TargetsConfig } from '../../model/config.js';
+import type { CallerSummary } from './callers.js';
+import type { CallSummary } from './calls.js';
+import { round, type Figure } from './figure.js';
+import type { SummarySettings } from './settings.js';
+import type { VisitSummary } from './visits.js';
+
+/** A configured target and whether the run meets it. */
+export interface TargetResult {
+  /** The TargetsConfig field, e.g. 'callServiceLevel'. */
+  readonly name: string;
+  /** Path of the figure in the summary, e.g. 'calls.sl_answered_within_t_over_offered'. */
+  readonly metric: string;
+  readonly kind: 'atLeast' | 'atMost';
+  readonly target: number;
+  readonly value: number | null;
+  readonly ci95: readonly [number, number] | null;
+  /** The point estimate is on the right side of the target. */
+  readonly met: boolean;
+  /** The whole 95% interval is on the right side of the target. */
+  readonly metWithConfidence: boolean;
+}
+
+/** The targets section: the configured targets only, in TargetsConfig order, each in its own unit. */
+export function targetResults(
+  config: SummarySettings,
+  calls: CallSummary,
+  callers: CallerSummary,
+  visits: VisitSummary,
+): TargetResult[] {
+  const t = config.targets;
+  // [TargetsConfig field, which way, summary path, figure]
+  const candidates: [keyof TargetsConfig, 'atLeast' | 'atMost', string, Figure][] = [
+    ['callServiceLevel', 'atLeast', 'calls.sl_answered_within_t_over_offered', calls.sl_answered_within_t_over_offered],
+    ['callMaxAbandon', 'atMost', 'calls.p_abandon', calls.p_abandon],
+    ['callMaxLostForGood', 'atMost', 'callers.lostForGoodShare', callers.lostForGoodShare],
+    [
+      'visitorServiceLevel',
+      'atLeast',
+      'visits.all.sl_attended_within_t_over_arrivals',
+      visits.sl_attended_within_t_over_arrivals,
+    ],
+    ['visitorMaxInterruptedShare', 'atMost', 'visits.all.interruptedShare', visits.interruptedShare],
+    ['visitorMaxMeanWaitMin', 'atMost', 'visits.all.mean_wait_all', visits.mean_wait_all],
+  ];
+  const results: TargetResult[] = [];
+  for (const [name, kind, metric, { value, ci95 }] of candidates) {
+    const target = t[name];
+    if (target === null) continue;
+    const onRightSide = (x: number) => (kind === 'atLeast' ? x >= target : x <= target);
+    results.push({
+      name,
+      metric,
+      kind,
+      target: round(target)!,
+      value,
+      ci95,
+      met: value !== null && onRightSide(value),
+      metWithConfidence: ci95 !== null && onRightSide(kind === 'atLeast' ? ci95[0] : ci95[1]),
+    });
+  }
+  return results;
+}
