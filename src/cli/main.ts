@@ -27,6 +27,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+// A reader that stops early (`recepsim run … --json | head`) closes our output: that is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   process.exitCode = await main(hideBin(process.argv));
 } catch (error) {

@@ -1,9 +1,10 @@
 // `recepsim run` end to end, as a user runs it: outputs, flags, determinism.
 
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
+import { CLI, entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
 const QUICK = ['--reps', '3', '--days', '2', '--quiet'];
@@ -104,6 +105,17 @@ describe('recepsim run', () => {
     const summary = JSON.parse(result.stdout);
     expect(summary.visits.appointment.arrivalsPerDay.value).toBe(6);
     expect(summary.visits.appointment.servedPerDay.value).toBe(6);
+  });
+
+  it('a reader that stops early (| head) is not a failure', async () => {
+    const out = join(scratchFolder(), 'run');
+    const child = spawn(process.execPath, [CLI, 'run', MEDIUM, ...QUICK, '--json', '--out', out]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('internal error');
+    expect(code).toBe(0);
   });
 
   it('a run that fails leaves no folder behind', () => {

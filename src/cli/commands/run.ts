@@ -18,14 +18,15 @@ import { printWarnings, progressBar } from '../terminal.js';
 
 interface RunArgs {
   readonly scenario: string;
-  readonly reps?: number;
+  // Numbers arrive as typed, so a bad value is reported as the user wrote it (not as NaN).
+  readonly reps?: string;
   readonly seed?: string;
-  readonly days?: number;
+  readonly days?: string;
   readonly out?: string;
   readonly json: boolean;
   readonly set: readonly string[];
   readonly engine: string;
-  readonly workers?: number;
+  readonly workers?: string;
   readonly trace: boolean;
   readonly quiet: boolean;
 }
@@ -37,14 +38,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
   builder: (yargs: Argv) =>
     yargs
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
-      .option('reps', { type: 'number', describe: 'replications (overrides the scenario)' })
+      .option('reps', { type: 'string', describe: 'replications (overrides the scenario)' })
       .option('seed', { type: 'string', describe: 'master seed (overrides the scenario)' })
-      .option('days', { type: 'number', describe: 'working days per replication (overrides the scenario)' })
+      .option('days', { type: 'string', describe: 'working days per replication (overrides the scenario)' })
       .option('out', { type: 'string', describe: 'results folder to create (default: results/<scenario>-<time>)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the summary as JSON instead of the table' })
       .option('set', { type: 'string', array: true, default: [], describe: 'override a field: --set staff.advisors=4' })
       .option('engine', { type: 'string', default: DEFAULT_ENGINE, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })
-      .option('workers', { type: 'number', describe: 'worker threads (default: one per core); results do not depend on it' })
+      .option('workers', { type: 'string', describe: 'worker threads (default: one per core); results do not depend on it' })
       .option('trace', { type: 'boolean', default: false, describe: 'also write trace.csv, one row per contact (runs in one thread)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<RunArgs>,
   handler: (args) => runScenario(args),
@@ -110,9 +111,9 @@ async function runScenario(args: RunArgs): Promise<void> {
 function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | undefined; overrides: string[] } {
   const overrides = [...args.set];
   checkFlags([
-    flag('--reps', args.reps, (v) => Number.isInteger(v) && v >= 2, 'a whole number of at least 2'),
-    flag('--days', args.days, (v) => Number.isInteger(v) && v >= 1, 'a whole number of at least 1'),
-    flag('--workers', args.workers, (v) => Number.isInteger(v) && v >= 1, 'a whole number of at least 1'),
+    flag('--reps', args.reps, (v) => isWholeAtLeast(v, 2), 'a whole number of at least 2'),
+    flag('--days', args.days, (v) => isWholeAtLeast(v, 1), 'a whole number of at least 1'),
+    flag('--workers', args.workers, (v) => isWholeAtLeast(v, 1), 'a whole number of at least 1'),
     flag('--engine', args.engine, (v) => Object.hasOwn(engines, v), `one of ${Object.keys(engines).join(', ')}`),
     flag('--seed', args.seed, (v) => v.trim().length > 0, 'a number or a word'),
   ]);
@@ -121,7 +122,12 @@ function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | un
   if (args.seed !== undefined) {
     overrides.push(`seed=${/^-?\d+$/.test(args.seed) ? args.seed : JSON.stringify(args.seed)}`);
   }
-  return { engine: args.engine as EngineName, workers: args.workers, overrides };
+  return { engine: args.engine as EngineName, workers: args.workers === undefined ? undefined : Number(args.workers), overrides };
+}
+
+/** True if `text` is a whole number ≥ `least`, written plainly ("4", not "4.0" or "0x4"). */
+function isWholeAtLeast(text: string, least: number): boolean {
+  return /^\d+$/.test(text.trim()) && Number(text) >= least;
 }
 
 function version(): string {
