@@ -55,6 +55,8 @@ export interface CallOutcomeTotals {
   voicemailWithMessage: number;
   voicemailWithoutMessage: number;
   closed: number;
+  /** Turned away at once, without waiting: rang out or sent to voicemail with no ring time (Erlang B's loss). */
+  blocked: number;
   /** Answered attempts by who answered. */
   answeredBy: PerTeam;
 }
@@ -576,10 +578,12 @@ function countOutcome(totals: CallOutcomeTotals, record: CallAttemptRecord): voi
       return;
     case 'rang-out':
       totals.rangOut++;
+      if (record.waitMin === 0) totals.blocked++;
       return;
     case 'voicemail':
       if (record.callbackCreated) totals.voicemailWithMessage++;
       else totals.voicemailWithoutMessage++;
+      if (record.waitMin === 0) totals.blocked++;
       return;
     case 'closed':
       totals.closed++;
@@ -596,6 +600,7 @@ function emptyOutcomes(): CallOutcomeTotals {
     voicemailWithMessage: 0,
     voicemailWithoutMessage: 0,
     closed: 0,
+    blocked: 0,
     answeredBy: { advisors: 0, phoneDesk: 0, parts: 0, overflow: 0 },
   };
 }

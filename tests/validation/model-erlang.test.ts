@@ -24,7 +24,7 @@ function simulated(summary: Summary, team: 'advisors' | 'phoneDesk' = 'advisors'
     mean_wait_all: summary.calls.mean_wait_all,
     mean_wait_served: summary.calls.mean_wait_served,
     p_abandon: summary.calls.p_abandon,
-    p_blocked: summary.calls.outcomeShare.rangOut,
+    p_blocked: summary.calls.p_blocked,
     sl_answered_within_t_over_offered: summary.calls.sl_answered_within_t_over_offered,
     sl_within_t_over_answered: summary.calls.sl_within_t_over_answered,
     utilisation: summary.staff[team].utilisation,

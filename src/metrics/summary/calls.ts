@@ -12,6 +12,8 @@ export interface CallSummary {
   readonly answeredPerDay: Figure;
   readonly p_wait_gt0: Figure;
   readonly p_abandon: Figure;
+  /** Turned away at once, without waiting (rang out or sent to voicemail with no ring time): Erlang B's loss. */
+  readonly p_blocked: Figure;
   readonly sl_answered_within_t_over_offered: Figure;
   readonly sl_within_t_over_answered: Figure;
   readonly mean_wait_all: Figure;
@@ -57,6 +59,7 @@ export function callSummary(config: SummarySettings, runs: Runs): CallSummary {
     answeredPerDay: perDay(runs, answered),
     p_wait_gt0: share(runs, (r) => r.calls.waited, offered),
     p_abandon: share(runs, (r) => r.calls.offered.abandoned, offered),
+    p_blocked: share(runs, (r) => r.calls.offered.blocked, offered),
     sl_answered_within_t_over_offered: share(runs, (r) => r.calls.answeredWithin, offered),
     sl_within_t_over_answered: share(runs, (r) => r.calls.answeredWithin, answered),
     mean_wait_all: ratio(runs, (r) => r.calls.waitSumMin, offered),

@@ -19,7 +19,7 @@
 // scenario, replications, daysSimulated            name; replications; days over all of them
 // thresholds     { callAnsweredWithinMin, visitorAttendedWithinMin, messageReplyTargetMin }
 // calls          offered attempts (after-hours ones apart):
-//                offeredPerDay, answeredPerDay, p_wait_gt0, p_abandon,
+//                offeredPerDay, answeredPerDay, p_wait_gt0, p_abandon, p_blocked,
 //                sl_answered_within_t_over_offered, sl_within_t_over_answered,
 //                mean_wait_all, mean_wait_served,
 //                waitMin { all, answered }                      each { p50, p90, p95, max }

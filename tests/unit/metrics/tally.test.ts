@@ -73,6 +73,17 @@ function twoDays(): RunTotals {
 describe('RunTally', () => {
   const totals = twoDays();
 
+  it('counts as blocked the attempts turned away without waiting, and only those', () => {
+    const tally = new RunTally(tallySettings);
+    tally.dayStarted(dayStart(0));
+    tally.callAttempt(callAttempt(0, 500, { outcome: 'rang-out' }));
+    tally.callAttempt(callAttempt(0, 510, { outcome: 'voicemail' }));
+    tally.callAttempt(callAttempt(0, 520, { outcome: 'rang-out', waitMin: 0.5 }));
+    tally.callAttempt(callAttempt(0, 530, { outcome: 'abandoned' }));
+    tally.dayEnded(0, 600);
+    expect(tally.totals().calls.offered.blocked).toBe(2);
+  });
+
   it('counts days and measured time', () => {
     expect(totals.daysSimulated).toBe(2);
     expect(totals.measuredMin).toBe(1320);
@@ -89,6 +100,7 @@ describe('RunTally', () => {
       voicemailWithMessage: 1,
       voicemailWithoutMessage: 0,
       closed: 0,
+      blocked: 0, // the ring-out and the voicemail both waited first
       answeredBy: { advisors: 2, phoneDesk: 1, parts: 0, overflow: 1 },
     });
     expect(calls.afterHours).toEqual({
@@ -99,6 +111,7 @@ describe('RunTally', () => {
       voicemailWithMessage: 0,
       voicemailWithoutMessage: 1,
       closed: 0,
+      blocked: 1,
       answeredBy: { advisors: 0, phoneDesk: 0, parts: 0, overflow: 0 },
     });
     expect(calls.answeredWithin).toBe(3); // waits 0, 0.25 and 0 against 1/3
