@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIssues } from '../../../src/io/format-issues.js';
 import { loadScenario, loadScenarioFromText } from '../../../src/io/load-scenario.js';
-import { InputError, type InputIssue, WarningList } from '../../../src/model/issues.js';
+import { WarningList } from '../../../src/model/issues.js';
+import { issuesThrownBy } from '../../support/input-errors.js';
 import { clockTime } from '../../../src/model/schema/common.js';
 import { crossCheck, override, reading, slotsCsv, validation } from '../../../src/text/messages.js';
 
@@ -22,15 +23,7 @@ calls:
 
 const CLOCK_RULE = clockTime.safeParse('x').error!.issues[0].message;
 
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const issuesOf = issuesThrownBy;
 
 let folder: string;
 beforeAll(() => {

@@ -1,17 +1,9 @@
+import { issuesThrownBy } from '../../support/input-errors.js';
 import { describe, expect, it } from 'vitest';
-import { InputError, type InputIssue } from '../../../src/model/issues.js';
 import { parseSource, parseYamlValue } from '../../../src/io/source-map.js';
 import { reading } from '../../../src/text/messages.js';
 
-function issuesOf(run: () => unknown): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const issuesOf = issuesThrownBy;
 
 const YAML = [
   'name: Test', //                                   line 1

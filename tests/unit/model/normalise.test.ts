@@ -2,7 +2,8 @@
 // people to shifts, slots to bookings) and what the schema alone cannot check.
 
 import { describe, expect, it } from 'vitest';
-import { InputError, WarningList } from '../../../src/model/issues.js';
+import { WarningList } from '../../../src/model/issues.js';
+import { issuesThrownBy } from '../../support/input-errors.js';
 import { normaliseScenario } from '../../../src/model/normalise.js';
 import { type ScenarioInput, scenarioSchema } from '../../../src/model/schema/index.js';
 import { crossCheck, warning } from '../../../src/text/messages.js';
@@ -20,13 +21,7 @@ function normalise(input: ScenarioInput, warnings = new WarningList()) {
 }
 
 function issuesOf(input: ScenarioInput): { path: readonly (string | number)[]; message: string }[] {
-  try {
-    normalise(input);
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map(({ path, message }) => ({ path, message }));
-    throw error;
-  }
-  return [];
+  return issuesThrownBy(() => normalise(input)).map(({ path, message }) => ({ path, message }));
 }
 
 describe('normaliseScenario', () => {
