@@ -11,7 +11,7 @@ export type Task =
   | { readonly activity: 'call'; readonly call: Call; readonly phase: CallPhase }
   | { readonly activity: 'callback'; readonly callback: Callback }
   | { readonly activity: 'message'; readonly message: Message }
-  | { readonly activity: 'break'; readonly untilMin: number };
+  | { readonly activity: 'break' };
 
 /** What a person does with a call they answered. */
 export type CallPhase = 'resolve' | 'triage' | 'take-message' | 'transfer-to-parts';

@@ -121,7 +121,7 @@ export class Staff {
     if (!pause) return;
     this.setMessageAside(member);
     const lengthMin = pause.toMin - pause.fromMin;
-    this.startTask(member, { activity: 'break', untilMin: this.day.calendar.now + lengthMin }, lengthMin);
+    this.startTask(member, { activity: 'break' }, lengthMin);
   }
 
   /** The person goes home. */
