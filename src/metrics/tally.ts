@@ -4,41 +4,30 @@
 // duty and queue length are clipped to that window. `totals()` gives plain JSON that crosses
 // worker threads; src/metrics/summary/index.ts turns the totals of all replications into figures.
 
+import {
+  type Activity,
+  type CallbackSource,
+  type QueueName,
+  QUEUES,
+  type Segment,
+  type Team,
+  type VisitorKind,
+  VISITOR_KINDS,
+} from '../model/domain.js';
 import type {
-  Activity,
   CallAttemptRecord,
   CallbackRecord,
-  CallbackSource,
   CallerRecord,
   DayObserver,
   DayStart,
   DutyRecord,
   MessageRecord,
-  QueueName,
-  Team,
-  VisitorKind,
   VisitRecord,
 } from '../model/observer.js';
-import type { Segment } from '../model/config.js';
 import { QuantileSketch, type SketchData } from './sketch.js';
 
 /** Hours in a day: the hourly bins, by hour of arrival (0 = 00:00–01:00). */
 export const HOURS = 24;
-
-/** Staff groups, in output order. */
-export const TEAMS = ['advisors', 'phoneDesk', 'parts', 'overflow'] as const satisfies readonly Team[];
-
-/** Visitor kinds, in output order. */
-export const VISITOR_KINDS = ['appointment', 'walkIn', 'pickup'] as const satisfies readonly VisitorKind[];
-
-/** Tracked queues, in output order. */
-export const QUEUES = ['visitors', 'calls', 'callbacks', 'messages'] as const satisfies readonly QueueName[];
-
-/** Customer segments, in output order. */
-export const SEGMENTS = ['simple', 'forced'] as const satisfies readonly Segment[];
-
-/** Where callbacks come from, in output order. */
-export const CALLBACK_SOURCES = ['voicemail', 'desk', 'overflow', 'transfer'] as const satisfies readonly CallbackSource[];
 
 /** A count or a sum (minutes) per segment. */
 export type PerSegment = Record<Segment, number>;

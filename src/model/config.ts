@@ -3,13 +3,10 @@
 // optional part resolved to a value or null. Built by normalise.ts from a validated Scenario.
 
 import type { Choice, Distribution } from '../engine/distributions/index.js';
+import type { Segment, Skill } from './domain.js';
 import type { PolicySpec } from './schema/policy.js';
 
-/** Customer segment: simple jobs go elsewhere easily, forced ones (warranty, complex) mostly stay. */
-export type Segment = 'simple' | 'forced';
-
-/** Who can resolve a call: any reception person, an advisor, or the parts line. */
-export type Skill = 'any' | 'advisor' | 'parts';
+export type { Segment, Skill } from './domain.js';
 
 /** One person's working time on any day, minutes after midnight. */
 export interface ShiftConfig {

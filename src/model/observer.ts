@@ -3,30 +3,33 @@
 // imports metrics). All times are minutes after midnight of the simulated day (in steady-state
 // mode, minutes since the start of the replication).
 
-import type { Segment, Skill } from './config.js';
+import type {
+  Activity,
+  CallbackSource,
+  CallerResolution,
+  CallOutcome,
+  ContactKind,
+  QueueName,
+  Segment,
+  Skill,
+  Team,
+  TransferOutcome,
+  VisitOutcome,
+  VisitorKind,
+} from './domain.js';
 
-/** A staff group. */
-export type Team = 'advisors' | 'phoneDesk' | 'parts' | 'overflow';
-
-/** What a staff member is doing. */
-export type Activity = 'visit' | 'call' | 'callback' | 'message' | 'break';
-
-/** Kinds of visitor at the counter. */
-export type VisitorKind = 'appointment' | 'walkIn' | 'pickup';
-
-/** Queues whose length is tracked over time. */
-export type QueueName = 'visitors' | 'calls' | 'callbacks' | 'messages';
-
-/** How a call attempt ended at the reception. */
-export type CallOutcome =
-  | 'answered' // a person of the reception, the desk or the overflow team talked to the caller
-  | 'abandoned' // the caller hung up while waiting
-  | 'rang-out' // nobody answered within the ring limit and nothing took the call
-  | 'voicemail' // sent to voicemail (see `leftMessage`)
-  | 'closed'; // arrived after closing with no voicemail
-
-/** How a transfer to the parts line ended. */
-export type TransferOutcome = 'none' | 'answered' | 'rang-out' | 'abandoned';
+export type {
+  Activity,
+  CallbackSource,
+  CallerResolution,
+  CallOutcome,
+  ContactKind,
+  QueueName,
+  Team,
+  TransferOutcome,
+  VisitOutcome,
+  VisitorKind,
+} from './domain.js';
 
 /** One call attempt (a redial is a new attempt of the same caller). */
 export interface CallAttemptRecord {
@@ -54,9 +57,6 @@ export interface CallAttemptRecord {
   readonly afterHours: boolean;
 }
 
-/** How a caller's story ended, after all attempts. */
-export type CallerResolution = 'served' | 'callback' | 'lost';
-
 /** One caller, once no further attempt will come. */
 export interface CallerRecord {
   readonly day: number;
@@ -66,9 +66,6 @@ export interface CallerRecord {
   readonly segment: Segment;
   readonly resolution: CallerResolution;
 }
-
-/** How a visit ended. */
-export type VisitOutcome = 'served' | 'balked' | 'reneged';
 
 /** One visitor at the counter. */
 export interface VisitRecord {
@@ -88,9 +85,6 @@ export interface VisitRecord {
   /** Minutes spent on hold while the advisor was on the phone. */
   readonly holdMin: number;
 }
-
-/** Where a callback came from. */
-export type CallbackSource = 'voicemail' | 'desk' | 'overflow' | 'transfer';
 
 /** One callback (the reception phones a customer back). */
 export interface CallbackRecord {
@@ -139,7 +133,7 @@ export interface DutyRecord {
 export interface DayObserver {
   dayStarted(day: DayStart): void;
   /** A contact arrived (a call attempt, a visitor at the door, a message); its record follows later. */
-  arrival(kind: 'call' | VisitorKind | 'message', atMin: number): void;
+  arrival(kind: ContactKind, atMin: number): void;
   callAttempt(record: CallAttemptRecord): void;
   caller(record: CallerRecord): void;
   visit(record: VisitRecord): void;

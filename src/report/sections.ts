@@ -3,7 +3,7 @@
 // channel has traffic; a row only when its figure is defined (and, for a breakdown, not zero).
 
 import type { Figure, Summary, TargetResult, TeamSummary, VisitSummary } from '../metrics/summary/index.js';
-import type { Team, VisitorKind } from '../model/observer.js';
+import { LOSS_CAUSES, type LossCause, SEGMENTS, TEAMS, type Team, VISITOR_KINDS, type VisitorKind, WORK_ACTIVITIES } from '../model/domain.js';
 import { report } from '../text/messages.js';
 import { formatDuration, formatFigure, formatNumber, unitOf, type Format, type FormattedFigure } from './format.js';
 
@@ -36,12 +36,6 @@ export interface Section {
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];
 }
-
-const VISITOR_KINDS: readonly VisitorKind[] = ['appointment', 'walkIn', 'pickup'];
-const TEAMS: readonly Team[] = ['advisors', 'phoneDesk', 'parts', 'overflow'];
-const ACTIVITIES = ['visit', 'call', 'callback', 'message'] as const;
-const CAUSES = ['callersLost', 'walkInsLost', 'interruptions'] as const;
-const SEGMENTS = ['simple', 'forced'] as const;
 
 /** True when a count per day is positive: the channel had traffic. */
 export function hasTraffic(figure: Figure): boolean {
@@ -217,7 +211,7 @@ function staffSection(summary: Summary): Section | null {
   if (teams.length === 0) return null;
   const columns = teams.map((team): Column => ({ header: report.team(team), align: 'right' }));
   const of = (get: (team: TeamSummary) => Figure) => (team: Team) => get(summary.staff[team]);
-  const activities = ACTIVITIES.filter((activity) =>
+  const activities = WORK_ACTIVITIES.filter((activity) =>
     teams.some((team) => hasTraffic(summary.staff[team].utilisationByActivity[activity])),
   );
   return section('staff', columns, [
@@ -233,7 +227,7 @@ function moneySection(summary: Summary): Section | null {
   const { money, visits } = summary;
   const format: Format = { money: money.currency };
   const payingTeams = TEAMS.filter((team) => hasTraffic(money.staffCostPerDay[team]));
-  const causeHasTraffic: Readonly<Record<(typeof CAUSES)[number], boolean>> = {
+  const causeHasTraffic: Readonly<Record<LossCause, boolean>> = {
     callersLost: hasTraffic(summary.calls.offeredPerDay),
     walkInsLost: hasTraffic(visits.walkIn.arrivalsPerDay),
     interruptions: hasTraffic(visits.all.arrivalsPerDay),
@@ -245,7 +239,7 @@ function moneySection(summary: Summary): Section | null {
       ? payingTeams.map((team) => row(report.team(team), money.staffCostPerDay[team], format, true))
       : []),
     row(report.lostMarginPerDay(), money.lostMarginPerDay.total, format),
-    ...CAUSES.filter((cause) => causeHasTraffic[cause]).map((cause) =>
+    ...LOSS_CAUSES.filter((cause) => causeHasTraffic[cause]).map((cause) =>
       row(report.cause(cause), money.lostMarginByCausePerDay[cause], format, true),
     ),
     anyCustomers ? row(report.customersLostPerDay(), money.customersLostPerDay.total, 'count') : null,

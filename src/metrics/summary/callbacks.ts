@@ -1,8 +1,7 @@
 // The `callbacks` section: promises to call a customer back, where they came from, and how long
 // the customer waited for the call.
 
-import type { CallbackSource } from '../../model/observer.js';
-import { CALLBACK_SOURCES } from '../tally.js';
+import { CALLBACK_SOURCES, type CallbackSource } from '../../model/domain.js';
 import { byKey, perDay, quantiles, ratio, share, type Figure, type Get, type Quantiles, type Runs } from './figure.js';
 
 /** Callbacks. */

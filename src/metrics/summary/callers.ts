@@ -2,7 +2,7 @@
 // how each caller's attempts ended (served, promised a callback, or lost for good).
 
 import { ratioEstimate } from '../confidence.js';
-import { SEGMENTS } from '../tally.js';
+import { SEGMENTS } from '../../model/domain.js';
 import { byKey, figure, perDay, share, type Figure, type Get, type Runs, type SegmentFigures } from './figure.js';
 
 /** Callers (all attempts of one person). */

@@ -1,8 +1,7 @@
 // The `calls` section: offered call attempts (after-hours ones apart), their waits, outcomes,
 // who answered them, transfers, after-hours calls and a breakdown by call reason.
 
-import type { Team } from '../../model/observer.js';
-import { TEAMS } from '../tally.js';
+import { TEAMS, type Team } from '../../model/domain.js';
 import { byKey, perDay, quantiles, ratio, share, type Figure, type Get, type Quantiles, type Runs } from './figure.js';
 import type { SummarySettings } from './settings.js';
 

@@ -2,7 +2,7 @@
 // rounded to SUMMARY_DIGITS), and the few ways of making one from the totals of all replications:
 // a count per day, a pooled ratio, a share clipped at 1, and quantiles from merged sketches.
 
-import type { Segment } from '../../model/config.js';
+import type { Segment } from '../../model/domain.js';
 import { meanEstimate, ratioEstimate, type Estimate } from '../confidence.js';
 import { QuantileSketch, mergeSketches, type SketchData } from '../sketch.js';
 import type { RunTotals } from '../tally.js';

@@ -1,8 +1,8 @@
 // The `hourly` section: the main figures again for each of the 24 hours of the day, to show
 // when in the day the waits and losses happen.
 
-import type { QueueName, Team } from '../../model/observer.js';
-import { HOURS, QUEUES, TEAMS, type RunTotals } from '../tally.js';
+import { QUEUES, type QueueName, TEAMS, type Team } from '../../model/domain.js';
+import { HOURS, type RunTotals } from '../tally.js';
 import { byKey, perDay, ratio, share, type Figure, type Get, type Runs } from './figure.js';
 
 /** One hour of the day (by hour of arrival). */

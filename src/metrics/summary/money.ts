@@ -1,9 +1,8 @@
 // The `money` section: what the staff cost per day, and the margin of the customers expected to
 // go elsewhere after an unanswered call, a lost walk-in visit or an interrupted visit.
 
-import type { Segment } from '../../model/config.js';
-import type { Team } from '../../model/observer.js';
-import { SEGMENTS, TEAMS, VISITOR_KINDS, type RunTotals } from '../tally.js';
+import { type LossCause, SEGMENTS, type Segment, TEAMS, type Team, VISITOR_KINDS } from '../../model/domain.js';
+import type { RunTotals } from '../tally.js';
 import { perDay, type Figure, type Get, type Runs } from './figure.js';
 import type { SummarySettings } from './settings.js';
 
@@ -13,11 +12,7 @@ export interface MoneySummary {
   readonly staffCostPerDay: Readonly<Record<Team | 'total', Figure>>;
   readonly customersLostPerDay: Readonly<Record<Segment | 'total', Figure>>;
   readonly lostMarginPerDay: Readonly<Record<Segment | 'total', Figure>>;
-  readonly lostMarginByCausePerDay: {
-    readonly callersLost: Figure;
-    readonly walkInsLost: Figure;
-    readonly interruptions: Figure;
-  };
+  readonly lostMarginByCausePerDay: Readonly<Record<LossCause, Figure>>;
   readonly netCostPerDay: Figure;
 }
 

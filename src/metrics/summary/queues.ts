@@ -1,8 +1,7 @@
 // The `meanQueueLength` section: how many were waiting in each queue, on average over the
 // measure window of every day.
 
-import type { QueueName } from '../../model/observer.js';
-import { QUEUES } from '../tally.js';
+import { QUEUES, type QueueName } from '../../model/domain.js';
 import { byKey, ratio, type Figure, type Runs } from './figure.js';
 
 /** Mean number waiting in each queue, a time average over the measure window. */

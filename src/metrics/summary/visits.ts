@@ -1,11 +1,10 @@
 // The `visits` section: visitors of each kind and of all kinds together, their waits, losses
 // (balked or reneged) and interruptions while being served.
 
-import type { Segment } from '../../model/config.js';
-import type { VisitorKind } from '../../model/observer.js';
+import { SEGMENTS, type Segment, VISITOR_KINDS, type VisitorKind } from '../../model/domain.js';
 import { meanEstimate, ratioEstimate } from '../confidence.js';
 import { mergeSketches } from '../sketch.js';
-import { SEGMENTS, VISITOR_KINDS, type RunTotals, type VisitTotals } from '../tally.js';
+import type { RunTotals, VisitTotals } from '../tally.js';
 import { byKey, figure, quantiles, type Figure, type Quantiles, type Runs, type SegmentFigures } from './figure.js';
 
 /** Visitors of one kind, or all together. */

@@ -2,12 +2,11 @@
 // callbacks and messages. Plain objects; the day simulation owns every transition.
 
 import type { EventId } from '../../engine/calendar.js';
-import type { CallReasonConfig, Segment, Skill } from '../config.js';
-import type { CallbackSource, Team, TransferOutcome, VisitorKind } from '../observer.js';
+import type { CallReasonConfig } from '../config.js';
+import type { CallbackSource, Line, Segment, Skill, Team, TransferOutcome, VisitorKind } from '../domain.js';
 import type { Queueable } from './fifo.js';
 
-/** The queue a waiting call is in: the advisors', the phone desk's, the overflow team's or the parts line's. */
-export type Line = 'advisors' | 'desk' | 'overflow' | 'parts';
+export type { Line } from '../domain.js';
 
 /** "No event scheduled" for timer fields. */
 export const NO_EVENT = -1;

@@ -2,8 +2,8 @@
 // in one first-come first-served queue. Who serves them is decided by the reception.
 
 import type { HandlerId } from '../../engine/calendar.js';
-import type { ModelConfig, Segment } from '../config.js';
-import type { VisitOutcome, VisitorKind } from '../observer.js';
+import type { ModelConfig } from '../config.js';
+import type { Segment, VisitOutcome, VisitorKind } from '../domain.js';
 import { NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { type DayContext, sampleOrZero, segmentOf } from './day-context.js';
 import { Fifo } from './fifo.js';

@@ -4,7 +4,8 @@
 import type { Calendar, HandlerId } from '../../engine/calendar.js';
 import type { Distribution } from '../../engine/distributions/index.js';
 import type { RandomStream } from '../../engine/random.js';
-import type { HorizonConfig, ModelConfig, RateTable, Segment } from '../config.js';
+import type { HorizonConfig, ModelConfig, RateTable } from '../config.js';
+import type { Segment } from '../domain.js';
 import type { DayObserver } from '../observer.js';
 import { nextArrivalMin } from './arrivals.js';
 import type { DayStreams } from './streams.js';

@@ -3,10 +3,9 @@
 // reception's call (through the policy); this module owns what happens to a call.
 
 import type { HandlerId } from '../../engine/calendar.js';
-import type { Skill } from '../config.js';
-import type { CallbackSource, CallOutcome, Team } from '../observer.js';
+import { type CallbackSource, type CallOutcome, type Line, RECEPTION_LINES, SKILLS, type Skill, type Team } from '../domain.js';
 import type { PhonePolicy, ReceptionView } from '../policies/index.js';
-import { type Call, type Callback, type Caller, type Line, NO_EVENT } from './contacts.js';
+import { type Call, type Callback, type Caller, NO_EVENT } from './contacts.js';
 import type { DayContext } from './day-context.js';
 import { Fifo } from './fifo.js';
 import type { Staff } from './staff.js';
@@ -165,7 +164,7 @@ export class PhoneLine {
 
   /** Closing time: the line switches to night mode, and calls waiting at the reception go to voicemail. */
   close(): void {
-    for (const line of ['advisors', 'desk'] as const) {
+    for (const line of RECEPTION_LINES) {
       for (const call of this.waitingOn[line].drain()) {
         call.line = null;
         if (call.transferredToAdvisors) {
@@ -184,7 +183,7 @@ export class PhoneLine {
 
   /** At the end of the day: the callbacks nobody returned. */
   finishDay(): void {
-    for (const skill of ['any', 'advisor', 'parts'] as const) {
+    for (const skill of SKILLS) {
       for (const callback of this.callbacksFor[skill].drain()) {
         this.day.observer.callback({
           day: this.day.identity.day,

@@ -8,6 +8,7 @@
 
 import type { Calendar, HandlerId } from '../../engine/calendar.js';
 import type { ModelConfig } from '../config.js';
+import { QUEUES } from '../domain.js';
 import type { DayObserver } from '../observer.js';
 import type { AdvisorView, PhonePolicy, ReceptionView, WorkSource } from '../policies/index.js';
 import { Counter } from './counter.js';
@@ -29,8 +30,6 @@ const SOURCES_BY_TEAM = {
 
 /** An advisor staying after their shift serves only the visitors still inside. */
 const STAYING_SOURCES: readonly WorkSource[] = ['visitors'];
-
-const QUEUE_NAMES = ['visitors', 'calls', 'callbacks', 'messages'] as const;
 
 /** One day at the reception, from the first shift to the last contact. */
 export class ReceptionDay {
@@ -239,7 +238,7 @@ export class ReceptionDay {
     for (let i = 0; i < lengths.length; i++) {
       if (lengths[i] === this.lastQueueLengths[i]) continue;
       this.lastQueueLengths[i] = lengths[i];
-      this.day.observer.queueLength(QUEUE_NAMES[i], lengths[i], this.day.calendar.now);
+      this.day.observer.queueLength(QUEUES[i], lengths[i], this.day.calendar.now);
     }
   }
 

@@ -2,7 +2,7 @@
 
 import type { EventId } from '../../engine/calendar.js';
 import type { ShiftConfig } from '../config.js';
-import type { Team } from '../observer.js';
+import type { Team } from '../domain.js';
 import type { Call, Callback, Message, Visit } from './contacts.js';
 
 /** A piece of work in someone's hands. */

@@ -5,7 +5,7 @@
 import type { HandlerId } from '../../engine/calendar.js';
 import type { ModelConfig } from '../config.js';
 import type { AdvisorView } from '../policies/index.js';
-import type { Team } from '../observer.js';
+import type { Team } from '../domain.js';
 import { NO_EVENT } from './contacts.js';
 import type { DayContext } from './day-context.js';
 import { IdSet } from './id-set.js';

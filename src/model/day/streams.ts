@@ -3,53 +3,10 @@
 // same arrivals and the same customers (common random numbers).
 
 import { createStream, type RandomStream } from '../../engine/random.js';
+import { RANDOM_SOURCES, type RandomSource } from '../domain.js';
 
-/** Every source of randomness in a day, one stream each. */
-export interface DayStreams {
-  readonly callArrivals: RandomStream;
-  readonly callReasons: RandomStream;
-  readonly callHandling: RandomStream;
-  readonly callPatience: RandomStream;
-  readonly callRedials: RandomStream;
-  readonly voicemail: RandomStream;
-  readonly callbackHandling: RandomStream;
-  readonly walkInArrivals: RandomStream;
-  readonly walkInService: RandomStream;
-  readonly walkInPatience: RandomStream;
-  readonly walkInSegments: RandomStream;
-  readonly appointmentShows: RandomStream;
-  readonly appointmentPunctuality: RandomStream;
-  readonly appointmentService: RandomStream;
-  readonly appointmentSegments: RandomStream;
-  readonly pickups: RandomStream;
-  readonly pickupService: RandomStream;
-  readonly messageArrivals: RandomStream;
-  readonly messageHandling: RandomStream;
-  readonly policy: RandomStream;
-}
-
-const SOURCES: readonly (keyof DayStreams)[] = [
-  'callArrivals',
-  'callReasons',
-  'callHandling',
-  'callPatience',
-  'callRedials',
-  'voicemail',
-  'callbackHandling',
-  'walkInArrivals',
-  'walkInService',
-  'walkInPatience',
-  'walkInSegments',
-  'appointmentShows',
-  'appointmentPunctuality',
-  'appointmentService',
-  'appointmentSegments',
-  'pickups',
-  'pickupService',
-  'messageArrivals',
-  'messageHandling',
-  'policy',
-];
+/** Every source of randomness in a day (RANDOM_SOURCES), one stream each. */
+export type DayStreams = Readonly<Record<RandomSource, RandomStream>>;
 
 /**
  * The streams of day `day` of replication `replication` under master seed `seed`.
@@ -58,5 +15,5 @@ const SOURCES: readonly (keyof DayStreams)[] = [
  * as simulating a medium day; common random numbers are worth it.
  */
 export function dayStreams(seed: number | string, replication: number, day: number): DayStreams {
-  return Object.fromEntries(SOURCES.map((source) => [source, createStream(seed, [replication, day, source])])) as unknown as DayStreams;
+  return Object.fromEntries(RANDOM_SOURCES.map((source) => [source, createStream(seed, [replication, day, source])])) as unknown as DayStreams;
 }

@@ -3,10 +3,10 @@
 // a policy can be tested without a calendar.
 
 import type { RandomStream } from '../../engine/random.js';
+import type { WorkSource } from '../domain.js';
 import type { PolicyKind, PolicySpec } from '../schema/policy.js';
 
-/** Where a free person looks for work. */
-export type WorkSource = 'calls' | 'visitors' | 'callbacks' | 'messages';
+export type { WorkSource } from '../domain.js';
 
 /** What an advisor is doing, as a policy sees it. */
 export interface AdvisorView {

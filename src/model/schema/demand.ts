@@ -2,10 +2,11 @@
 // Every duration is a distribution in minutes.
 
 import { z } from 'zod';
+import { SEGMENTS, SKILLS } from '../domain.js';
 import { clockTime, durationMin, offsetMin, probability, ratePerHour, weekdayFactors } from './common.js';
 
 /** Customer segment: simple jobs go elsewhere easily, forced ones (warranty, complex) mostly stay. */
-export const segmentSchema = z.enum(['simple', 'forced']).describe('simple (easily lost) or forced (warranty, complex)');
+export const segmentSchema = z.enum(SEGMENTS).describe('simple (easily lost) or forced (warranty, complex)');
 
 /** The appointment book: regular slots, or an explicit list of booked times. */
 export const slotsSchema = z
@@ -83,7 +84,7 @@ export const callReasonSchema = z
     share: probability.describe('share of calls with this reason (the shares sum to 1)'),
     handle: durationMin.describe('handling time, minutes'),
     skill: z
-      .enum(['any', 'advisor', 'parts'])
+      .enum(SKILLS)
       .default('any')
       .describe('who can resolve it: any (desk or advisor), advisor, or parts (parts line)'),
     segment: segmentSchema.default('simple'),

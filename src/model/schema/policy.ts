@@ -2,11 +2,12 @@
 // in src/model/policies/, one module per kind.
 
 import { z } from 'zod';
+import { UNANSWERED_ROUTES } from '../domain.js';
 import { probability } from './common.js';
 
 /** Where a call goes when its ring limit is reached. */
 export const unansweredSchema = z
-  .enum(['ring-out', 'voicemail', 'overflow'])
+  .enum(UNANSWERED_ROUTES)
   .describe('what happens to a call not answered within ringSec: ring-out, voicemail (needs calls.voicemail) or overflow (needs staff.overflow)');
 
 const ringSec = z

@@ -5,6 +5,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Field } from 'vega-lite/types_unstable/channeldef.js';
 import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
+import { LOSS_CAUSES, SEGMENTS } from '../../model/domain.js';
 import { report } from '../../text/messages.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
@@ -55,10 +56,9 @@ export const lostCustomers: ChartModule<'lost-customers'> = {
       walkInsLost: hasTraffic(visits.walkIn.arrivalsPerDay),
       interruptions: hasTraffic(visits.all.arrivalsPerDay),
     } as const;
-    const causes = (['callersLost', 'walkInsLost', 'interruptions'] as const)
-      .filter((cause) => causeHasTraffic[cause])
+    const causes = LOSS_CAUSES.filter((cause) => causeHasTraffic[cause])
       .flatMap((cause) => bar(report.cause(cause), money.lostMarginByCausePerDay[cause]));
-    const segments = (['simple', 'forced'] as const).flatMap((segment) =>
+    const segments = SEGMENTS.flatMap((segment) =>
       bar(report.segment(segment), money.customersLostPerDay[segment]),
     );
     return {

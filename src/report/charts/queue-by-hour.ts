@@ -3,7 +3,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary/index.js';
-import type { QueueName } from '../../model/observer.js';
+import { QUEUES, type QueueName } from '../../model/domain.js';
 import { report } from '../../text/messages.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
@@ -20,8 +20,7 @@ export const queueByHour: ChartModule<'queue-by-hour'> = {
       callbacks: hasTraffic(summary.callbacks.createdPerDay),
       messages: hasTraffic(summary.messages.arrivalsPerDay),
     };
-    const queues = (['visitors', 'calls', 'callbacks', 'messages'] as const)
-      .filter((queue) => traffic[queue])
+    const queues = QUEUES.filter((queue) => traffic[queue])
       .map((queue) => ({ queue, label: report.queue(queue), colour: COLOURS[queue] }));
     // An hour is shown when someone arrived in it or someone was still waiting.
     const points: HourPoint[] = [];

@@ -3,20 +3,20 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary/index.js';
-import type { Team } from '../../model/observer.js';
+import { TEAMS, WORK_ACTIVITIES, type WorkActivity } from '../../model/domain.js';
 import { report } from '../../text/messages.js';
 import { formatValue } from '../format.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
 import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, WIDTH, colourScale, shareScale } from './common.js';
 
-const TEAMS: readonly Team[] = ['advisors', 'phoneDesk', 'parts', 'overflow'];
-const ACTIVITIES = [
-  { activity: 'visit', colour: COLOURS.visitors },
-  { activity: 'call', colour: COLOURS.calls },
-  { activity: 'callback', colour: COLOURS.callbacks },
-  { activity: 'message', colour: COLOURS.messages },
-] as const;
+const ACTIVITY_COLOURS: Readonly<Record<WorkActivity, string>> = {
+  visit: COLOURS.visitors,
+  call: COLOURS.calls,
+  callback: COLOURS.callbacks,
+  message: COLOURS.messages,
+};
+const ACTIVITIES = WORK_ACTIVITIES.map((activity) => ({ activity, colour: ACTIVITY_COLOURS[activity] }));
 const BAR_STEP = 44;
 
 /** Share of each team's available time by activity (stacked bars). */
