@@ -48,9 +48,9 @@ export function loadScenarioFromText(text: string, name: string, options: LoadTe
   const slots = resolveSlotFiles(overrides.value, name, options.readSibling);
 
   // 4. The schema.
-  const place = placer(source, overrides.overridden);
+  const place = placer(source, overrides.overridden, slots.placeBooking);
   const validated = validateScenario(slots.value);
-  const issues = [...overrides.issues, ...slots.issues, ...(validated.ok ? [] : validated.issues)].map(place);
+  const issues = withoutRepeats([...overrides.issues, ...slots.issues, ...(validated.ok ? [] : validated.issues)].map(place));
   if (!validated.ok || issues.length > 0) throw new InputError(issues);
 
   // 5. Cross-checks and normalisation.
@@ -59,19 +59,26 @@ export function loadScenarioFromText(text: string, name: string, options: LoadTe
     const config = normaliseScenario(validated.scenario, warnings);
     return { scenario: validated.scenario, config, sourcePath: name };
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.issues.map(place));
+    if (error instanceof InputError) throw new InputError(withoutRepeats(error.issues.map(place)));
     throw error;
   }
 }
 
 /**
- * Gives an issue its place: kept if it has a file already (a CSV row); the flag's label if an
- * override wrote that part of the scenario; else the line and column in the scenario file.
+ * Gives an issue its place: kept if it has a file already (a CSV row); the CSV line of a booking
+ * read from the appointment book's file; the flag's label if an override wrote that part of the
+ * scenario; else the line and column in the scenario file.
  */
-function placer(source: ParsedSource, overridden: readonly OverriddenPath[]) {
+function placer(
+  source: ParsedSource,
+  overridden: readonly OverriddenPath[],
+  placeBooking: (issue: InputIssue) => InputIssue | undefined,
+) {
   return (issue: InputIssue & { readonly pointsAt?: 'key' | 'value' }): InputIssue => {
     const { pointsAt, ...rest } = issue;
     if (rest.file !== undefined) return rest;
+    const booking = placeBooking(rest);
+    if (booking !== undefined) return booking;
     const path: FieldPath = rest.path;
     const flag = overrideAt(overridden, path);
     if (flag !== undefined) return { ...rest, file: flag.source };
@@ -80,4 +87,15 @@ function placer(source: ParsedSource, overridden: readonly OverriddenPath[]) {
       ? { ...rest, file: source.name }
       : { ...rest, file: source.name, line: position.line, column: position.column };
   };
+}
+
+/** Issues without exact repeats (a CSV line booking 3 customers outside opening hours is one problem). */
+function withoutRepeats(issues: readonly InputIssue[]): InputIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = JSON.stringify([issue.file, issue.line, issue.column, issue.path, issue.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -17,7 +17,7 @@ export function loadScenario(path: string, options: LoadOptions): LoadedScenario
   const folder = dirname(path);
   return loadScenarioFromText(content.text, path, {
     ...options,
-    readSibling: (relativePath) => readText(isAbsolute(relativePath) ? relativePath : resolve(folder, relativePath)),
+    readSibling: (relativePath) => readBytes(isAbsolute(relativePath) ? relativePath : resolve(folder, relativePath)),
   });
 }
 
@@ -30,7 +30,17 @@ export function readText(path: string): { readonly text: string } | { readonly f
   }
 }
 
-function readFailure(error: unknown): string {
+/** A file's bytes (a CSV's encoding is judged from them), or why it cannot be read. */
+function readBytes(path: string): { readonly bytes: Uint8Array } | { readonly failure: string } {
+  try {
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    return { failure: readFailure(error) };
+  }
+}
+
+/** Why a file could not be read, in the catalogue's words. */
+export function readFailure(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return reading.noSuchFile();

@@ -1,99 +1,133 @@
 // The appointment book as a CSV file: `appointments.slots: { file: "book.csv" }` names a file
-// (relative to the scenario) with a header row and the columns `time` and, optionally, `count`.
-// Its bookings replace the reference before validation. No file system here: the caller passes
-// a reader, so this also runs where files come from elsewhere (the browser).
+// (relative to the scenario) with a header row and the columns time (hora) and, optionally, count
+// (citas). It is read by the same CSV layer as the importers (src/io/csv/): ',' ';' or tab,
+// UTF-8 or Windows-1252, quoted fields, blank lines. Its bookings replace the reference before
+// validation, and a problem later found with a booking (outside opening hours) names the CSV line.
+// No file system here: the caller passes a reader, so this also runs where files come from elsewhere.
 
-import { parse } from 'csv-parse/sync';
 import type { FieldPath, InputIssue } from '../model/issues.js';
-import { reading, slotsCsv } from '../text/messages.js';
+import { InputError } from '../model/issues.js';
+import { csvInput, reading, slotsCsv } from '../text/messages.js';
+import { parseClockSec } from './csv/cells.js';
+import { readCsvText } from './csv/csv-text.js';
+import { decodeBytes } from './csv/decode.js';
+import type { Row, TableSpec } from './csv/table.js';
 
-/** Reads a file named in a scenario, relative to the scenario's folder: its text, or why it cannot be read. */
-export type ReadSibling = (relativePath: string) => { readonly text: string } | { readonly failure: string };
+/** Reads a file named in a scenario, relative to the scenario's folder: its bytes (or text), or why it cannot be read. */
+export type ReadSibling = (
+  relativePath: string,
+) => { readonly bytes: Uint8Array } | { readonly text: string } | { readonly failure: string };
 
 /** Where a slots file is named in a scenario. */
 export const SLOTS_FILE_PATH: FieldPath = ['appointments', 'slots', 'file'];
 
-/** The booked times of a slots CSV ("HH:MM", a time repeated `count` times, in file order), and every bad row. */
-export function parseSlotsCsv(text: string, fileLabel: string): { times: string[]; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
-  // Issues name the CSV file, its line, and as their path the column (if any): "book.csv:7 count: …".
-  const problem = (message: string, line?: number, column?: 'time' | 'count') =>
-    issues.push({ path: column === undefined ? [] : [column], message, file: fileLabel, line });
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      delimiter: detectDelimiter(text),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const { message, lines } = error as Error & { lines?: number };
-    problem(slotsCsv.invalidCsv(message), lines);
-    return { times: [], issues };
-  }
-  if (records.length === 0) {
-    problem(slotsCsv.noBookings());
-    return { times: [], issues };
-  }
+const SLOTS_PATH: FieldPath = ['appointments', 'slots'];
 
-  const [header, ...rows] = records;
-  const columns = withoutTrailingEmpty(header.record).map((name) => name.toLowerCase());
-  const timeColumn = columns.indexOf('time');
-  const countColumn = columns.indexOf('count');
-  if (timeColumn < 0) {
-    problem(slotsCsv.missingHeader(header.record.join(',')), header.info.lines);
-    return { times: [], issues };
-  }
-  for (const name of columns) {
-    if (name !== 'time' && name !== 'count') problem(slotsCsv.unknownColumn(name), header.info.lines);
-  }
+type BookField = 'time' | 'count';
 
+/** One line of the book: a booked time ("HH:MM") and how many bookings it has. */
+interface BookLine {
+  readonly time: string;
+  readonly count: number;
+}
+
+const BOOK: TableSpec<BookField, BookLine> = {
+  fields: {
+    time: { names: ['time', 'hora', 'hora cita', 'hora de la cita', 'franja', 'slot', 'slot time', 'booked time'], required: true },
+    count: { names: ['count', 'citas', 'numero de citas', 'num citas', 'n citas', 'cantidad', 'reservas', 'bookings', 'appointments'] },
+  },
+  otherColumns: 'error',
+  parse: parseBookLine,
+};
+
+function parseBookLine(row: Row<BookField>): BookLine | undefined {
+  const timeText = row.cell('time');
+  const sec = parseClockSec(timeText);
+  // Slots are whole minutes: 08:00:00 is read, 08:00:30 is not.
+  const time = sec !== undefined && sec % 60 === 0 ? clockOf(sec) : undefined;
+  if (time === undefined) row.bad('time', csvInput.clockTime());
+  const countText = row.cell('count');
+  const count = countText === '' ? 1 : /^\d+$/.test(countText) ? Number(countText) : 0;
+  if (count < 1) row.bad('count', csvInput.wholeAtLeastOne());
+  return time === undefined || count < 1 ? undefined : { time, count };
+}
+
+/** The booked times of a slots CSV ("HH:MM", a time repeated `count` times, in file order), the CSV line of each, and every problem. */
+export function parseSlotsCsv(text: string, fileLabel: string): { times: string[]; lines: number[]; issues: InputIssue[] } {
   const times: string[] = [];
-  for (const { record, info } of rows) {
-    const cells = withoutTrailingEmpty(record);
-    if (cells.length > columns.length) {
-      problem(slotsCsv.tooManyValues(columns.length, cells.length), info.lines);
-      continue;
-    }
-    const time = clockOf(cells[timeColumn] ?? '');
-    const countText = countColumn < 0 ? '' : (cells[countColumn] ?? '');
-    const count = countText === '' ? 1 : /^\d+$/.test(countText) ? Number(countText) : 0;
-    if (time === undefined) problem(slotsCsv.badTime(cells[timeColumn] ?? ''), info.lines, 'time');
-    if (count < 1) problem(slotsCsv.badCount(countText), info.lines, 'count');
-    if (time !== undefined && count >= 1) for (let k = 0; k < count; k++) times.push(time);
+  const lines: number[] = [];
+  try {
+    const summary = readCsvText(text, BOOK, { label: fileLabel, badRows: 'collect' }, (line, lineNumber) => {
+      for (let k = 0; k < line.count; k++) {
+        times.push(line.time);
+        lines.push(lineNumber);
+      }
+    });
+    const issues = [...summary.issues];
+    if (issues.length === 0 && times.length === 0) issues.push({ path: [], message: slotsCsv.noBookings(), file: fileLabel });
+    return { times, lines, issues };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // An empty file is a book without bookings.
+    const issues = error.issues.map((issue) => (issue.message === csvInput.empty() ? { ...issue, message: slotsCsv.noBookings() } : issue));
+    return { times: [], lines: [], issues };
   }
-  if (issues.length === 0 && times.length === 0) problem(slotsCsv.noBookings());
-  return { times, issues };
+}
+
+/** A scenario whose slot file was read: the input with the bookings in place, problems, and where each booking came from. */
+export interface ResolvedSlots {
+  readonly value: unknown;
+  readonly issues: InputIssue[];
+  /**
+   * For a problem found later with a booking read from the file (`appointments.slots[3]`): the
+   * same problem placed at the booking's CSV line. Undefined for any other problem.
+   */
+  readonly placeBooking: (issue: InputIssue) => InputIssue | undefined;
 }
 
 /**
  * Replaces `appointments.slots: { file }` in scenario input by the file's booked times. Returns
  * the input unchanged (and the problems) when the file cannot be read or has bad rows, and when
- * there is no such reference (the schema then judges the slots as written).
+ * there is no such reference (the schema then judges the slots as written). Fields written next
+ * to `file` are reported and left out.
  */
-export function resolveSlotFiles(
-  input: unknown,
-  scenarioName: string,
-  read: ReadSibling | undefined,
-): { value: unknown; issues: InputIssue[] } {
+export function resolveSlotFiles(input: unknown, scenarioName: string, read: ReadSibling | undefined): ResolvedSlots {
+  const untouched: ResolvedSlots = { value: input, issues: [], placeBooking: () => undefined };
   const appointments = isPlainObject(input) ? input.appointments : undefined;
   const slots = isPlainObject(appointments) ? appointments.slots : undefined;
-  if (!isPlainObject(slots) || typeof slots.file !== 'string' || slots.file === '' || Object.keys(slots).length !== 1) {
-    return { value: input, issues: [] };
-  }
+  if (!isPlainObject(slots) || typeof slots.file !== 'string' || slots.file === '') return untouched;
+  const beside: InputIssue[] = Object.keys(slots)
+    .filter((key) => key !== 'file')
+    .map((key) => ({ path: [...SLOTS_PATH, key], message: slotsCsv.besideFile(key), pointsAt: 'key' }) as InputIssue);
+
   const file = slots.file;
+  // Without the fields beside `file`, so the schema does not report them a second time.
+  const asWritten = beside.length === 0 ? input : withSlots(input, appointments as Record<string, unknown>, { file });
   const content = read === undefined ? { failure: reading.noFileAccess() } : read(file);
-  if ('failure' in content) {
-    return { value: input, issues: [{ path: SLOTS_FILE_PATH, message: reading.cannotRead(file, content.failure) }] };
+  const decoded = 'bytes' in content ? decodeBytes(content.bytes) : content;
+  const label = siblingLabel(scenarioName, file);
+  if ('failure' in decoded) {
+    const message = 'failure' in content ? reading.cannotRead(file, content.failure) : decoded.failure;
+    const issue: InputIssue = 'failure' in content ? { path: SLOTS_FILE_PATH, message } : { path: [], message, file: label };
+    return { ...untouched, value: asWritten, issues: [...beside, issue] };
   }
-  const { times, issues } = parseSlotsCsv(content.text, siblingLabel(scenarioName, file));
-  if (issues.length > 0) return { value: input, issues };
-  const resolved = { ...(appointments as Record<string, unknown>), slots: times };
-  return { value: { ...(input as Record<string, unknown>), appointments: resolved }, issues: [] };
+  const { times, lines, issues } = parseSlotsCsv(decoded.text, label);
+  if (issues.length > 0) return { ...untouched, value: asWritten, issues: [...beside, ...issues] };
+  return {
+    value: withSlots(input, appointments as Record<string, unknown>, times),
+    issues: beside,
+    placeBooking: (issue) => {
+      const [section, field, index] = issue.path;
+      if (section !== SLOTS_PATH[0] || field !== SLOTS_PATH[1] || typeof index !== 'number' || lines[index] === undefined) {
+        return undefined;
+      }
+      return { path: [], message: issue.message, file: label, line: lines[index] };
+    },
+  };
+}
+
+function withSlots(input: unknown, appointments: Record<string, unknown>, slots: unknown): unknown {
+  return { ...(input as Record<string, unknown>), appointments: { ...appointments, slots } };
 }
 
 /** The name of a file given relative to a scenario, as messages show it: "scenarios/book.csv". */
@@ -103,28 +137,10 @@ export function siblingLabel(scenarioName: string, relativePath: string): string
   return slash < 0 ? relativePath : `${scenarioName.slice(0, slash + 1)}${relativePath}`;
 }
 
-// NOTE: chosen from the header line rather than csv-parse's delimiter_auto, which also weighs ':'
-// and would split "08:00". A ';' header is a Spanish (or other comma-decimal) spreadsheet export.
-function detectDelimiter(text: string): ',' | ';' {
-  const headerLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  return headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
-}
-
-/**
- * "HH:MM" from a cell, or undefined. Spreadsheets write 8:00 for 08:00 and may add seconds
- * (08:00:00): both are read, as long as the seconds are 00.
- */
-function clockOf(cell: string): string | undefined {
-  const match = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(cell);
-  if (match === null) return undefined;
-  const hours = Number(match[1]);
-  return hours <= 23 ? `${String(hours).padStart(2, '0')}:${match[2]}` : undefined;
-}
-
-function withoutTrailingEmpty(cells: readonly string[]): string[] {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1] === '') end--;
-  return cells.slice(0, end);
+/** "HH:MM" of seconds after midnight. */
+function clockOf(sec: number): string {
+  const minutes = Math.floor(sec / 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -127,17 +127,63 @@ export const override = {
     `expected an index from 0 to ${length} (${length} adds an item), got ${index}`,
 };
 
+/** Reading an exported CSV file (call logs, appointment books, reception logs); paths name the column. */
+export const csvInput = {
+  binary: () => 'not a text file (it looks binary): export the data as CSV',
+  spreadsheet: () => 'this is a spreadsheet workbook, not a CSV file: save it as CSV (comma or semicolon separated)',
+  empty: () => 'the file is empty: expected a header row naming the columns, then one row per record',
+  noRows: () => 'expected at least one row after the header, got none',
+  invalidCsv: (detail: string) => `invalid CSV: ${detail}`,
+  /** A field no column was found for; `names` are the column names it goes by (Spanish and English). */
+  missingColumn: (field: string, names: readonly string[], found: readonly string[]) =>
+    `no column for ${field}: expected one named ${orList(names.map(shown))} (or --map "<column>=${field}"), got the columns ${found.map(shown).join(', ')}`,
+  ambiguousColumn: (field: string, first: string, second: string) =>
+    `the columns ${shown(first)} and ${shown(second)} both read as ${field}: choose one with --map "<column>=${field}"`,
+  unknownColumn: (name: string, allowed: readonly string[]) => `unknown column ${shown(name)} (expected: ${allowed.join(', ')})`,
+  duplicateColumn: (name: string) => `the column ${shown(name)} appears twice`,
+  /** `--map column=field` flags. */
+  mapSource: (flag: string) => `--map ${JSON.stringify(flag)}`,
+  mapMalformed: () => 'expected column=field, e.g. --map "Hora inicio=time"',
+  mapUnknownField: (field: string, fields: readonly string[]) => `unknown field ${shown(field)} (expected one of: ${fields.join(', ')})`,
+  mapUnknownColumn: (column: string, found: readonly string[]) =>
+    `no column ${shown(column)} in the file (its columns: ${found.map(shown).join(', ')})`,
+  tooManyValues: (expected: number, got: number) =>
+    `expected at most ${expected} ${expected === 1 ? 'value' : 'values'} (one per column), got ${got}`,
+  /** A problem with one cell, naming its column as the file writes it. */
+  inColumn: (column: string, problem: string) => `column ${shown(column)}: ${problem}`,
+  /** A cell that could not be read: what was expected, what was found (long digit runs hidden: they may be phone numbers). */
+  badCell: (expected: string, got: string) => `expected ${expected}, got ${shownCell(got)}`,
+  date: () => 'a date dd/mm/yyyy or yyyy-mm-dd',
+  clockTime: () => 'a clock time hh:mm or hh:mm:ss',
+  dateTime: () => 'a date and time, e.g. 04/03/2024 09:15 or 2024-03-04T09:15',
+  noDate: () => 'a date: the file has no date column, so each time must carry its date (04/03/2024 09:15)',
+  duration: () => 'a duration: seconds (75 or 75,5), mm:ss or hh:mm:ss',
+  nonNegativeDuration: () => 'a duration of 0 or more',
+  wholeAtLeastOne: () => 'a whole number ≥ 1',
+  value: () => 'a value',
+  oneOf: (values: readonly string[]) => `one of ${values.map(shown).join(', ')}`,
+  /** Warning: bad rows skipped; the first `listed` are listed with it. */
+  rowsSkipped: (file: string, skipped: number, rows: number, listed: number) =>
+    `${skipped} of ${rows} rows of ${shown(file)} were skipped as unreadable` +
+    (listed < skipped ? ` (the first ${listed} are listed)` : '') +
+    '; --strict stops at the first instead',
+  noUsableRows: (file: string, rows: number) => `none of the ${rows} rows of ${shown(file)} could be read (see the problems above)`,
+  unusedColumns: (columns: readonly string[]) => `columns not used: ${columns.map(shown).join(', ')}`,
+};
+
 /** The appointment book read from a CSV file (columns time and, optionally, count); paths name the column. */
 export const slotsCsv = {
   missingHeader: (found: string) =>
-    `expected a header row with the columns time and, optionally, count, got ${shown(found)}`,
-  unknownColumn: (name: string) => `unknown column ${shown(name)} (expected: time, count)`,
-  tooManyValues: (expected: number, got: number) =>
-    `expected at most ${expected} ${expected === 1 ? 'value' : 'values'} (one per column), got ${got}`,
-  badTime: (value: string) => `expected a clock time "HH:MM" (24-hour), got ${shown(value)}`,
-  badCount: (value: string) => `expected a whole number ≥ 1, got ${shown(value)}`,
+    `expected a header row with the columns time (hora) and, optionally, count (citas), got ${shown(found)}`,
+  unknownColumn: (name: string) => csvInput.unknownColumn(name, ['time (hora)', 'count (citas)']),
+  tooManyValues: (expected: number, got: number) => csvInput.tooManyValues(expected, got),
+  badTime: (value: string) => csvInput.badCell(csvInput.clockTime(), value),
+  badCount: (value: string) => csvInput.badCell(csvInput.wholeAtLeastOne(), value),
   noBookings: () => 'expected at least one booked time, got none',
-  invalidCsv: (detail: string) => `invalid CSV: ${detail}`,
+  invalidCsv: (detail: string) => csvInput.invalidCsv(detail),
+  /** A field written next to `file:` in `appointments.slots`. */
+  besideFile: (key: string) =>
+    `a book read from a file takes no other field than file, got ${shown(key)}: the bookings per time go in the file's count (citas) column`,
 };
 
 /** The results folder. */
@@ -157,6 +203,11 @@ function numberBounds(rule: NumberRule): string {
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** A cell's text for messages; runs of 9 or more digits are hidden, since they may be phone numbers. */
+function shownCell(text: string): string {
+  return shown(text.replace(/\d{9,}/g, (digits) => `<${digits.length} digits>`));
 }
 
 function round(value: number): string {

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, crossCheck, override, reading, resultsFolder, slotsCsv, validation } from '../../src/text/messages.js';
+import { cli, crossCheck, csvInput, override, reading, resultsFolder, slotsCsv, validation } from '../../src/text/messages.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
 
 /** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */
@@ -69,7 +69,7 @@ const CASES: BadCase[] = [
   { name: 'duplicate key', text: change('days: 2\n', 'days: 2\ndays: 3\n'), expected: ['scenario.yaml:4:1', 'invalid YAML'] },
   { name: 'missing file', argv: ['run', 'no-such-scenario.yaml'], expected: [reading.cannotRead('no-such-scenario.yaml', reading.noSuchFile())] },
   { name: 'unsupported extension', file: 'scenario.txt', expected: [reading.unsupportedExtension('scenario.txt')] },
-  { name: 'bad slots CSV row', text: `${GOOD}appointments:\n  slots: { file: book.csv }\n  writeUp: { dist: lognormal, mean: 15, cv: 0.4 }\n`, siblings: { 'book.csv': 'time;count\n08:00;2\n08:15;x\n9am;1\n' }, expected: [`book.csv:3 count: ${slotsCsv.badCount('x')}`, `book.csv:4 time: ${slotsCsv.badTime('9am')}`] },
+  { name: 'bad slots CSV row', text: `${GOOD}appointments:\n  slots: { file: book.csv }\n  writeUp: { dist: lognormal, mean: 15, cv: 0.4 }\n`, siblings: { 'book.csv': 'time;count\n08:00;2\n08:15;x\n9am;1\n' }, expected: [`book.csv:3: ${csvInput.inColumn('count', slotsCsv.badCount('x'))}`, `book.csv:4: ${csvInput.inColumn('time', slotsCsv.badTime('9am'))}`] },
   { name: 'malformed --set', args: ['--set', 'calls..share=1'], expected: [`${override.source('calls..share=1')}: ${override.malformed()}`] },
   { name: '--set to a bad value', args: ['--set', 'staff.advisors=-1'], expected: ['--set "staff.advisors=-1" staff.advisors: expected', 'got -1'] },
   { name: 'non-integer --reps', args: ['--reps', '1.5'], expected: [cli.badFlag('--reps', 'a whole number of at least 2', '1.5')] },

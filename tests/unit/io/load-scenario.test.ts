@@ -7,7 +7,7 @@ import { loadScenario, loadScenarioFromText } from '../../../src/io/load-scenari
 import { WarningList } from '../../../src/model/issues.js';
 import { issuesThrownBy } from '../../support/input-errors.js';
 import { clockTime } from '../../../src/model/schema/common.js';
-import { crossCheck, override, reading, slotsCsv, validation } from '../../../src/text/messages.js';
+import { crossCheck, csvInput, override, reading, slotsCsv, validation } from '../../../src/text/messages.js';
 
 const VALID = `name: Test dealership
 day: { open: "08:00", close: "19:00" }
@@ -147,9 +147,23 @@ describe('loadScenario', () => {
     const issues = issuesOf(() => loadScenario(path, { warnings: new WarningList() }));
     const csv = join(folder, 'bad', 'book.csv');
     expect(formatIssues(issues).split('\n')).toEqual([
-      `${csv}:3 count: ${slotsCsv.badCount('x')}`,
+      `${csv}:3: ${csvInput.inColumn('count', slotsCsv.badCount('x'))}`,
       `${path}:4:13 staff.advisors: ${validation.expected(validation.number({ whole: true, min: 0 }), -1)}`,
     ]);
+  });
+
+  it('names the CSV line of a booking the scenario cannot take, and a field beside file by its own name', () => {
+    const path = write('late/scenario.yaml', withBook);
+    write('late/book.csv', 'Hora;Citas\n08:00;1\n\n19:30;2\n');
+    const csv = join(folder, 'late', 'book.csv');
+    expect(formatIssues(issuesOf(() => loadScenario(path, { warnings: new WarningList() }))).split('\n')).toEqual([
+      `${csv}:4: ${crossCheck.bookingOutsideOpening('19:30')}`,
+    ]);
+    const beside = write('beside/scenario.yaml', withBook.replace('slots: { file: book.csv }', 'slots: { file: book.csv, perSlot: 2 }'));
+    write('beside/book.csv', 'time\n08:00\n');
+    expect(formatIssues(issuesOf(() => loadScenario(beside, { warnings: new WarningList() })))).toBe(
+      `${beside}:12:28 appointments.slots.perSlot: ${slotsCsv.besideFile('perSlot')}`,
+    );
   });
 
   it('reports a missing slots CSV at the file field', () => {
