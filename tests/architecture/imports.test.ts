@@ -11,13 +11,15 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
 /** Folder → folders of src/ it may import (besides itself). `text` is a leaf everyone may use. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  cli: ['analysis', 'report', 'io', 'model', 'metrics', 'engine', 'text'],
+  cli: ['analysis', 'report', 'io', 'model', 'metrics', 'engine', 'text', 'web'],
   io: ['model', 'text'],
   analysis: ['model', 'metrics', 'engine', 'text'],
   report: ['metrics', 'model', 'text'],
   metrics: ['model', 'text'],
   model: ['engine', 'text'],
   engine: [],
+  // The what-if page runs in a browser: no io, no cli (nor Node itself, nor the worker pool: see below).
+  web: ['engine', 'model', 'metrics', 'analysis', 'report', 'text'],
   text: [],
 };
 
@@ -72,6 +74,18 @@ describe('architecture', () => {
         importsOf(file.text).some((specifier) => /^(node:)?fs(\/promises)?$/.test(specifier)),
     );
     expect(offenders.map((file) => file.name)).toEqual([]);
+  });
+
+  it('web/ uses no Node module and not the worker-thread pool (it runs in a browser)', () => {
+    const nodeBuiltin = /^(node:|(fs|path|os|url|crypto|http|https|child_process|worker_threads|module|stream)(\/|$)|piscina$)/;
+    const offenders = files
+      .filter((file) => file.folder === 'web')
+      .flatMap((file) =>
+        importsOf(file.text)
+          .filter((specifier) => nodeBuiltin.test(specifier) || /analysis\/(replicate|replication-worker)\.js$/.test(specifier))
+          .map((specifier) => `${file.name} imports ${specifier}`),
+      );
+    expect(offenders).toEqual([]);
   });
 
   it('nothing uses Math.random', () => {
