@@ -1,0 +1,318 @@
+// The what-if page: settings (in the URL) → each column checked as `recepsim run` checks a
+// scenario → replications on the simulation workers → summaries as replications arrive →
+// verdicts, key figures, hourly targets and charts. The baseline is the scenario as loaded;
+// the controls change the selected variant.
+
+import type { Summary } from '../../metrics/summary/index.js';
+import type { RunTotals } from '../../metrics/tally.js';
+import type { ModelConfig } from '../../model/config.js';
+import type { Scenario } from '../../model/schema/index.js';
+import { reportContext } from '../../report/context.js';
+import { type ControlId, type ControlTexts, initialTexts } from '../controls.js';
+import type { KeyFigure } from '../key-figures.js';
+import { page } from '../messages.js';
+import type { PageData } from '../page-html.js';
+import {
+  MAX_VARIANTS,
+  type PageState,
+  readRun,
+  type RunTexts,
+  stateFromFragment,
+  stateToFragment,
+  VARIANT_LETTERS,
+} from '../page-state.js';
+import type { ChartRequest, ChartResponse, SummaryRequest, SummaryResponse } from '../protocol.js';
+import { scenarioYaml } from '../scenario-yaml.js';
+import { type ColumnCheck, type ColumnIssue, checkColumn } from '../variant.js';
+import { ChartView } from './chart-view.js';
+import { ControlsPanel } from './controls-panel.js';
+import { h, replaceChildren, saveFile } from './dom.js';
+import { ResultsView, type ColumnView } from './results-view.js';
+import { FIRST_ANSWER, SimulationPool } from './simulation-pool.js';
+
+/** One column as last checked: its problems, and the last scenario it had that was valid. */
+interface Column {
+  readonly name: string;
+  readonly letter: string | null;
+  check: ColumnCheck;
+  good: { readonly key: string; readonly scenario: Scenario; readonly config: ModelConfig } | null;
+}
+
+/** A job's summary, recomputed when more replications have arrived in order. */
+interface Summarised {
+  readonly replications: number;
+  readonly summary: Summary;
+  readonly figures: readonly KeyFigure[];
+}
+
+/** The page. */
+export class WhatIfApp {
+  private state: PageState;
+  private runIssues: Partial<Record<keyof RunTexts, string>> = {};
+  private columns: Column[] = [];
+  private readonly pool: SimulationPool;
+  private readonly summaries = new Map<string, Summarised>();
+  private readonly summarising = new Set<string>();
+  private readonly summaryWorker: Worker;
+  private readonly requestedAt = new Map<string, number>();
+  private readonly firstAnswerMarked = new Set<string>();
+  private readonly failures = new Map<string, string>();
+  private renderQueued = false;
+  private readonly panel: ControlsPanel;
+  private readonly results: ResultsView;
+  private readonly charts: ChartView;
+  private readonly chartWorker: Worker;
+  private reportRequests = 0;
+
+  constructor(
+    root: HTMLElement,
+    private readonly data: PageData,
+    simWorkerUrl: string,
+    summaryWorkerUrl: string,
+    chartWorkerUrl: string,
+    workers: number,
+  ) {
+    const base = data.scenario;
+    this.state = stateFromFragment(location.hash, base);
+    this.summaryWorker = new Worker(summaryWorkerUrl);
+    this.summaryWorker.onmessage = (event: MessageEvent<SummaryResponse>) => this.summaryArrived(event.data);
+    this.pool = new SimulationPool(simWorkerUrl, workers, {
+      replication: (key, replication, totals) => this.arrived(key, replication, totals),
+      failed: (key, message) => {
+        this.failures.set(key, message);
+        this.queueRender();
+      },
+      forgot: (keys) => {
+        for (const key of keys) this.summaries.delete(key);
+        this.post({ kind: 'forget', jobKeys: keys });
+      },
+    });
+    this.chartWorker = new Worker(chartWorkerUrl);
+    this.charts = new ChartView(this.chartWorker);
+    this.chartWorker.addEventListener('message', (event: MessageEvent<ChartResponse>) => this.reportReady(event.data));
+
+    this.panel = new ControlsPanel(base, {
+      changeControl: (id, text) => this.changeControl(id, text),
+      changeRun: (key, text) => this.update({ ...this.state, run: { ...this.state.run, [key]: text } }),
+      select: (index) => this.update({ ...this.state, selected: index }, true),
+      addVariant: () => this.addVariant(),
+      removeVariant: () => this.removeVariant(),
+      resetVariant: () => this.resetVariant(),
+      downloadScenario: () => this.downloadScenario(),
+      downloadReport: () => this.downloadReport(),
+    });
+    this.results = new ResultsView();
+
+    replaceChildren(
+      root,
+      h('header', { class: 'top' }, h('h1', {}, `${page.heading()} ${base.name}`), h('p', {}, page.lede()), data.warnings.map((text) => h('p', { class: 'warnings' }, text))),
+      h('div', { class: 'layout' }, this.panel.element, h('div', { class: 'results' }, this.results.element, this.charts.element, leavesOutNote())),
+    );
+    window.addEventListener('hashchange', () => {
+      if (location.hash.replace(/^#/, '') !== stateToFragment(this.state, base)) this.update(stateFromFragment(location.hash, base), true);
+    });
+    this.update(this.state, true);
+  }
+
+  /** The state changed: check every column, want their jobs, show the controls and results. */
+  private update(state: PageState, rebuildPanel = false): void {
+    const base = this.data.scenario;
+    this.state = state;
+    const fragment = stateToFragment(state, base);
+    if (location.hash.replace(/^#/, '') !== fragment) history.replaceState(null, '', `#${fragment}`);
+
+    const run = readRun(state.run);
+    this.runIssues = run.ok ? {} : run.issues;
+    const texts: { name: string; letter: string | null; texts: ControlTexts }[] = [
+      { name: page.baseline(), letter: null, texts: initialTexts(base) },
+      ...state.variants.map((variant, index) => ({ name: page.variant(VARIANT_LETTERS[index]), letter: VARIANT_LETTERS[index], texts: variant })),
+    ];
+    const previous = this.columns;
+    this.columns = texts.map((column, index) => {
+      const before = previous[index]?.letter === column.letter ? previous[index] : undefined;
+      const good = before?.good ?? null;
+      if (!run.ok) return { name: column.name, letter: column.letter, check: before?.check ?? { ok: false, issues: [] }, good };
+      const check = checkColumn(base, column.texts, run.run);
+      if (!check.ok) return { name: column.name, letter: column.letter, check, good };
+      const key = JSON.stringify(check.scenario);
+      if (!this.requestedAt.has(key)) this.requestedAt.set(key, performance.now());
+      return { name: column.name, letter: column.letter, check, good: { key, scenario: check.scenario, config: check.config } };
+    });
+
+    // The selected variant first (the column being moved), then the baseline, then the others.
+    const selected = this.columns[this.state.selected + 1];
+    const order = [selected, this.columns[0], ...this.columns.slice(1)];
+    this.pool.want(
+      order.flatMap((column) => (column.good ? [{ key: column.good.key, scenario: column.good.scenario, replications: column.good.scenario.replications }] : [])),
+    );
+    if (rebuildPanel) this.panel.build(state);
+    this.panel.showIssues(this.selectedIssues(), this.runIssues);
+    for (const column of this.columns) if (column.good) this.summariseIfDue(column.good.key);
+    this.queueRender();
+  }
+
+  private selectedIssues(): readonly ColumnIssue[] {
+    const column = this.columns[this.state.selected + 1];
+    return column.check.ok ? [] : column.check.issues;
+  }
+
+  private changeControl(id: ControlId, text: string): void {
+    const variants = this.state.variants.map((texts, index) => (index === this.state.selected ? { ...texts, [id]: text } : texts));
+    this.update({ ...this.state, variants });
+    // A control that shows or hides others (the policy) needs the panel redrawn.
+    if (id === 'policy') this.panel.build(this.state);
+  }
+
+  private addVariant(): void {
+    if (this.state.variants.length >= MAX_VARIANTS) return;
+    const copy = { ...this.state.variants[this.state.selected] };
+    this.update({ ...this.state, variants: [...this.state.variants, copy], selected: this.state.variants.length }, true);
+  }
+
+  private removeVariant(): void {
+    if (this.state.variants.length <= 1) return;
+    const variants = this.state.variants.filter((_, index) => index !== this.state.selected);
+    this.update({ ...this.state, variants, selected: Math.max(0, this.state.selected - 1) }, true);
+  }
+
+  private resetVariant(): void {
+    const variants = this.state.variants.map((texts, index) => (index === this.state.selected ? initialTexts(this.data.scenario) : texts));
+    this.update({ ...this.state, variants }, true);
+  }
+
+  /** A replication arrived: hand it to the summary worker, and ask for a summary when one is due. */
+  private arrived(key: string, replication: number, totals: RunTotals): void {
+    this.post({ kind: 'totals', jobKey: key, replication, totals });
+    this.summariseIfDue(key);
+  }
+
+  /**
+   * Asks for a summary of job `key` when enough new replications are in: at 10, 25, then the
+   * first answer, then each time the count doubles, and at the end. One summary per job at a
+   * time, so summaries never queue up behind the simulation.
+   */
+  private summariseIfDue(key: string): void {
+    const column = this.columns.find((c) => c.good?.key === key);
+    if (!column?.good || this.summarising.has(key)) return;
+    const total = column.good.scenario.replications;
+    const done = this.pool.prefix(key);
+    const have = this.summaries.get(key)?.replications ?? 0;
+    if (done <= have || done < Math.min(nextStep(have), total)) return;
+    this.summarising.add(key);
+    this.post({ kind: 'summarise', jobKey: key, scenario: column.good.scenario, count: done });
+  }
+
+  private post(request: SummaryRequest): void {
+    this.summaryWorker.postMessage(request);
+  }
+
+  private summaryArrived(response: SummaryResponse): void {
+    this.summarising.delete(response.jobKey);
+    if (response.kind === 'failed') {
+      this.failures.set(response.jobKey, response.message);
+      this.queueRender();
+      return;
+    }
+    const { jobKey: key, replications, summary, figures } = response;
+    this.summaries.set(key, { replications, summary, figures });
+    if (replications >= Math.min(FIRST_ANSWER, this.wantedReplications(key)) && !this.firstAnswerMarked.has(key)) {
+      // How long the answer took, from the change that asked for it to the figures on screen.
+      this.firstAnswerMarked.add(key);
+      this.queueRender(() => {
+        const start = this.requestedAt.get(key) ?? 0;
+        performance.measure('recepsim:first-answer', { start, end: performance.now(), detail: { replications } });
+      });
+    } else this.queueRender();
+    this.summariseIfDue(key);
+  }
+
+  private wantedReplications(key: string): number {
+    return this.columns.find((c) => c.good?.key === key)?.good?.scenario.replications ?? Infinity;
+  }
+
+  private pendingAfterRender: (() => void)[] = [];
+
+  private queueRender(after?: () => void): void {
+    if (after) this.pendingAfterRender.push(after);
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame(() => {
+      this.renderQueued = false;
+      this.render();
+      const callbacks = this.pendingAfterRender;
+      this.pendingAfterRender = [];
+      for (const callback of callbacks) callback();
+    });
+  }
+
+  private render(): void {
+    const views: ColumnView[] = this.columns.map((column, index) => {
+      const key = column.good?.key;
+      const summarisedRun = key === undefined ? undefined : this.summaries.get(key);
+      return {
+        name: column.name,
+        selected: index === this.state.selected + 1,
+        stale: !column.check.ok,
+        problems: column.check.ok ? [] : column.check.issues,
+        warnings: column.check.ok ? column.check.warnings : [],
+        failure: key === undefined ? undefined : this.failures.get(key),
+        total: column.good?.config.replications ?? 0,
+        result: summarisedRun,
+      };
+    });
+    this.results.render(views);
+    // Charts wait until every column has its first answer: drawing them takes a core the
+    // simulation needs more.
+    const selected = views[this.state.selected + 1];
+    const answered = (view: ColumnView) => view.result !== undefined && view.result.replications >= Math.min(FIRST_ANSWER, view.total);
+    if (selected.result && views.every((view) => view.stale || answered(view))) {
+      this.charts.show(selected.name, selected.result.summary);
+    }
+  }
+
+  private selectedColumn(): Column {
+    return this.columns[this.state.selected + 1];
+  }
+
+  /** The file name of something downloaded for the selected variant, e.g. "medium-dealership-whatif-a.yaml". */
+  private fileName(suffix: string): string {
+    const stem = this.data.sourceName.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+    return `${stem}-whatif-${(this.selectedColumn().letter ?? 'baseline').toLowerCase()}${suffix}`;
+  }
+
+  private downloadScenario(): void {
+    const column = this.selectedColumn();
+    if (!column.check.ok) return;
+    const comment = [
+      `${page.title(this.data.scenario.name)} — ${column.name}`,
+      `From ${this.data.sourceName}, changed on the what-if page: ${location.hash.replace(/^#/, '') || 'nothing'}`,
+      `Reproduce: recepsim run ${this.fileName('.yaml')}`,
+    ];
+    saveFile(this.fileName('.yaml'), scenarioYaml(column.check.scenario, comment), 'application/yaml');
+  }
+
+  private downloadReport(): void {
+    const column = this.selectedColumn();
+    const result = column.good ? this.summaries.get(column.good.key) : undefined;
+    if (!column.good || !result) return;
+    const request: ChartRequest = { kind: 'report', id: ++this.reportRequests, summary: result.summary, context: reportContext(column.good.scenario) };
+    this.chartWorker.postMessage(request);
+  }
+
+  private reportReady(response: ChartResponse): void {
+    if (response.kind === 'report' && response.id === this.reportRequests) saveFile(this.fileName('-report.html'), response.html, 'text/html');
+    if (response.kind === 'failed' && response.request === 'report') this.panel.showFailure(page.workerFailed(response.message));
+  }
+}
+
+/** The next count of replications worth a summary after `have`. */
+function nextStep(have: number): number {
+  if (have < 10) return 10;
+  if (have < 25) return 25;
+  if (have < FIRST_ANSWER) return FIRST_ANSWER;
+  return have * 2;
+}
+
+function leavesOutNote(): HTMLElement {
+  return h('section', { class: 'card note' }, h('h2', {}, page.leavesOutHeading()), h('ul', {}, page.leavesOut().map((line) => h('li', {}, line))));
+}

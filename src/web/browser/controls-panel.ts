@@ -1,0 +1,223 @@
+// The controls: a tab per variant, then labelled fields grouped as a manager thinks of them,
+// each with its problem (if any) right under it. Every field is a native input, so the keyboard
+// works as everywhere (Tab, arrows on numbers and lists); − and + buttons step whole numbers.
+
+import type { Scenario } from '../../model/schema/index.js';
+import type { PolicyKind } from '../../model/schema/policy.js';
+import { type ControlId, type ControlValues, controls, readControl } from '../controls.js';
+import { page } from '../messages.js';
+import { MAX_VARIANTS, type PageState, type RunTexts, VARIANT_LETTERS } from '../page-state.js';
+import type { ColumnIssue } from '../variant.js';
+import { h, replaceChildren } from './dom.js';
+
+/** What the panel tells the page. */
+export interface PanelActions {
+  changeControl(id: ControlId, text: string): void;
+  changeRun(key: keyof RunTexts, text: string): void;
+  select(index: number): void;
+  addVariant(): void;
+  removeVariant(): void;
+  resetVariant(): void;
+  downloadScenario(): void;
+  downloadReport(): void;
+}
+
+const GROUPS: readonly { readonly legend: () => string; readonly ids: readonly ControlId[] }[] = [
+  { legend: page.groupTeam, ids: ['advisors', 'policy', 'threshold', 'deskSize', 'deskFrom', 'deskTo'] },
+  { legend: page.groupDemand, ids: ['callVolume', 'walkInVolume', 'perSlot'] },
+  { legend: page.groupCallers, ids: ['callerPatienceSec', 'redialProbability'] },
+  { legend: page.groupHours, ids: ['open', 'close'] },
+];
+
+const RUN_FIELDS: readonly { readonly key: keyof RunTexts; readonly label: () => string; readonly hint: () => string }[] = [
+  { key: 'seed', label: page.seed, hint: page.seedHint },
+  { key: 'days', label: page.days, hint: () => '' },
+  { key: 'replications', label: page.replications, hint: page.runHint },
+];
+
+/** The panel of controls for the selected variant, and the run settings. */
+export class ControlsPanel {
+  readonly element = h('section', { class: 'panel', 'aria-label': page.heading() });
+  private readonly errors = new Map<string, HTMLElement>();
+  private readonly inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
+
+  constructor(
+    private readonly base: Scenario,
+    private readonly actions: PanelActions,
+  ) {}
+
+  /** Draws the panel for `state` (focus stays on the field that had it). */
+  build(state: PageState): void {
+    const focused = document.activeElement?.id;
+    this.errors.clear();
+    this.inputs.clear();
+    const texts = state.variants[state.selected];
+    const values = this.valuesOf(texts);
+    const tabs = h(
+      'div',
+      { class: 'tabs', role: 'tablist', 'aria-label': page.editing('') },
+      state.variants.map((_, index) => {
+        const selected = index === state.selected;
+        const tab = h('button', { type: 'button', role: 'tab', id: `tab-${index}`, 'aria-selected': String(selected), tabindex: selected ? 0 : -1 }, page.variant(VARIANT_LETTERS[index]));
+        tab.addEventListener('click', () => this.actions.select(index));
+        tab.addEventListener('keydown', (event) => {
+          const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+          if (step === 0) return;
+          event.preventDefault();
+          const next = (index + step + state.variants.length) % state.variants.length;
+          this.actions.select(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        });
+        return tab;
+      }),
+      state.variants.length < MAX_VARIANTS ? button(page.addVariant(), () => this.actions.addVariant(), 'add-variant') : null,
+    );
+    const groups = GROUPS.map((group) =>
+      h('fieldset', {}, h('legend', {}, group.legend()), group.ids.map((id) => this.field(id, texts[id], values))),
+    );
+    const run = h(
+      'fieldset',
+      {},
+      h('legend', {}, page.groupRun()),
+      RUN_FIELDS.map(({ key, label, hint }) => this.runField(key, label(), hint(), state.run[key])),
+    );
+    const actions = h(
+      'div',
+      { class: 'actions' },
+      button(page.downloadScenario(), () => this.actions.downloadScenario(), 'download-scenario', 'primary'),
+      button(page.downloadReport(), () => this.actions.downloadReport(), 'download-report'),
+      button(page.resetVariant(), () => this.actions.resetVariant(), 'reset-variant'),
+      state.variants.length > 1 ? button(page.removeVariant(), () => this.actions.removeVariant(), 'remove-variant') : null,
+    );
+    // Problems that belong to no control (a cross-check of the whole scenario).
+    const columnError = h('p', { class: 'problems', id: 'error-column', role: 'alert' });
+    columnError.hidden = true;
+    this.errors.set('column', columnError);
+    replaceChildren(
+      this.element,
+      h('h2', {}, page.editing(page.variant(VARIANT_LETTERS[state.selected]))),
+      tabs,
+      h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${state.selected}` }, columnError, groups, actions, h('p', { class: 'progress' }, page.downloadHint()), run),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  /** Shows each problem under its control; problems with no control go under the tabs. */
+  showIssues(issues: readonly ColumnIssue[], runIssues: Partial<Record<keyof RunTexts, string>>): void {
+    const byControl = new Map<string, string[]>();
+    for (const issue of issues) {
+      const id = issue.control ?? 'column';
+      byControl.set(id, [...(byControl.get(id) ?? []), page.problemInColumn(issue.control === null ? issue.field : '', issue.message)]);
+    }
+    for (const [key, message] of Object.entries(runIssues)) byControl.set(`run-${key}`, [message]);
+    for (const [id, element] of this.errors) {
+      const messages = byControl.get(id) ?? [];
+      element.textContent = messages.join(' · ');
+      element.hidden = messages.length === 0;
+      this.inputs.get(id)?.setAttribute('aria-invalid', String(messages.length > 0));
+    }
+  }
+
+  /** Shows a failure of the page itself (a bug) where problems of the column go. */
+  showFailure(message: string): void {
+    const element = this.errors.get('column');
+    if (!element) return;
+    element.textContent = message;
+    element.hidden = false;
+  }
+
+  private valuesOf(texts: PageState['variants'][number]): ControlValues {
+    return Object.fromEntries(
+      (Object.keys(controls) as ControlId[]).map((id) => {
+        const read = readControl(controls[id].input, texts[id]);
+        return [id, read.ok ? read.value : controls[id].initial(this.base)];
+      }),
+    ) as ControlValues;
+  }
+
+  private field(id: ControlId, text: string, values: ControlValues): HTMLElement {
+    const spec = controls[id];
+    const absent = spec.initial(this.base) === null;
+    const inputId = `control-${id}`;
+    const errorId = `error-${id}`;
+    const hintText = absent ? page.notInScenario() : page.controlHint(id);
+    const hintId = `hint-${id}`;
+    const common = {
+      id: inputId,
+      name: id,
+      'aria-describedby': `${hintText ? hintId : ''} ${errorId}`.trim(),
+      disabled: absent,
+    };
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (spec.input.kind === 'choice') {
+      input = h(
+        'select',
+        common,
+        spec.input.options.map((option) => h('option', { value: option, selected: option === text }, page.policyLabel(option as PolicyKind))),
+      );
+      input.addEventListener('change', () => this.actions.changeControl(id, input.value));
+    } else {
+      const numeric = spec.input.kind === 'number' ? spec.input : null;
+      input = h('input', {
+        ...common,
+        type: numeric ? 'number' : 'time',
+        value: absent ? '' : text,
+        ...(numeric ? { min: numeric.min, max: numeric.max, step: numeric.step, inputmode: numeric.whole ? 'numeric' : 'decimal' } : {}),
+      });
+      input.addEventListener('input', () => this.actions.changeControl(id, input.value));
+    }
+    this.inputs.set(id, input);
+    const error = h('span', { class: 'error', id: errorId, role: 'alert' });
+    error.hidden = true;
+    this.errors.set(id, error);
+    const stepper =
+      spec.input.kind === 'number' && spec.input.whole && !absent
+        ? h('span', { class: 'stepper' }, input, this.stepButton(id, input as HTMLInputElement, -1), this.stepButton(id, input as HTMLInputElement, 1))
+        : input;
+    const relevant = spec.relevant(values);
+    return h(
+      'div',
+      { class: `field${relevant ? '' : ' off'}${absent ? ' absent' : ''}`, 'data-control': id },
+      h('label', { for: inputId }, page.controlLabel(id)),
+      stepper,
+      hintText ? h('span', { class: 'hint', id: hintId }, hintText) : null,
+      error,
+    );
+  }
+
+  private stepButton(id: ControlId, input: HTMLInputElement, step: -1 | 1): HTMLButtonElement {
+    const label = `${page.controlLabel(id)} ${step > 0 ? '+1' : '−1'}`;
+    return button(step > 0 ? '+' : '−', () => {
+      const now = Number(input.value);
+      const spec = controls[id].input;
+      if (spec.kind !== 'number' || !Number.isFinite(now)) return;
+      const next = Math.min(spec.max, Math.max(spec.min, Math.round(now) + step));
+      input.value = String(next);
+      this.actions.changeControl(id, input.value);
+    }, `step-${id}-${step > 0 ? 'up' : 'down'}`, undefined, label);
+  }
+
+  private runField(key: keyof RunTexts, label: string, hint: string, text: string): HTMLElement {
+    const inputId = `run-${key}`;
+    const input = h('input', {
+      id: inputId,
+      name: key,
+      type: key === 'seed' ? 'text' : 'number',
+      value: text,
+      ...(key === 'seed' ? {} : { min: key === 'days' ? 1 : 2, step: 1, inputmode: 'numeric' }),
+      'aria-describedby': `hint-${inputId} error-${inputId}`,
+    });
+    input.addEventListener('input', () => this.actions.changeRun(key, input.value));
+    this.inputs.set(inputId, input);
+    const error = h('span', { class: 'error', id: `error-${inputId}`, role: 'alert' });
+    error.hidden = true;
+    this.errors.set(inputId, error);
+    return h('div', { class: 'field', 'data-control': inputId }, h('label', { for: inputId }, label), input, hint ? h('span', { class: 'hint', id: `hint-${inputId}` }, hint) : null, error);
+  }
+}
+
+function button(text: string, onClick: () => void, id?: string, className?: string, label?: string): HTMLButtonElement {
+  const element = h('button', { type: 'button', id, class: className, 'aria-label': label }, text);
+  element.addEventListener('click', onClick);
+  return element;
+}

@@ -1,0 +1,56 @@
+// Summary worker: keeps the replications' totals as they arrive and makes the run's summary
+// (the same `summarise` as `recepsim run`) and the page's key figures, off the page's thread:
+// a summary of hundreds of replications takes a noticeable fraction of a second.
+
+import type { ModelConfig } from '../../model/config.js';
+import type { RunTotals } from '../../metrics/tally.js';
+import { summarise } from '../../metrics/summary/index.js';
+import { WarningList } from '../../model/issues.js';
+import { normaliseScenario } from '../../model/normalise.js';
+import { keyFigures } from '../key-figures.js';
+import type { SummaryRequest, SummaryResponse } from '../protocol.js';
+
+/** The part of a dedicated worker's global scope this file uses. */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<SummaryRequest>) => void) | null;
+  postMessage(message: SummaryResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const totalsByJob = new Map<string, RunTotals[]>();
+const configs = new Map<string, ModelConfig>();
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  switch (request.kind) {
+    case 'totals': {
+      const totals = totalsByJob.get(request.jobKey) ?? [];
+      totals[request.replication] = request.totals;
+      totalsByJob.set(request.jobKey, totals);
+      return;
+    }
+    case 'forget':
+      for (const key of request.jobKeys) {
+        totalsByJob.delete(key);
+        configs.delete(key);
+      }
+      return;
+    case 'summarise':
+      try {
+        let config = configs.get(request.jobKey);
+        if (config === undefined) {
+          config = normaliseScenario(request.scenario, new WarningList());
+          configs.set(request.jobKey, config);
+        }
+        const runs = (totalsByJob.get(request.jobKey) ?? []).slice(0, request.count);
+        if (runs.length !== request.count || runs.some((run) => run === undefined)) {
+          throw new Error(`summary worker: expected ${request.count} replications of the job, got ${runs.filter(Boolean).length}`);
+        }
+        const summary = summarise(config, runs);
+        scope.postMessage({ kind: 'summary', jobKey: request.jobKey, replications: runs.length, summary, figures: keyFigures(summary, runs) });
+      } catch (error) {
+        scope.postMessage({ kind: 'failed', jobKey: request.jobKey, message: (error as Error).message });
+      }
+      return;
+  }
+};

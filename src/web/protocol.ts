@@ -1,0 +1,72 @@
+// Messages between the page and its workers (simulation, summaries, charts). Plain data only: a validated scenario
+// crosses the boundary (distributions do not), and each worker normalises it once per job.
+
+import type { Summary } from '../metrics/summary/index.js';
+import type { RunTotals } from '../metrics/tally.js';
+import type { ReportContext } from '../report/context.js';
+import type { KeyFigure } from './key-figures.js';
+import type { Scenario } from '../model/schema/index.js';
+
+/** Page → worker: simulate replications [from, to) of a job's scenario. */
+export interface BlockRequest {
+  readonly kind: 'block';
+  /** Identifies the scenario (with its days and seed); results carry it back. */
+  readonly jobKey: string;
+  /** The scenario (validated); the worker normalises it once per key. */
+  readonly scenario: Scenario;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Worker → page: one replication done. */
+export interface ReplicationMessage {
+  readonly kind: 'replication';
+  readonly jobKey: string;
+  readonly replication: number;
+  readonly totals: RunTotals;
+  readonly events: number;
+}
+
+/** Worker → page: the block is done (the worker is free for the next one). */
+export interface BlockDoneMessage {
+  readonly kind: 'block-done';
+  readonly jobKey: string;
+}
+
+/** Worker → page: the block failed (a bug: the page validated the scenario first). */
+export interface BlockFailedMessage {
+  readonly kind: 'block-failed';
+  readonly jobKey: string;
+  readonly message: string;
+}
+
+/** What a simulation worker posts. */
+export type WorkerMessage = ReplicationMessage | BlockDoneMessage | BlockFailedMessage;
+
+/** Page → chart worker: draw the report's charts of a summary, or write the whole report. */
+export type ChartRequest =
+  | { readonly kind: 'charts'; readonly id: number; readonly summary: Summary }
+  | { readonly kind: 'report'; readonly id: number; readonly summary: Summary; readonly context: ReportContext };
+
+/** Chart worker → page. */
+export type ChartResponse =
+  | { readonly kind: 'charts'; readonly id: number; readonly charts: readonly { readonly id: string; readonly title: string; readonly svg: string }[] }
+  | { readonly kind: 'report'; readonly id: number; readonly html: string }
+  | { readonly kind: 'failed'; readonly request: ChartRequest['kind']; readonly id: number; readonly message: string };
+
+/** Page → summary worker: a replication's totals to keep, or a summary to make. */
+export type SummaryRequest =
+  | { readonly kind: 'totals'; readonly jobKey: string; readonly replication: number; readonly totals: RunTotals }
+  | {
+      readonly kind: 'summarise';
+      readonly jobKey: string;
+      readonly scenario: Scenario;
+      /** Summarise replications 0 … count − 1 (all kept by now). */
+      readonly count: number;
+    }
+  | { readonly kind: 'forget'; readonly jobKeys: readonly string[] };
+
+/** Summary worker → page. */
+export type SummaryResponse =
+  | { readonly kind: 'summary'; readonly jobKey: string; readonly replications: number; readonly summary: Summary; readonly figures: readonly KeyFigure[] }
+  | { readonly kind: 'failed'; readonly jobKey: string; readonly message: string };
