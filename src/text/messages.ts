@@ -222,6 +222,12 @@ export const cli = {
   wrote: (folder: string) => `results written to ${folder}`,
   warningsHeader: (count: number) => `${count} warning${count === 1 ? '' : 's'}:`,
   progress: (done: number, total: number) => `replication ${done} of ${total}`,
+  whatIfServing: (scenario: string, url: string) => `what-if page for ${shown(scenario)}: ${url}`,
+  whatIfStop: () => 'open it in a browser on this computer; press Ctrl+C to stop',
+  whatIfExported: (path: string) => `what-if page written to ${path} (open it from disk, or send it: it needs no network)`,
+  whatIfNotBuilt: (folder: string) => `the what-if page is not built (no bundles in ${folder}): run "npm run build"`,
+  exportExists: (path: string) => `--export: ${shown(path)} already exists: choose another name or remove it`,
+  exportNotHtml: (path: string) => `--export: expected a file name ending in .html, got ${shown(path)}`,
 };
 
 const REPORT_SECTIONS = {

@@ -3,6 +3,7 @@
 import type { CommandModule } from 'yargs';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
+import { whatIfCommand } from './whatif.js';
 
 // yargs types each command by its own arguments; the registry only needs them as commands.
 type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -11,6 +12,7 @@ type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript
 export const commandsByName: Record<string, AnyCommand> = {
   run: runCommand,
   schema: schemaCommand,
+  whatif: whatIfCommand,
 };
 
 /** The commands as a list, for the parser. */

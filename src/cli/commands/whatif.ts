@@ -1,0 +1,135 @@
+// `recepsim whatif <scenario>`: the what-if page for a scenario, served on this computer only
+// (127.0.0.1, a free port) or, with --export, written as one self-contained HTML file.
+// 1. load and check the scenario (as `run` does) → 2. build the page from the bundles
+// (dist/web, made by `npm run build`) → 3. serve it, or write it all at once.
+
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Argv, CommandModule } from 'yargs';
+import { formatIssue } from '../../io/format-issues.js';
+import { loadScenario } from '../../io/load-scenario.js';
+import { InputError } from '../../model/issues.js';
+import { WarningList } from '../../model/issues.js';
+import { cli } from '../../text/messages.js';
+import { type PageBundles, whatIfPageHtml } from '../../web/page-html.js';
+import { checkFlags, flag } from '../flags.js';
+import { printWarnings } from '../terminal.js';
+
+interface WhatIfArgs {
+  readonly scenario: string;
+  readonly export?: string;
+  readonly set: readonly string[];
+  readonly port?: string;
+}
+
+/** The `whatif` command. */
+export const whatIfCommand: CommandModule<object, WhatIfArgs> = {
+  command: 'whatif <scenario>',
+  describe: 'open the what-if page for a scenario: move controls, see the day change (served on 127.0.0.1)',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
+      .option('export', { type: 'string', describe: 'write the page to this .html file instead (works offline, by double-click)' })
+      .option('set', { type: 'string', array: true, default: [], describe: 'override a field: --set staff.advisors=4' })
+      .option('port', { type: 'string', describe: 'port on 127.0.0.1 (default: a free one)' })
+      .example('$0 whatif scenarios/medium-dealership.yaml', 'serve the page and print its address')
+      .example('$0 whatif scenarios/medium-dealership.yaml --export whatif.html', 'write a page to open or mail') as unknown as Argv<WhatIfArgs>,
+  handler: (args) => whatIf(args),
+};
+
+// The bundles `npm run build` writes, beside the compiled CLI: dist/src/cli/commands → dist/web.
+const BUNDLES = fileURLToPath(new URL('../../../web/', import.meta.url));
+
+async function whatIf(args: WhatIfArgs): Promise<void> {
+  // 1. Flags, then the scenario, checked like `run` checks it.
+  checkFlags([
+    flag('--port', args.port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, 'a port number from 0 to 65535'),
+    flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), 'a file name ending in .html'),
+  ]);
+  if (args.export !== undefined && existsSync(args.export)) throw new InputError([{ path: [], message: cli.exportExists(args.export) }]);
+  const warnings = new WarningList();
+  const { scenario } = loadScenario(args.scenario, { overrides: args.set, warnings });
+  printWarnings(warnings.issues, process.stderr);
+
+  // 2. The page.
+  const html = whatIfPageHtml(readBundles(), {
+    scenario,
+    sourceName: basename(args.scenario),
+    warnings: warnings.issues.map(formatIssue),
+  });
+
+  // 3. Written, or served.
+  if (args.export !== undefined) {
+    writeAtomically(args.export, html);
+    process.stdout.write(`${cli.whatIfExported(args.export)}\n`);
+    return;
+  }
+  await serve(html, scenario.name, args.port === undefined ? 0 : Number(args.port));
+}
+
+function readBundles(): PageBundles {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(BUNDLES, name), 'utf8');
+    } catch {
+      throw new Error(cli.whatIfNotBuilt(BUNDLES));
+    }
+  };
+  return { page: read('page.js'), simWorker: read('sim-worker.js'), summaryWorker: read('summary-worker.js'), chartWorker: read('chart-worker.js') };
+}
+
+/** Writes `text` to a temporary sibling and renames it: the file appears whole or not at all. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Serves the page on 127.0.0.1 until the process is told to stop. */
+async function serve(html: string, scenarioName: string, port: number): Promise<void> {
+  const body = Buffer.from(html, 'utf8');
+  let address = '';
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    // Only this computer's own names for the server: a page elsewhere cannot reach it through
+    // a name of its own that resolves here (DNS rebinding).
+    const host = request.headers.host ?? '';
+    if (host !== address && host !== address.replace('127.0.0.1', 'localhost')) {
+      response.writeHead(421, { 'content-type': 'text/plain' }).end('misdirected request\n');
+      return;
+    }
+    const path = (request.url ?? '/').split(/[?#]/)[0];
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    } else if (path === '/' || path === '/index.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const bound = server.address();
+  if (bound === null || typeof bound === 'string') throw new Error(`what-if server: unexpected address ${String(bound)}`);
+  address = `127.0.0.1:${bound.port}`;
+  process.stdout.write(`${cli.whatIfServing(scenarioName, `http://${address}/`)}\n`);
+  process.stderr.write(`${cli.whatIfStop()}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
