@@ -1,0 +1,153 @@
+// The what-if page as a manager uses it, in headless Chromium (Debian's chromium, never a
+// downloaded browser): served by `recepsim whatif` and opened from an exported file, it answers,
+// moves with its controls, says what is wrong with a bad value without breaking, writes a
+// scenario that `recepsim run` turns into exactly the numbers on screen, and never reaches past
+// this machine. Screenshots go to RECEPSIM_SCREENSHOTS (the README's are made with
+// `npm run screenshots`), else to a temporary folder.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validation } from '../../src/text/messages.js';
+import { controls } from '../../src/web/controls.js';
+import { chromiumInstalled, launchChromium } from '../support/browser.js';
+import { recepsim, scratchFolder } from '../support/cli.js';
+import { figuresOf, MEDIUM, recordRequests, startWhatIf, waitForColumn, type WhatIfServer } from '../support/whatif-page.js';
+
+// Small runs: enough to show every figure and a clear effect of one more advisor.
+const SETTINGS = 'days=2&reps=10';
+const REPS = 10;
+const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
+
+/** A figure of summary.json by its dotted path. */
+function figureAt(summary: unknown, path: string): number | null {
+  const figure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], summary) as { value: number | null };
+  return figure.value;
+}
+
+describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
+  let browser: Browser;
+  let server: WhatIfServer;
+  let exported: string;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    exported = join(scratchFolder(), 'whatif.html');
+    const written = recepsim(['whatif', MEDIUM, '--export', exported]);
+    expect(written.code, written.stderr).toBe(0);
+    [browser, server] = await Promise.all([launchChromium(), startWhatIf(MEDIUM)]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) expect(await server.stop()).toBe(0);
+  });
+
+  async function open(url: string, origin?: string): Promise<{ page: Page; outside: () => string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const requests = recordRequests(page, origin);
+    await page.goto(url);
+    return { page, outside: requests.outside, errors };
+  }
+
+  it('served on 127.0.0.1: one more advisor loses fewer calls, and the figures are those `recepsim run` gives', async () => {
+    const origin = server.url.replace(/\/$/, '');
+    const { page, outside, errors } = await open(`${server.url}#${SETTINGS}`, origin);
+    await waitForColumn(page, 1, REPS);
+    const before = await figuresOf(page, 1);
+    expect(before['callers.lostPerDay.total']).toBeGreaterThan(0);
+
+    // The keyboard moves the control, as arrows move any number field.
+    await page.focus('#control-advisors');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction("location.hash.includes('a.advisors=4')");
+    await waitForColumn(page, 1, REPS);
+    const after = await figuresOf(page, 1);
+    expect(after['callers.lostPerDay.total']).toBeLessThan(before['callers.lostPerDay.total']!);
+    expect(after['money.staffCostPerDay.total']).toBeGreaterThan(before['money.staffCostPerDay.total']!);
+    // The baseline is the scenario as written: it did not move.
+    expect(await figuresOf(page, 0)).toEqual(before);
+    // The controls stay in view while the results scroll: a tall window shows both whole.
+    await page.setViewportSize({ width: 1360, height: 1250 });
+    await page.screenshot({ path: join(SHOTS, 'whatif-served.png') });
+
+    // The downloaded scenario, run by the CLI with its seed, gives the numbers on screen.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
+    const folder = scratchFolder();
+    const yamlPath = join(folder, download.suggestedFilename());
+    await download.saveAs(yamlPath);
+    expect(download.suggestedFilename()).toBe('medium-dealership-whatif-a.yaml');
+    const yaml = readFileSync(yamlPath, 'utf8');
+    expect(yaml).toMatch(/^days: 2$/m);
+    expect(yaml).toMatch(/^replications: 10$/m);
+    const run = recepsim(['run', yamlPath, '--json', '--quiet', '--out', join(folder, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.replications).toBe(REPS);
+    for (const [id, value] of Object.entries(after)) {
+      if (id === 'callers.lostPerDay.total') {
+        // The summary gives this one by segment (each rounded to 6 digits).
+        const bySegment = figureAt(summary, 'callers.lostPerDay.simple')! + figureAt(summary, 'callers.lostPerDay.forced')!;
+        expect(value).toBeCloseTo(bySegment, 4);
+      } else {
+        expect({ id, value }).toEqual({ id, value: figureAt(summary, id) });
+      }
+    }
+    expect(outside()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a phone desk stops interruptions; bad values get a message at their control and the page goes on', async () => {
+    const { page, outside, errors } = await open(`${server.url}#${SETTINGS}`, server.url.replace(/\/$/, ''));
+    await waitForColumn(page, 1, REPS);
+    expect((await figuresOf(page, 0))['visits.all.interruptedShare']).toBeGreaterThan(0);
+
+    await page.selectOption('#control-policy', 'phone-desk');
+    await page.waitForFunction("location.hash.includes('a.policy=phone-desk')");
+    await expect(page.isVisible('#control-deskSize')).resolves.toBe(true);
+    await waitForColumn(page, 1, REPS);
+    expect((await figuresOf(page, 1))['visits.all.interruptedShare']).toBe(0);
+    const desk = await figuresOf(page, 1);
+
+    const rule = validation.number({ whole: true, min: controls.advisors.input.kind === 'number' ? controls.advisors.input.min : 0, max: 50 });
+    for (const [typed, got] of [['-1', -1], ['', undefined], ['500', 500]] as const) {
+      await page.fill('#control-advisors', typed);
+      await expect(page.textContent('#error-advisors')).resolves.toBe(validation.expected(rule, got));
+      await expect(page.getAttribute('#control-advisors', 'aria-invalid')).resolves.toBe('true');
+      // The column keeps its last valid figures, marked as such; nothing else breaks.
+      await page.waitForSelector('.verdict[data-column="1"].stale');
+      expect(await figuresOf(page, 1)).toEqual(desk);
+    }
+    await page.screenshot({ path: join(SHOTS, 'whatif-bad-value.png') });
+    await page.fill('#run-replications', '1');
+    await expect(page.textContent('#error-run-replications')).resolves.toBe(validation.expected(validation.number({ whole: true, min: 2, max: 1000 }), '1'));
+    await page.fill('#run-replications', String(REPS));
+    await page.fill('#control-advisors', '3');
+    await expect(page.isHidden('#error-advisors')).resolves.toBe(true);
+    await waitForColumn(page, 1, REPS);
+    expect(await figuresOf(page, 1)).toEqual(desk);
+    expect(outside()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exported, opens by double-click from disk with no network and gives the same figures as served', async () => {
+    const { page, outside, errors } = await open(`file://${exported}#${SETTINGS}&a.advisors=4`);
+    await waitForColumn(page, 1, REPS);
+    await page.waitForSelector('#charts figure svg');
+    const fromDisk = await figuresOf(page, 1);
+    await page.screenshot({ path: join(SHOTS, 'whatif-file.png'), fullPage: true });
+
+    const served = await open(`${server.url}#${SETTINGS}&a.advisors=4`, server.url.replace(/\/$/, ''));
+    await waitForColumn(served.page, 1, REPS);
+    expect(await figuresOf(served.page, 1)).toEqual(fromDisk);
+    expect(outside()).toEqual([]);
+    expect(errors).toEqual([]);
+    await Promise.all([page.close(), served.page.close()]);
+  });
+});
