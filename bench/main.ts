@@ -3,6 +3,7 @@
 
 import { benchMmc } from './mmc-bench.js';
 import { benchScenario } from './scenario-bench.js';
+import { benchWhatIf } from './whatif-bench.js';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -16,13 +17,14 @@ if (!Number.isInteger(runs) || runs < 1) {
 const mmc = benchMmc(runs);
 const ratio = mmc.recepsim.customersPerSec / mmc.simjs.customersPerSec;
 const scenario = benchScenario(runs);
+const whatIf = await benchWhatIf(runs);
 // Model overhead: events per second of the full reception model against the bare M/M/c loop
 // (two events per customer) on the same calendar.
 const engineEventsPerSec = 2 * mmc.recepsim.customersPerSec;
 
 if (asJson) {
   const modelOverEngine = scenario.recepsim.eventsPerSec / engineEventsPerSec;
-  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, whatIf }, null, 2)}\n`);
 } else {
   const rows = [
     ['recepsim calendar', mmc.recepsim],
@@ -49,5 +51,13 @@ if (asJson) {
     process.stdout.write(
       `| ${engine} | ${row.medianSec.toFixed(3)} | ${Math.round(row.daysPerSec).toLocaleString('en-US')} | ${Math.round(row.eventsPerSec).toLocaleString('en-US')} | ${(share * 100).toFixed(0)} % |\n`,
     );
+  }
+  process.stdout.write('\nWhat-if page in headless Chromium: first answer (50 replications × 5 days of the medium example)\n\n');
+  if (whatIf === null) process.stdout.write('skipped: no Chromium at /usr/bin/chromium\n');
+  else {
+    process.stdout.write('| what | ms |\n|---|---:|\n');
+    process.stdout.write(`| opening the page (workers start cold) | ${whatIf.openMs.toFixed(0)} |\n`);
+    process.stdout.write(`| moving a control, median of ${whatIf.changeMs.length} (${whatIf.workers} workers) | ${whatIf.changeMedianMs.toFixed(0)} |\n`);
+    process.stdout.write(`| the same 250 days in one Node thread | ${whatIf.nodeOneThreadMs.toFixed(0)} |\n`);
   }
 }
