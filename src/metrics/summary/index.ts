@@ -52,6 +52,7 @@
 //                customersLostPerDay { simple, forced, total },
 //                lostMarginPerDay { simple, forced, total },
 //                lostMarginByCausePerDay { callersLost, walkInsLost, interruptions },
+//                customersLostByCausePerDay { callersLost, walkInsLost, interruptions },
 //                netCostPerDay (staff cost + lost margin)
 // targets        [ { name, metric, kind: "atLeast" | "atMost", target, value, ci95, met,
 //                    metWithConfidence } ]   configured targets only, in TargetsConfig order

@@ -13,6 +13,8 @@ export interface MoneySummary {
   readonly customersLostPerDay: Readonly<Record<Segment | 'total', Figure>>;
   readonly lostMarginPerDay: Readonly<Record<Segment | 'total', Figure>>;
   readonly lostMarginByCausePerDay: Readonly<Record<LossCause, Figure>>;
+  /** Customers expected to go elsewhere per day, by where they were lost (both segments). */
+  readonly customersLostByCausePerDay: Readonly<Record<LossCause, Figure>>;
   readonly netCostPerDay: Figure;
 }
 
@@ -40,6 +42,8 @@ export function moneySummary(config: SummarySettings, runs: Runs): MoneySummary 
   const margin = (count: (r: RunTotals, s: Segment) => number): Get => (r) =>
     SEGMENTS.reduce((total, s) => total + count(r, s) * economics.marginPerJob[s], 0);
   const lostMargin = margin(customersLost);
+  const customers = (count: (r: RunTotals, s: Segment) => number): Get => (r) =>
+    SEGMENTS.reduce((total, s) => total + count(r, s), 0);
   return {
     currency: economics.currency,
     staffCostPerDay: {
@@ -63,6 +67,11 @@ export function moneySummary(config: SummarySettings, runs: Runs): MoneySummary 
       callersLost: perDay(runs, margin(callersLost)),
       walkInsLost: perDay(runs, margin(walkInsLost)),
       interruptions: perDay(runs, margin(interrupted)),
+    },
+    customersLostByCausePerDay: {
+      callersLost: perDay(runs, customers(callersLost)),
+      walkInsLost: perDay(runs, customers(walkInsLost)),
+      interruptions: perDay(runs, customers(interrupted)),
     },
     netCostPerDay: perDay(runs, (r) => totalStaffCost(r) + lostMargin(r)),
   };

@@ -167,6 +167,11 @@ describe('summarise', () => {
       walkInsLost: exact(70), // (1 × 100 + 0.1 × 400) / 2
       interruptions: exact(75), // (0.5 × 100 + 0.25 × 400) / 2
     });
+    expect(money.customersLostByCausePerDay).toEqual({
+      callersLost: exact(1.1), // (2 + 0.2) / 2
+      walkInsLost: exact(0.55), // (1 + 0.1) / 2
+      interruptions: exact(0.375), // (0.5 + 0.25) / 2
+    });
     expect(money.netCostPerDay).toEqual(exact(701));
   });
 
