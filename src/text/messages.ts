@@ -42,6 +42,8 @@ export const crossCheck = {
   steadyUnsupported: (section: string) => `steady-state mode has no opening hours, so it cannot use ${section}`,
   warmupNotShorter: (warmup: number, hours: number) =>
     `expected warmupHours below hours, got warmupHours ${warmup} and hours ${hours}`,
+  sourceNamesNoField: (path: string) =>
+    `expected the path of a field of this scenario (e.g. "calls.patience"), got ${shown(path)}`,
 };
 
 /** Warnings: the scenario runs, but probably not as meant. */

@@ -6,6 +6,8 @@ import { clockTime, weekdays } from './common.js';
 import { appointmentsSchema, callsSchema, messagesSchema, pickupsSchema, walkInsSchema } from './demand.js';
 import { economicsSchema, targetsSchema } from './outcomes.js';
 import { policySchema } from './policy.js';
+import { checkSourcePaths, sourcesSchema } from './sources.js';
+import { REPORT_LANGUAGES } from '../../text/report/index.js';
 import { staffSchema } from './staff.js';
 
 /** Long-run mode for checking against queueing theory: one constant-rate period per replication. */
@@ -42,7 +44,10 @@ export const scenarioSchema = z
     messages: messagesSchema.optional(),
     targets: targetsSchema,
     economics: economicsSchema,
+    locale: z.enum(REPORT_LANGUAGES).optional().describe('language of reports: es or en (default: from the LANG environment variable)'),
+    sources: sourcesSchema.optional(),
   })
+  .superRefine(checkSourcePaths)
   .describe('a recepsim scenario');
 
 /** A scenario as written in a file (defaults not yet filled). */

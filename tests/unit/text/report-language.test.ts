@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { en, type ReportText } from '../../../src/text/report/en.js';
+import { es } from '../../../src/text/report/es.js';
+import { languageOfLocale, reportLanguage, REPORT_LANGUAGES } from '../../../src/text/report/index.js';
+
+/** Every key path of a table, functions called with sample arguments to reach nested results. */
+function keyPaths(node: unknown, path = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [path];
+  return Object.entries(node).flatMap(([key, child]) => keyPaths(child, path === '' ? key : `${path}.${key}`));
+}
+
+describe('the report catalogue', () => {
+  it('has the same keys in every language', () => {
+    expect(keyPaths(es)).toEqual(keyPaths(en));
+  });
+
+  it('does not compile with a key missing', () => {
+    const { title: _title, ...withoutTitle } = en;
+    // @ts-expect-error a language without `title` is not a ReportText
+    const incomplete: ReportText = withoutTitle;
+    expect(Object.keys(incomplete)).not.toContain('title');
+  });
+
+  it('words every entry in every language, and Spanish differs from English', () => {
+    const words = (table: ReportText) =>
+      keyPaths(table).map((path) => {
+        const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], table);
+        return typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('X', 2, 1, 3)) : String(value);
+      });
+    const english = words(en);
+    const spanish = words(es);
+    for (const text of [...english, ...spanish]) expect(text).not.toMatch(/undefined|NaN/);
+    const same = english.filter((text, i) => text === spanish[i] && /[a-z]{4}/.test(text));
+    // Only identifiers and units may read the same (policy kinds are scenario words).
+    expect(same).toEqual([]);
+  });
+});
+
+describe('languageOfLocale', () => {
+  it('reads the language of a POSIX locale', () => {
+    expect(languageOfLocale('es_ES.UTF-8')).toBe('es');
+    expect(languageOfLocale('en_GB')).toBe('en');
+    expect(languageOfLocale('ES')).toBe('es');
+    expect(languageOfLocale('C.UTF-8')).toBeNull();
+    expect(languageOfLocale('fr_FR.UTF-8')).toBeNull();
+    expect(languageOfLocale(undefined)).toBeNull();
+  });
+});
+
+describe('reportLanguage', () => {
+  it('formats numbers, clock times, weekdays and lists for its locale', () => {
+    expect(REPORT_LANGUAGES).toEqual(['es', 'en']);
+    const spanish = reportLanguage('es').numbers;
+    expect(spanish.decimal(12345.678, 1)).toBe('12.345,7');
+    expect(spanish.clock(8 * 60 + 5)).toBe('08:05');
+    expect(spanish.clock(24 * 60)).toBe('24:00');
+    expect(spanish.weekday('mon')).toBe('lunes');
+    expect(spanish.list(['a', 'b', 'c'])).toBe('a, b y c');
+    const english = reportLanguage('en').numbers;
+    expect(english.decimal(12345.678, 1)).toBe('12,345.7');
+    expect(english.weekday('sun')).toBe('Sunday');
+    expect(english.list(['a', 'b'])).toBe('a and b');
+  });
+});
