@@ -1,40 +1,60 @@
-// The scenario facts a report prints beside the summary. Deliberately small, and free of the engine
-// that ran it: the same scenario and seed give byte-identical reports on either calendar.
+// What a report prints beside the summary: the scenario as run, the facts of the run that a reader
+// needs to reproduce it, and the language to write in. Deliberately free of the engine, the worker
+// count and the clock: the same scenario and seed give byte-identical reports on any of them.
 
 import type { Scenario } from '../model/schema/index.js';
-import { report } from '../text/messages.js';
+import type { ReportLanguage } from '../text/report/index.js';
 
-/** What a report says about the run, besides the figures. */
+/** Facts about how a run was asked for, beyond its scenario (from run.json). */
+export interface RunFacts {
+  /** recepsim's version. */
+  readonly version: string;
+  /** The scenario file as named on the command line; null when unknown. */
+  readonly scenarioFile: string | null;
+  /** The `--set path=value` changes applied to the file, in order. */
+  readonly changes: readonly string[];
+}
+
+/** Everything a report needs besides the summary. */
 export interface ReportContext {
-  readonly scenarioName: string;
-  /** The phone policy, e.g. 'answer-all'. */
-  readonly policyKind: string;
-  /** Head counts, e.g. "3 advisors, 1 at the phone desk". */
-  readonly staffDescription: string;
-  readonly replications: number;
-  /** Working days per replication (1 in steady-state mode: one long period). */
-  readonly days: number;
-  readonly seed: number | string;
+  /** The validated scenario as run: every default filled, every change applied. */
+  readonly scenario: Scenario;
+  readonly run: RunFacts;
+  readonly language: ReportLanguage;
 }
 
 /** The report context of a validated scenario. */
-export function reportContext(scenario: Scenario): ReportContext {
-  return {
-    scenarioName: scenario.name,
-    policyKind: scenario.policy.kind,
-    staffDescription: staffDescription(scenario.staff),
-    replications: scenario.replications,
-    days: scenario.steadyState === undefined ? scenario.days : 1,
-    seed: scenario.seed,
-  };
+export function reportContext(scenario: Scenario, run: RunFacts, language: ReportLanguage): ReportContext {
+  return { scenario, run, language };
 }
 
-function staffDescription(staff: Scenario['staff']): string {
-  const people = (team: number | readonly unknown[]) => (typeof team === 'number' ? team : team.length);
-  const parts: string[] = [report.staffTeam('advisors', people(staff.advisors))];
-  const desk = people(staff.phoneDesk);
-  if (desk > 0) parts.push(report.staffTeam('phoneDesk', desk));
-  if (staff.parts !== undefined) parts.push(report.staffTeam('parts', people(staff.parts.agents)));
-  if (staff.overflow !== undefined) parts.push(report.staffTeam('overflow', staff.overflow.agents));
+/** A team's head count: a number of people, or one per shift. */
+export function headcount(team: number | readonly unknown[]): number {
+  return typeof team === 'number' ? team : team.length;
+}
+
+/** Working days per replication (1 in steady-state mode: one long period). */
+export function daysPerReplication(scenario: Scenario): number {
+  return scenario.steadyState === undefined ? scenario.days : 1;
+}
+
+/** Head counts in words, e.g. "3 advisors, 1 on the parts line". */
+export function staffDescription(context: ReportContext): string {
+  const { staff } = context.scenario;
+  const words = context.language.text.staffTeam;
+  const parts: string[] = [words.advisors(headcount(staff.advisors))];
+  const desk = headcount(staff.phoneDesk);
+  if (desk > 0) parts.push(words.phoneDesk(desk));
+  if (staff.parts !== undefined) parts.push(words.parts(headcount(staff.parts.agents)));
+  if (staff.overflow !== undefined) parts.push(words.overflow(staff.overflow.agents));
   return parts.join(', ');
+}
+
+/** The run's title: the scenario's name, and what was changed when the file was not run as written. */
+export function scenarioTitle(context: ReportContext): { readonly name: string; readonly variant: string | null } {
+  const { changes } = context.run;
+  return {
+    name: context.scenario.name,
+    variant: changes.length === 0 ? null : context.language.text.variant(changes.join(', ')),
+  };
 }

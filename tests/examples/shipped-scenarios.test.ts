@@ -10,6 +10,7 @@ import { loadScenario } from '../../src/io/load-scenario.js';
 import { summarise } from '../../src/metrics/summary/index.js';
 import { WarningList } from '../../src/model/issues.js';
 import { buildReport, reportContext } from '../../src/report/index.js';
+import { reportLanguage } from '../../src/text/report/index.js';
 import { ROOT } from '../support/cli.js';
 import { validateVegaLite } from '../support/vega-lite-schema.js';
 
@@ -40,10 +41,14 @@ describe.each(SCENARIOS)('%s', (path) => {
   it('produces charts that pass the Vega-Lite schema', async () => {
     const { scenario, config } = loadScenario(join(ROOT, path), { warnings: new WarningList(), overrides: ['replications=2', 'days=2'] });
     const results = await replicate(scenario, config, { engine: 'recepsim', workers: 1 });
-    const files = await buildReport(summarise(config, results.map((result) => result.totals)), reportContext(scenario));
+    const run = { version: 'test', scenarioFile: path, changes: [] };
+    const files = await buildReport(summarise(config, results.map((result) => result.totals)), reportContext(scenario, run, reportLanguage('es')));
     const specs = Object.entries(files).filter(([name]) => name.endsWith('.vl.json'));
     expect(specs.length).toBeGreaterThanOrEqual(5);
     for (const [name, text] of specs) expect(validateVegaLite(JSON.parse(text)), name).toEqual([]);
     expect(files['report.html']).toContain('<svg');
+    // Its grades are shown as the inputs that are estimates.
+    expect(Object.keys(scenario.sources ?? {}).length).toBeGreaterThan(5);
+    for (const field of Object.keys(scenario.sources ?? {})) expect(files['report.html']).toContain(`<code>${field}</code>`);
   });
 });

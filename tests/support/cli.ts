@@ -19,9 +19,9 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `recepsim <args>` in `cwd` (default: the repository root). */
-export function recepsim(args: readonly string[], cwd = ROOT): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+/** Runs `recepsim <args>` in `cwd` (default: the repository root), with `env` added to the environment. */
+export function recepsim(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -13,10 +13,12 @@ import { summarise } from '../../metrics/summary/index.js';
 import { TraceRecorder } from '../../metrics/trace.js';
 import { WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';
+import { reportLanguage } from '../../text/report/index.js';
 import { checkFlags, flag } from '../flags.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 import { printWarnings, progressBar } from '../terminal.js';
 
-interface RunArgs {
+interface RunArgs extends LanguageArgs {
   readonly scenario: string;
   // Numbers arrive as typed, so a bad value is reported as the user wrote it (not as NaN).
   readonly reps?: string;
@@ -36,7 +38,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   command: 'run <scenario>',
   describe: 'simulate a scenario: summary table, summary.json, CSVs and an HTML report in results/',
   builder: (yargs: Argv) =>
-    yargs
+    languageOptions(yargs)
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       .option('reps', { type: 'string', describe: 'replications (overrides the scenario)' })
       .option('seed', { type: 'string', describe: 'master seed (overrides the scenario)' })
@@ -85,8 +87,9 @@ async function runScenario(args: RunArgs): Promise<void> {
 
   // 5. Report. (Loaded only now: the chart renderer is slow to load, and bad input never needs it.)
   const { buildReport, reportContext, renderSummaryTable } = await import('../../report/index.js');
-  const context = reportContext(scenario);
-  const report = await buildReport(summary, context);
+  const { language, csvLocale } = resolveLanguage(args, scenario.locale, process.env);
+  const context = reportContext(scenario, { version: version(), scenarioFile: args.scenario, changes: args.set }, reportLanguage(language));
+  const report = await buildReport(summary, context, { csvLocale });
   const events = results.reduce((sum, result) => sum + result.events, 0);
   const seconds = Number(process.hrtime.bigint() - startNs) / 1e9;
   const files: Record<string, string> = {
@@ -95,7 +98,7 @@ async function runScenario(args: RunArgs): Promise<void> {
     ...report,
     // Facts about this execution (time, engine, threads) stay out of summary.json, which must
     // be identical for the same scenario and seed whatever the engine or worker count.
-    'run.json': `${JSON.stringify({ recepsim: version(), scenarioFile: args.scenario, engine, workers: workers ?? defaultWorkers(config.replications), startedAt: startedAt.toISOString(), seconds, events, eventsPerSec: events / seconds }, null, 2)}\n`,
+    'run.json': `${JSON.stringify({ recepsim: version(), scenarioFile: args.scenario, changes: args.set, engine, workers: workers ?? defaultWorkers(config.replications), startedAt: startedAt.toISOString(), seconds, events, eventsPerSec: events / seconds }, null, 2)}\n`,
   };
   if (trace) files['trace.csv'] = trace.csv();
 
@@ -116,6 +119,7 @@ function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | un
     flag('--workers', args.workers, (v) => isWholeAtLeast(v, 1), 'a whole number of at least 1'),
     flag('--engine', args.engine, (v) => Object.hasOwn(engines, v), `one of ${Object.keys(engines).join(', ')}`),
     flag('--seed', args.seed, (v) => v.trim().length > 0, 'a number or a word'),
+    ...languageFlagChecks(args),
   ]);
   if (args.reps !== undefined) overrides.push(`replications=${args.reps}`);
   if (args.days !== undefined) overrides.push(`days=${args.days}`);

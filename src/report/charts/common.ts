@@ -1,9 +1,11 @@
-// Pieces the charts share: the size, the hour axis, the colours of each channel and the rows of
-// a line with its confidence band.
+// Pieces the charts share: the size, the look and number locale, the hour axis, the colours of each
+// channel, and the rows of a line with its confidence band — with explicit gaps, so that a line
+// never bridges hours with nothing to measure.
 
 import type { Field, PositionDef } from 'vega-lite/types_unstable/channeldef.js';
 import type { Config } from 'vega-lite/types_unstable/config.js';
 import type { Figure } from '../../metrics/summary/index.js';
+import { chartNumberLocale, type ReportLanguage } from '../../text/report/index.js';
 
 /** The Vega-Lite version the specs are written for (editors and the online editor read it). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -12,11 +14,14 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
 export const WIDTH = 600;
 export const HEIGHT = 250;
 
-/** Looks shared by every chart: titles on the left, legend labels long enough for thresholds. */
-export const CHART_CONFIG: Config = {
-  title: { anchor: 'start', fontSize: 14 },
-  legend: { labelLimit: 320 },
-};
+/** Looks shared by every chart, and numbers on axes written as the report's locale writes them. */
+export function chartConfig(language: ReportLanguage, currency = 'EUR'): Config {
+  return {
+    title: { anchor: 'start', fontSize: 14 },
+    legend: { labelLimit: 320 },
+    locale: { number: { ...chartNumberLocale(language.numbers, currency) } },
+  };
+}
 
 /** One colour per channel, the same in every chart (an activity takes its channel's colour). */
 export const COLOURS = {
@@ -27,32 +32,57 @@ export const COLOURS = {
   neutral: '#7f7f7f',
 } as const;
 
-/** A point of a line by hour, with its 95% band (the point itself when there is no interval). */
+/**
+ * A point of a line by hour, with its 95% band (the point itself when there is no interval); all
+ * null at an hour with nothing to measure, which breaks the line there.
+ */
 export interface HourPoint {
   readonly hour: number;
   readonly series: string;
-  readonly value: number;
-  readonly low: number;
-  readonly high: number;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
 }
 
-/** The point of a series at an hour, or null when the figure is undefined (no traffic that hour). */
-export function hourPoint(hour: number, series: string, figure: Figure, scale = 1): HourPoint | null {
-  if (figure.value === null) return null;
+/** The point of a series at an hour (null figure: a gap), values times `scale`. */
+export function hourPoint(hour: number, series: string, figure: Figure, scale = 1): HourPoint {
+  if (figure.value === null) return { hour, series, value: null, low: null, high: null };
   const [low, high] = figure.ci95 ?? [figure.value, figure.value];
   return { hour, series, value: figure.value * scale, low: low * scale, high: high * scale };
+}
+
+/**
+ * A series by hour over the hours shown: from the first to the last hour with a value, every hour
+ * in between present, those without a value as gaps. Empty when no hour has a value.
+ */
+export function hourSeries(
+  series: string,
+  hours: readonly number[],
+  figureAt: (hour: number) => Figure,
+  scale = 1,
+): HourPoint[] {
+  const points = hours.map((hour) => hourPoint(hour, series, figureAt(hour), scale));
+  const first = points.findIndex((point) => point.value !== null);
+  if (first < 0) return [];
+  const last = points.length - 1 - [...points].reverse().findIndex((point) => point.value !== null);
+  return points.slice(first, last + 1);
+}
+
+/** Every hour from `first` to `last`, inclusive. */
+export function hourRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 /** Computes `mid`, the middle of each hour, where the hour's point is drawn. */
 export const MID_HOUR = { calculate: 'datum.hour + 0.5', as: 'mid' } as const;
 
 /** The x axis of hourly charts: from the first hour shown to the end of the last, ticks at "08:00". */
-export function hourAxis(hours: readonly number[], title: string): PositionDef<Field> {
+export function hourAxis(hours: readonly number[], title: string, field = 'mid'): PositionDef<Field> {
   const first = hours.length === 0 ? 0 : Math.min(...hours);
   const last = hours.length === 0 ? 23 : Math.max(...hours);
   const ticks = Array.from({ length: last - first + 2 }, (_, i) => first + i);
   return {
-    field: 'mid',
+    field,
     type: 'quantitative',
     title,
     scale: { domain: [first, last + 1], nice: false, zero: false },

@@ -1,63 +1,76 @@
-// Mean number waiting by hour of the day, per queue, with 95% bands: visitors and calls, and
-// callbacks and messages when the scenario has them.
+// Mean number waiting by hour of the day, one panel per queue (visitors and calls, and callbacks
+// and messages when the scenario has them), each on its own scale with its 95% band: a queue of
+// a few calls is not flattened under a queue of visitors, and no line hides another.
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary/index.js';
 import { QUEUES, type QueueName } from '../../model/domain.js';
-import { report } from '../../text/messages.js';
+import type { ReportLanguage } from '../../text/report/index.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
-import { CHART_CONFIG, COLOURS, HEIGHT, LINE_LEGEND, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, colourScale, hourAxis, hourPoint, type HourPoint } from './common.js';
+import { COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, chartConfig, colourScale, hourAxis, hourRange, hourSeries } from './common.js';
+
+const PANEL_HEIGHT = Math.round(HEIGHT / 3);
 
 /** Mean number waiting in each queue by hour of the day. */
 export const queueByHour: ChartModule<'queue-by-hour'> = {
   id: 'queue-by-hour',
-  title: report.chartTitle('queue-by-hour'),
-  spec(summary: Summary): TopLevelSpec {
+  title: (language) => language.text.chartTitles['queue-by-hour'],
+  spec(summary: Summary, language: ReportLanguage): TopLevelSpec | null {
+    const { text } = language;
     const traffic: Readonly<Record<QueueName, boolean>> = {
       visitors: hasTraffic(summary.visits.all.arrivalsPerDay),
       calls: hasTraffic(summary.calls.offeredPerDay),
       callbacks: hasTraffic(summary.callbacks.createdPerDay),
       messages: hasTraffic(summary.messages.arrivalsPerDay),
     };
-    const queues = QUEUES.filter((queue) => traffic[queue])
-      .map((queue) => ({ queue, label: report.queue(queue), colour: COLOURS[queue] }));
     // An hour is shown when someone arrived in it or someone was still waiting.
-    const points: HourPoint[] = [];
-    for (const hour of summary.hourly) {
-      const arrived = hasTraffic(hour.calls.offeredPerDay) || hasTraffic(hour.visits.arrivalsPerDay);
-      const waiting = queues.some(({ queue }) => hasTraffic(hour.meanQueueLength[queue]));
-      if (!arrived && !waiting) continue;
-      for (const { queue, label } of queues) {
-        const point = hourPoint(hour.hour, label, hour.meanQueueLength[queue]);
-        if (point !== null) points.push(point);
-      }
-    }
-    const x = hourAxis(points.map((p) => p.hour), report.axisHourOfDay());
-    const colour = {
-      field: 'series',
-      type: 'nominal',
-      scale: colourScale(queues),
-      legend: { title: report.legendQueue(), ...LINE_LEGEND },
-    } as const;
+    const busy = summary.hourly
+      .filter(
+        (hour) =>
+          hasTraffic(hour.calls.offeredPerDay) ||
+          hasTraffic(hour.visits.arrivalsPerDay) ||
+          QUEUES.some((queue) => traffic[queue] && hasTraffic(hour.meanQueueLength[queue])),
+      )
+      .map((hour) => hour.hour);
+    if (busy.length === 0) return null;
+    const hours = hourRange(Math.min(...busy), Math.max(...busy));
+    const queues = QUEUES.filter((queue) => traffic[queue])
+      .map((queue) => ({
+        label: text.queues[queue],
+        colour: COLOURS[queue],
+        points: hourSeries(text.queues[queue], hours, (hour) => summary.hourly[hour].meanQueueLength[queue]),
+      }))
+      .filter((queue) => queue.points.length > 0);
+    if (queues.length === 0) return null;
+    const points = queues.flatMap((queue) => queue.points);
+    const x = hourAxis(hours, text.axisHourOfDay);
+    const colour = { field: 'series', type: 'nominal', scale: colourScale(queues), legend: null } as const;
+    // The axis title is the subtitle: a long rotated title would stretch every short panel.
+    const y = { type: 'quantitative', title: null, axis: { tickCount: 3 } } as const;
     return {
       $schema: VEGA_LITE_SCHEMA,
-      config: CHART_CONFIG,
-      title: report.chartTitle('queue-by-hour'),
-      width: WIDTH,
-      height: HEIGHT,
+      config: chartConfig(language),
+      title: { text: text.chartTitles['queue-by-hour'], subtitle: text.axisMeanWaiting },
       data: { values: points },
       transform: [MID_HOUR],
-      layer: [
-        {
-          mark: { type: 'area', opacity: 0.2 },
-          encoding: { x, y: { field: 'low', type: 'quantitative', title: report.axisMeanWaiting() }, y2: { field: 'high' }, color: colour },
+      facet: {
+        row: {
+          field: 'series',
+          type: 'nominal',
+          sort: queues.map((queue) => queue.label),
+          header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' },
         },
-        {
-          mark: { type: 'line', point: true },
-          encoding: { x, y: { field: 'value', type: 'quantitative', title: report.axisMeanWaiting() }, color: colour },
-        },
-      ],
+      },
+      spec: {
+        width: WIDTH,
+        height: PANEL_HEIGHT,
+        layer: [
+          { mark: { type: 'area', opacity: 0.25 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: colour } },
+          { mark: { type: 'line', point: true }, encoding: { x, y: { ...y, field: 'value' }, color: colour } },
+        ],
+      },
+      resolve: { scale: { y: 'independent' } },
     };
   },
 };

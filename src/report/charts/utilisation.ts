@@ -4,11 +4,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary/index.js';
 import { TEAMS, WORK_ACTIVITIES, type WorkActivity } from '../../model/domain.js';
-import { report } from '../../text/messages.js';
+import type { ReportLanguage } from '../../text/report/index.js';
 import { formatValue } from '../format.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
-import { CHART_CONFIG, COLOURS, VEGA_LITE_SCHEMA, WIDTH, colourScale, shareScale } from './common.js';
+import { COLOURS, VEGA_LITE_SCHEMA, WIDTH, chartConfig, colourScale, shareScale } from './common.js';
 
 const ACTIVITY_COLOURS: Readonly<Record<WorkActivity, string>> = {
   visit: COLOURS.visitors,
@@ -22,35 +22,32 @@ const BAR_STEP = 44;
 /** Share of each team's available time by activity (stacked bars). */
 export const utilisation: ChartModule<'utilisation'> = {
   id: 'utilisation',
-  title: report.chartTitle('utilisation'),
-  spec(summary: Summary): TopLevelSpec {
+  title: (language) => language.text.chartTitles.utilisation,
+  spec(summary: Summary, language: ReportLanguage): TopLevelSpec | null {
+    const { text } = language;
     const teams = TEAMS.filter((team) => hasTraffic(summary.staff[team].memberDaysPerDay));
+    if (teams.length === 0) return null;
     const activities = ACTIVITIES.filter(({ activity }) =>
       teams.some((team) => hasTraffic(summary.staff[team].utilisationByActivity[activity])),
-    ).map((a) => ({ ...a, label: report.activity(a.activity) }));
+    ).map((a) => ({ ...a, label: text.activities[a.activity] }));
     const bars = teams.flatMap((team) =>
       activities.flatMap(({ activity, label }, order) => {
         const share = summary.staff[team].utilisationByActivity[activity].value;
-        return share === null || share === 0 ? [] : [{ team: report.team(team), activity: label, order, share }];
+        return share === null || share === 0 ? [] : [{ team: text.teams[team], activity: label, order, share }];
       }),
     );
     const totals = teams.flatMap((team) => {
       const { value, ci95 } = summary.staff[team].utilisation;
       if (value === null) return [];
       const [low, high] = ci95 ?? [value, value];
-      return [{ team: report.team(team), value, low, high, label: formatValue(value, 'share') }];
+      return [{ team: text.teams[team], value, low, high, label: formatValue(value, 'share', language) }];
     });
-    const y = {
-      field: 'team',
-      type: 'nominal',
-      title: null,
-      sort: teams.map((team) => report.team(team)),
-    } as const;
-    const x = shareScale(report.axisShareOfTime());
+    const y = { field: 'team', type: 'nominal', title: null, sort: teams.map((team) => text.teams[team]) } as const;
+    const x = shareScale(text.axisShareOfTime);
     return {
       $schema: VEGA_LITE_SCHEMA,
-      config: CHART_CONFIG,
-      title: report.chartTitle('utilisation'),
+      config: chartConfig(language),
+      title: text.chartTitles.utilisation,
       width: WIDTH,
       height: { step: BAR_STEP },
       layer: [
@@ -64,7 +61,7 @@ export const utilisation: ChartModule<'utilisation'> = {
               field: 'activity',
               type: 'nominal',
               scale: colourScale(activities),
-              legend: { title: report.legendActivity(), orient: 'top' },
+              legend: { title: text.legendActivity, orient: 'top' },
             },
             order: { field: 'order', type: 'ordinal' },
           },

@@ -6,14 +6,22 @@
 import { QuantileSketch } from '../../../src/metrics/sketch.js';
 import { summarise, type Summary, type SummarySettings } from '../../../src/metrics/summary/index.js';
 import { emptyRunTotals, type RunTotals, type VisitTotals } from '../../../src/metrics/tally.js';
-import type { ReportContext } from '../../../src/report/context.js';
+import { scenarioSchema } from '../../../src/model/schema/index.js';
+import { reportContext, type ReportContext, type RunFacts } from '../../../src/report/context.js';
+import { reportLanguage, type ReportLanguageCode } from '../../../src/text/report/index.js';
 
 export interface FixtureOptions {
   /** Inbound calls (default true). */
   readonly calls?: boolean;
+  /** Visitors at the counter (default true). */
+  readonly visitors?: boolean;
   /** WhatsApp messages (default false). */
   readonly messages?: boolean;
   readonly replications?: number;
+  /** The report's language (default English). */
+  readonly language?: ReportLanguageCode;
+  /** The run's `--set` changes (default none). */
+  readonly changes?: readonly string[];
 }
 
 const DAYS = 20;
@@ -54,16 +62,46 @@ export function fixtureSettings(options: FixtureOptions = {}): SummarySettings {
   };
 }
 
+/** A scenario like the fixture's: 3 advisors and a parts line, answer-all, seed 42, graded inputs. */
+export function fixtureScenario(options: FixtureOptions = {}) {
+  return scenarioSchema.parse({
+    name: 'Medium dealership, status quo',
+    day: { open: '08:00', close: '19:00' },
+    days: DAYS,
+    replications: options.replications ?? 5,
+    seed: 42,
+    staff: {
+      advisors: [
+        { from: '08:00', to: '19:00', breaks: ['13:00-14:00'] },
+        { from: '08:00', to: '19:00', breaks: ['14:00-15:00'] },
+        { from: '08:00', to: '19:00' },
+      ],
+      parts: { agents: 1 },
+    },
+    policy: { kind: 'answer-all' },
+    calls: {
+      perHour: 10,
+      reasons: [{ name: 'booking', share: 1, handle: { dist: 'exponential', mean: 3 } }],
+      patience: { dist: 'exponential', mean: 1.2 },
+    },
+    walkIns: { perHour: 1, writeUp: { dist: 'lognormal', mean: 20, cv: 0.5 }, patience: { dist: 'exponential', mean: 25 } },
+    sources: {
+      'calls.patience': { grade: 'A/B', source: 'Volie 25-million-call study' },
+      'economics.churnPerInterruption': { grade: 'C' },
+    },
+  });
+}
+
+/** The facts of the fixture's run. */
+export const FIXTURE_RUN: RunFacts = { version: '9.9.9', scenarioFile: 'scenarios/medium dealership.yaml', changes: [] };
+
 /** The context a report of the fixture prints. */
 export function fixtureContext(options: FixtureOptions = {}): ReportContext {
-  return {
-    scenarioName: 'Medium dealership, status quo',
-    policyKind: 'answer-all',
-    staffDescription: '3 advisors, 1 on the parts line',
-    replications: options.replications ?? 5,
-    days: DAYS,
-    seed: 42,
-  };
+  return reportContext(
+    fixtureScenario(options),
+    { ...FIXTURE_RUN, changes: options.changes ?? [] },
+    reportLanguage(options.language ?? 'en'),
+  );
 }
 
 /** The summary of the fixture. */
@@ -145,7 +183,7 @@ function fixtureRun(r: number, options: FixtureOptions): RunTotals {
     });
   }
 
-  for (const kind of ['appointment', 'walkIn', 'pickup'] as const) {
+  for (const kind of options.visitors === false ? [] : (['appointment', 'walkIn', 'pickup'] as const)) {
     const v: VisitTotals = t.visits[kind];
     const wait = new QuantileSketch();
     const waitServed = new QuantileSketch();

@@ -25,6 +25,17 @@ describe('toCsv', () => {
     );
   });
 
+  it("writes Spanish Excel's dialect: a BOM, ';' between cells and decimal commas", () => {
+    const csv = toCsv(['a', 'b'], [[1.5, 'x;y'], [-0, 'a,b'], [1e-7, true]], 'es');
+    expect(csv).toBe('\ufeffa;b\n1,5;"x;y"\n0;a,b\n1e-7;true\n');
+    expect(parse(csv, { delimiter: ';', bom: true })).toEqual([
+      ['a', 'b'],
+      ['1,5', 'x;y'],
+      ['0', 'a,b'],
+      ['1e-7', 'true'],
+    ]);
+  });
+
   it('refuses a row whose length differs from the header', () => {
     expect(() => toCsv(['a', 'b'], [[1]])).toThrow(RangeError);
   });

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Summary, TargetResult } from '../../../src/metrics/summary/index.js';
+import { hourRuns, pressure, statusOf, verdictOf } from '../../../src/report/verdict.js';
+import { hoursText, summaryVerdict, verdictSentences } from '../../../src/report/verdict-text.js';
+import { reportLanguage } from '../../../src/text/report/index.js';
+import { fixtureSummary } from './fixture.js';
+
+const en = reportLanguage('en');
+const es = reportLanguage('es');
+
+describe('statusOf', () => {
+  const atLeast = { kind: 'atLeast', target: 0.8 } as const;
+  const atMost = { kind: 'atMost', target: 0.1 } as const;
+
+  it('is green when the whole interval is on the right side, red on the wrong side, amber across', () => {
+    expect(statusOf(atLeast, { value: 0.9, ci95: [0.85, 0.95] })).toBe('met');
+    expect(statusOf(atLeast, { value: 0.7, ci95: [0.65, 0.75] })).toBe('missed');
+    expect(statusOf(atLeast, { value: 0.81, ci95: [0.78, 0.84] })).toBe('borderline');
+    // Amber also when the estimate misses but the interval reaches the target.
+    expect(statusOf(atLeast, { value: 0.79, ci95: [0.76, 0.82] })).toBe('borderline');
+    expect(statusOf(atMost, { value: 0.05, ci95: [0.04, 0.06] })).toBe('met');
+    expect(statusOf(atMost, { value: 0.2, ci95: [0.15, 0.25] })).toBe('missed');
+    expect(statusOf(atMost, { value: 0.09, ci95: [0.07, 0.11] })).toBe('borderline');
+  });
+
+  it('counts the target itself as met, and uses the estimate when there is no interval', () => {
+    expect(statusOf(atLeast, { value: 0.8, ci95: [0.8, 0.9] })).toBe('met');
+    expect(statusOf(atLeast, { value: 0.8, ci95: null })).toBe('met');
+    expect(statusOf(atLeast, { value: 0.79, ci95: null })).toBe('missed');
+  });
+
+  it('is not applicable when there is nothing to measure', () => {
+    expect(statusOf(atLeast, { value: null, ci95: null })).toBe('notApplicable');
+  });
+});
+
+describe('pressure', () => {
+  it('compares the bad part with what the target allows', () => {
+    // 66 % served in time against ≥ 80 %: 34 % late of 20 % allowed.
+    expect(pressure({ kind: 'atLeast', target: 0.8 }, 0.66, true)).toBeCloseTo(1.7);
+    expect(pressure({ kind: 'atMost', target: 0.1 }, 0.45, true)).toBeCloseTo(4.5);
+    expect(pressure({ kind: 'atMost', target: 10 }, 5, false)).toBeCloseTo(0.5);
+    expect(pressure({ kind: 'atMost', target: 0 }, 0, true)).toBe(0);
+    expect(pressure({ kind: 'atMost', target: 0 }, 0.01, true)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('hourRuns and hoursText', () => {
+  it('groups consecutive hours into clock ranges', () => {
+    expect(hourRuns([17, 8, 9, 10, 18])).toEqual([
+      [8, 10],
+      [17, 18],
+    ]);
+    expect(hoursText([8, 9, 10, 17, 18], en)).toBe('08:00–11:00 and 17:00–19:00');
+    expect(hoursText([8, 9, 10, 17, 18], es)).toBe('de 08:00 a 11:00 y de 17:00 a 19:00');
+    expect(hoursText([23], en)).toBe('23:00–24:00');
+  });
+});
+
+describe('the verdict of a run', () => {
+  const summary = fixtureSummary();
+  const verdict = summaryVerdict(summary);
+
+  it('counts the targets by status', () => {
+    const { counts } = verdict;
+    expect(counts.met + counts.borderline + counts.missed + counts.notApplicable).toBe(summary.targets.length);
+    expect(counts.missed).toBeGreaterThan(0);
+  });
+
+  it('names as binding the target under the most pressure, computed from the figures', () => {
+    const binding = verdict.binding!;
+    for (const other of verdict.targets) if (other.pressure !== null) expect(binding.pressure!).toBeGreaterThanOrEqual(other.pressure);
+    const sentences = verdictSentences(summary, verdict, en);
+    expect(sentences[1].startsWith('The target that binds is ')).toBe(true);
+  });
+
+  it('says at which hours the binding target fails, and where it is worst', () => {
+    const binding = verdict.binding!;
+    const failing = binding.hours!.filter((hour) => hour.fails).map((hour) => hour.hour);
+    expect(failing.length).toBeGreaterThan(0);
+    const sentence = verdictSentences(summary, verdict, en)[2];
+    expect(sentence).toContain(hoursText(failing, en));
+    const worst = binding.hours!.filter((hour) => hour.fails).reduce((a, b) => (b.pressure > a.pressure ? b : a));
+    expect(sentence).toContain(`worst ${hoursText([worst.hour], en)}`);
+  });
+
+  it('follows the figures: a binding target moves when the figures move', () => {
+    // Make the abandonment target the one far out of reach.
+    const worse: Summary = {
+      ...summary,
+      targets: summary.targets.map((t): TargetResult => (t.name === 'callMaxAbandon' ? { ...t, value: 0.9, ci95: [0.85, 0.95], met: false, metWithConfidence: false } : t)),
+    };
+    expect(summaryVerdict(worse).binding!.target.name).toBe('callMaxAbandon');
+    expect(verdictSentences(worse, summaryVerdict(worse), en)[1]).toContain(en.text.targetNames.callMaxAbandon());
+  });
+
+  it('names the tightest target when every target is met', () => {
+    const allMet: Summary = {
+      ...summary,
+      targets: summary.targets.map((t) => ({ ...t, target: t.kind === 'atLeast' ? 0 : 1e6 })),
+    };
+    const sentences = verdictSentences(allMet, summaryVerdict(allMet), en);
+    expect(sentences[0]).toBe(en.text.verdictHeadline(0, 0, summary.targets.length, summary.targets.length));
+    expect(sentences[1].startsWith('The tightest target is ')).toBe(true);
+    expect(sentences[2]).toBe(en.text.holdsEveryHour);
+  });
+
+  it('has nothing to say without targets, and says so', () => {
+    expect(verdictSentences({ ...summary, targets: [] }, verdictOf({ ...summary, targets: [] }, () => true), es)).toEqual([es.text.noTargets]);
+  });
+
+  it('marks targets with nothing to measure as not applicable, never as missed', () => {
+    const noCalls = fixtureSummary({ calls: false });
+    const v = summaryVerdict(noCalls);
+    const callTargets = v.targets.filter((t) => t.target.name.startsWith('call'));
+    expect(callTargets.map((t) => t.status)).toEqual(callTargets.map(() => 'notApplicable'));
+    expect(v.binding?.target.name.startsWith('visitor')).toBe(true);
+  });
+});
