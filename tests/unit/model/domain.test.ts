@@ -18,7 +18,7 @@ import {
   isTeam,
   isVisitorKind,
 } from '../../../src/model/domain.js';
-import { report } from '../../../src/text/messages.js';
+import { REPORT_LANGUAGES, reportLanguage } from '../../../src/text/report/index.js';
 
 describe('domain lists', () => {
   it.each([
@@ -38,14 +38,15 @@ describe('domain lists', () => {
     expect(CONTACT_KINDS).toEqual(['call', ...VISITOR_KINDS, 'message']);
   });
 
-  it('every member the report shows has its words in the catalogue', () => {
+  it.each(REPORT_LANGUAGES)('every member the report shows has its words in the catalogue (%s)', (code) => {
+    const { text } = reportLanguage(code);
     const worded = [
-      ...VISITOR_KINDS.map((kind) => report.visitorKind(kind)),
-      ...TEAMS.map((team) => report.team(team)),
-      ...WORK_ACTIVITIES.map((activity) => report.activity(activity)),
-      ...LOSS_CAUSES.map((cause) => report.cause(cause)),
-      ...SEGMENTS.map((segment) => report.segment(segment)),
-      ...QUEUES.map((queue) => report.queue(queue)),
+      ...VISITOR_KINDS.map((kind) => text.visitorKinds[kind]),
+      ...TEAMS.map((team) => text.teams[team]),
+      ...WORK_ACTIVITIES.map((activity) => text.activities[activity]),
+      ...LOSS_CAUSES.map((cause) => text.causes[cause]),
+      ...SEGMENTS.map((segment) => text.segments[segment]),
+      ...QUEUES.map((queue) => text.queues[queue]),
     ];
     for (const words of worded) expect(words).toMatch(/\S/);
   });
