@@ -100,7 +100,8 @@ export function runRows(context: ReportContext): RunRow[] {
   rows.push({ label: text.runStaff, value: staffText(context) });
   rows.push({ label: text.runReplications, value: `${scenario.replications} × ${daysPerReplication(scenario)}` });
   rows.push({ label: text.runSeed, value: String(scenario.seed) });
-  rows.push({ label: text.runVersion, value: run.version });
+  // A report written outside the command line (the what-if page) may not know the version.
+  if (run.version !== '') rows.push({ label: text.runVersion, value: run.version });
   rows.push({ label: text.runReproduce, value: reproduceCommand(context), code: true });
   return rows;
 }

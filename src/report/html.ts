@@ -6,6 +6,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../metrics/summary/index.js';
+import type { ReportLanguage } from '../text/report/index.js';
 import { estimatedInputs, runRows, ungradedInputs } from './assumptions.js';
 import { chartSpecs, type ChartId } from './charts/index.js';
 import { daysPerReplication, scenarioTitle, staffDescription, type ReportContext } from './context.js';
@@ -77,7 +78,7 @@ footer p { margin: 6px 0; }
 export async function renderReportHtml(summary: Summary, context: ReportContext, charts?: readonly RenderedChart[]): Promise<string> {
   const { language } = context;
   const { text } = language;
-  const rendered = charts ?? (await renderCharts(summary, context));
+  const rendered = charts ?? (await renderCharts(summary, context.language));
   const verdict = summaryVerdict(summary);
   const worst = STATUSES.find((status) => status !== 'notApplicable' && verdict.counts[status] > 0) ?? 'notApplicable';
   const heatStrip = rendered.filter((chart) => chart.id === 'target-hours');
@@ -131,9 +132,9 @@ export async function renderReportHtml(summary: Summary, context: ReportContext,
  * Every chart of the summary rendered to SVG, in report order, ids inside each SVG prefixed by the
  * chart id so that they stay unique on one page. Chart warnings go to `warnings` when given.
  */
-export async function renderCharts(summary: Summary, context: ReportContext, warnings?: string[]): Promise<RenderedChart[]> {
+export async function renderCharts(summary: Summary, language: ReportLanguage, warnings?: string[]): Promise<RenderedChart[]> {
   const rendered: RenderedChart[] = [];
-  for (const { id, title, spec } of chartSpecs(summary, context.language)) {
+  for (const { id, title, spec } of chartSpecs(summary, language)) {
     rendered.push({ id, title, spec, svg: await renderChartSvg(spec, { idPrefix: id, warnings }) });
   }
   return rendered;

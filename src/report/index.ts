@@ -45,7 +45,7 @@ export async function buildReport(summary: Summary, context: ReportContext, opti
     'summary.csv': summaryCsv(summary, context.language, csvLocale),
     'hourly.csv': hourlyCsv(summary, context.language, csvLocale),
   };
-  const rendered = await renderCharts(summary, context, options.warnings);
+  const rendered = await renderCharts(summary, context.language, options.warnings);
   for (const { id, spec, svg } of rendered) {
     files[`${CHARTS_FOLDER}/${id}.vl.json`] = `${JSON.stringify(spec, null, 2)}\n`;
     files[`${CHARTS_FOLDER}/${id}.svg`] = svg;

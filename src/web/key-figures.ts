@@ -7,8 +7,11 @@ import { perDay, type Runs } from '../metrics/summary/figure.js';
 import type { Figure, Summary, TargetResult } from '../metrics/summary/index.js';
 import { formatDuration, type Format } from '../report/format.js';
 import { formatOfMetric, targetLabel } from '../report/sections.js';
-import { report } from '../text/messages.js';
+import { reportLanguage } from '../text/report/index.js';
 import { page } from './messages.js';
+
+// The page is in English; its figures are worded like the English report's.
+const ENGLISH = reportLanguage('en');
 
 /** Red, amber or green: missed with 95 % confidence, too close to call, met with 95 % confidence. */
 export type Rag = 'red' | 'amber' | 'green';
@@ -25,8 +28,8 @@ export interface KeyFigure {
 /** The key figures of a run, in the order the page lists them. */
 export function keyFigures(summary: Summary, runs: Runs): KeyFigure[] {
   const money: Format = { money: summary.money.currency };
-  const calls = formatDuration(summary.thresholds.callAnsweredWithinMin);
-  const visitors = formatDuration(summary.thresholds.visitorAttendedWithinMin);
+  const calls = formatDuration(summary.thresholds.callAnsweredWithinMin, ENGLISH);
+  const visitors = formatDuration(summary.thresholds.visitorAttendedWithinMin, ENGLISH);
   const all = summary.visits.all;
   return [
     { id: 'callers.lostPerDay.total', label: page.callersLostPerDay(), format: 'count', figure: perDay(runs, (r) => r.callers.lost) },
@@ -35,10 +38,10 @@ export function keyFigures(summary: Summary, runs: Runs): KeyFigure[] {
     { id: 'visits.all.mean_wait_all', label: page.visitorMeanWait(), format: 'minutes', figure: all.mean_wait_all },
     { id: 'visits.all.sl_attended_within_t_over_arrivals', label: page.visitorsAttendedWithin(visitors), format: 'share', figure: all.sl_attended_within_t_over_arrivals },
     { id: 'visits.all.interruptedShare', label: page.visitsInterrupted(), format: 'share', figure: all.interruptedShare },
-    { id: 'money.customersLostPerDay.total', label: report.customersLostPerDay(), format: 'count', figure: summary.money.customersLostPerDay.total },
-    { id: 'money.lostMarginPerDay.total', label: report.lostMarginPerDay(), format: money, figure: summary.money.lostMarginPerDay.total },
-    { id: 'money.staffCostPerDay.total', label: report.staffCostPerDay(), format: money, figure: summary.money.staffCostPerDay.total },
-    { id: 'money.netCostPerDay', label: report.netCostPerDay(), format: money, figure: summary.money.netCostPerDay },
+    { id: 'money.customersLostPerDay.total', label: ENGLISH.text.customersLostPerDay, format: 'count', figure: summary.money.customersLostPerDay.total },
+    { id: 'money.lostMarginPerDay.total', label: ENGLISH.text.lostMarginPerDay, format: money, figure: summary.money.lostMarginPerDay.total },
+    { id: 'money.staffCostPerDay.total', label: ENGLISH.text.staffCostPerDay, format: money, figure: summary.money.staffCostPerDay.total },
+    { id: 'money.netCostPerDay', label: ENGLISH.text.netCostPerDay, format: money, figure: summary.money.netCostPerDay },
   ];
 }
 
@@ -65,7 +68,7 @@ export interface TargetVerdict {
 export function targetVerdicts(summary: Summary): TargetVerdict[] {
   return summary.targets.map((target) => ({
     name: target.name,
-    label: targetLabel(summary, target.name, target.metric),
+    label: targetLabel(summary, target, ENGLISH),
     format: formatOfMetric(target.metric),
     target,
     rag: ragOf(target.kind, target.target, { value: target.value, ci95: target.ci95 }),
@@ -95,7 +98,7 @@ export function hourlyTargets(summary: Summary): HourlyTargetRow[] {
     const pick = HOURLY_FIGURE[target.name];
     if (pick === undefined) continue;
     rows.push({
-      label: targetLabel(summary, target.name, target.metric),
+      label: targetLabel(summary, target, ENGLISH),
       byHour: hours.map((hour) => {
         const h = summary.hourly[hour];
         const traffic = (target.name.startsWith('call') ? h.calls.offeredPerDay.value : h.visits.arrivalsPerDay.value) ?? 0;

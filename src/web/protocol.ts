@@ -3,7 +3,8 @@
 
 import type { Summary } from '../metrics/summary/index.js';
 import type { RunTotals } from '../metrics/tally.js';
-import type { ReportContext } from '../report/context.js';
+import type { RunFacts } from '../report/context.js';
+import type { ReportLanguageCode } from '../text/report/index.js';
 import type { KeyFigure } from './key-figures.js';
 import type { Scenario } from '../model/schema/index.js';
 
@@ -46,7 +47,14 @@ export type WorkerMessage = ReplicationMessage | BlockDoneMessage | BlockFailedM
 /** Page → chart worker: draw the report's charts of a summary, or write the whole report. */
 export type ChartRequest =
   | { readonly kind: 'charts'; readonly id: number; readonly summary: Summary }
-  | { readonly kind: 'report'; readonly id: number; readonly summary: Summary; readonly context: ReportContext };
+  | { readonly kind: 'report'; readonly id: number; readonly summary: Summary; readonly context: ReportRequestContext };
+
+/** What a report needs besides the summary, as plain data (a worker message cannot carry the language's formatters). */
+export interface ReportRequestContext {
+  readonly scenario: Scenario;
+  readonly run: RunFacts;
+  readonly language: ReportLanguageCode;
+}
 
 /** Chart worker → page. */
 export type ChartResponse =

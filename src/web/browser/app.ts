@@ -7,7 +7,6 @@ import type { Summary } from '../../metrics/summary/index.js';
 import type { RunTotals } from '../../metrics/tally.js';
 import type { ModelConfig } from '../../model/config.js';
 import type { Scenario } from '../../model/schema/index.js';
-import { reportContext } from '../../report/context.js';
 import { type ControlId, type ControlTexts, initialTexts } from '../controls.js';
 import type { KeyFigure } from '../key-figures.js';
 import { page } from '../messages.js';
@@ -295,7 +294,7 @@ export class WhatIfApp {
     const column = this.selectedColumn();
     const result = column.good ? this.summaries.get(column.good.key) : undefined;
     if (!column.good || !result) return;
-    const request: ChartRequest = { kind: 'report', id: ++this.reportRequests, summary: result.summary, context: reportContext(column.good.scenario) };
+    const request: ChartRequest = { kind: 'report', id: ++this.reportRequests, summary: result.summary, context: { scenario: column.good.scenario, run: { version: '', scenarioFile: null, changes: [] }, language: 'en' } };
     this.chartWorker.postMessage(request);
   }
 

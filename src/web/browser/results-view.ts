@@ -4,8 +4,9 @@
 // shows can be checked against `recepsim run` figure by figure.
 
 import type { Figure, Summary } from '../../metrics/summary/index.js';
-import { formatFigure, formatNumber, unitOf, type Format } from '../../report/format.js';
-import { report } from '../../text/messages.js';
+import { figureText as reportFigureText, formatFigure, valueText, type Format } from '../../report/format.js';
+import { boundText } from '../../report/sections.js';
+import { reportLanguage } from '../../text/report/index.js';
 import { hourlyTargets, type KeyFigure, type Rag, targetVerdicts } from '../key-figures.js';
 import { page } from '../messages.js';
 import type { ColumnIssue } from '../variant.js';
@@ -68,7 +69,7 @@ export class ResultsView {
           h(
             'p',
             { class: v.rag ? `rag-${v.rag}` : '', 'data-target': v.name, 'data-rag': v.rag ?? '' },
-            `${ragMark(v.rag)} ${v.label}: ${figureText({ value: v.target.value, ci95: v.target.ci95 }, v.format)} (${v.target.kind === 'atLeast' ? report.atLeast(formatNumber(v.target.target, v.format)) : report.atMost(formatNumber(v.target.target, v.format))}${unitSuffix(v.format)})`,
+            `${ragMark(v.rag)} ${v.label}: ${figureText({ value: v.target.value, ci95: v.target.ci95 }, v.format)} (${boundText(v.target, ENGLISH)})`,
           ),
         ),
         h('p', { class: 'progress', 'data-replications': column.result?.replications ?? 0 }, column.result ? page.progress(column.result.replications, column.total) : page.waiting()),
@@ -156,21 +157,17 @@ export class ResultsView {
   }
 }
 
+// The page is in English; its figures are written like the English report's.
+const ENGLISH = reportLanguage('en');
+
 function figureText(figure: Figure, format: Format): string {
-  const formatted = formatFigure(figure, format);
-  if (formatted === null) return report.noValue();
-  return `${report.quantity(formatted.number, formatted.unit)}${formatted.halfWidth ? ` ${formatted.halfWidth}` : ''}`;
+  return reportFigureText(figure, format, ENGLISH);
 }
 
 function figureCell(figure: Figure, format: Format): (Node | string)[] {
-  const formatted = formatFigure(figure, format);
-  if (formatted === null) return [report.noValue()];
-  return [report.quantity(formatted.number, formatted.unit), formatted.halfWidth ? h('span', { class: 'ci' }, formatted.halfWidth) : ''];
-}
-
-function unitSuffix(format: Format): string {
-  const unit = unitOf(format);
-  return unit === '' ? '' : ` ${unit}`;
+  const formatted = formatFigure(figure, format, ENGLISH);
+  if (formatted === null) return [ENGLISH.text.noValue];
+  return [valueText(formatted), formatted.halfWidth ? h('span', { class: 'ci' }, formatted.halfWidth) : ''];
 }
 
 function ragMark(rag: Rag | null): string {
