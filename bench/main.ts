@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --runs N]`: prints the benchmark table (or JSON).
 // Benchmarks are never part of the test run.
 
+import { benchImport } from './import-bench.js';
 import { benchMmc } from './mmc-bench.js';
 import { benchScenario } from './scenario-bench.js';
 import { benchWhatIf } from './whatif-bench.js';
@@ -21,10 +22,11 @@ const whatIf = await benchWhatIf(runs);
 // Model overhead: events per second of the full reception model against the bare M/M/c loop
 // (two events per customer) on the same calendar.
 const engineEventsPerSec = 2 * mmc.recepsim.customersPerSec;
+const imports = await benchImport(runs);
 
 if (asJson) {
   const modelOverEngine = scenario.recepsim.eventsPerSec / engineEventsPerSec;
-  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, whatIf }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, whatIf, import: imports }, null, 2)}\n`);
 } else {
   const rows = [
     ['recepsim calendar', mmc.recepsim],
@@ -59,5 +61,16 @@ if (asJson) {
     process.stdout.write(`| opening the page (workers start cold) | ${whatIf.openMs.toFixed(0)} |\n`);
     process.stdout.write(`| moving a control, median of ${whatIf.changeMs.length} (${whatIf.workers} workers) | ${whatIf.changeMedianMs.toFixed(0)} |\n`);
     process.stdout.write(`| the same 250 days in one Node thread | ${whatIf.nodeOneThreadMs.toFixed(0)} |\n`);
+  }
+  process.stdout.write(`\nImporting a call log (Spanish export, 2,000 calls a working day), each run a fresh process; median of ${runs} runs\n\n`);
+  process.stdout.write('| workload | rows | median s | rows/s | peak memory MB |\n|---|---:|---:|---:|---:|\n');
+  for (const [name, row] of [
+    ['csv-parse alone (the floor)', imports.parseMillion],
+    ['recepsim import calls', imports.importHundredThousand],
+    ['recepsim import calls', imports.importMillion],
+  ] as const) {
+    process.stdout.write(
+      `| ${name} | ${row.rows.toLocaleString('en-US')} | ${row.medianSec.toFixed(2)} | ${Math.round(row.rowsPerSec).toLocaleString('en-US')} | ${Math.round(row.peakRssMb)} |\n`,
+    );
   }
 }

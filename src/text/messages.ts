@@ -136,9 +136,10 @@ export const csvInput = {
   empty: () => 'the file is empty: expected a header row naming the columns, then one row per record',
   noRows: () => 'expected at least one row after the header, got none',
   invalidCsv: (detail: string) => `invalid CSV: ${detail}`,
-  /** A field no column was found for; `names` are the column names it goes by (Spanish and English). */
-  missingColumn: (field: string, names: readonly string[], found: readonly string[]) =>
-    `no column for ${field}: expected one named ${orList(names.map(shown))} (or --map "<column>=${field}"), got the columns ${found.map(shown).join(', ')}`,
+  /** Fields no column was found for (any one would do); `names` are the column names they go by (Spanish and English). */
+  missingColumn: (fields: readonly string[], names: readonly string[], found: readonly string[]) =>
+    `no column for ${fields.join(' or ')}: expected one named ${orList(names.map(shown))}, got the columns ` +
+    `${found.map(shown).join(', ')} (name one with --map "<column>=${fields[0]}")`,
   ambiguousColumn: (field: string, first: string, second: string) =>
     `the columns ${shown(first)} and ${shown(second)} both read as ${field}: choose one with --map "<column>=${field}"`,
   unknownColumn: (name: string, allowed: readonly string[]) => `unknown column ${shown(name)} (expected: ${allowed.join(', ')})`,
@@ -188,6 +189,12 @@ export const slotsCsv = {
     `a book read from a file takes no other field than file, got ${shown(key)}: the bookings per time go in the file's count (citas) column`,
 };
 
+/** A single output file (an imported fragment, a calibrated scenario). */
+export const outputFile = {
+  exists: (path: string) => `${shown(path)} already exists: choose another --out or remove it`,
+  cannotWrite: (path: string, reason: string) => `cannot write ${shown(path)}: ${reason}`,
+};
+
 /** The results folder. */
 export const resultsFolder = {
   exists: (path: string) => `results folder ${shown(path)} already exists: choose another --out or remove it`,
@@ -222,6 +229,7 @@ export const cli = {
   bug: (detail: string) => `recepsim stopped on an internal error; this is a bug, please report it:\n${detail}`,
   badFlag: (flag: string, expected: string, got: unknown) => `${flag}: expected ${expected}, got ${shown(got)}`,
   wrote: (folder: string) => `results written to ${folder}`,
+  wroteFile: (path: string) => `written to ${path}`,
   warningsHeader: (count: number) => `${count} warning${count === 1 ? '' : 's'}:`,
   progress: (done: number, total: number) => `replication ${done} of ${total}`,
   whatIfServing: (scenario: string, url: string) => `what-if page for ${shown(scenario)}: ${url}`,
@@ -230,4 +238,111 @@ export const cli = {
   whatIfNotBuilt: (folder: string) => `the what-if page is not built (no bundles in ${folder}): run "npm run build"`,
   exportExists: (path: string) => `--export: ${shown(path)} already exists: choose another name or remove it`,
   exportNotHtml: (path: string) => `--export: expected a file name ending in .html, got ${shown(path)}`,
+};
+
+/** A point estimate with its 95% interval (as calibration gives them). */
+interface ShownInterval {
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+const count = (value: number) => COUNT_FORMAT.format(value);
+const fixed = (value: number, decimals: number) => value.toFixed(decimals);
+const percent = (share: number) => `${fixed(100 * share, 1)} %`;
+const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
+const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
+const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${fixed(p, 3)}`);
+const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The comments and warnings of imported fragments and calibrated scenarios. */
+export const calibrationText = {
+  /** Where a value came from: "from calls.csv, 2024-03-04 to 2024-04-26". */
+  from: (file: string, firstDate: string, lastDate: string) => `from ${file}, ${firstDate} to ${lastDate}`,
+  interval: (interval: ShownInterval, round: (value: number) => number) => `95 % CI ${round(interval.low)}–${round(interval.high)}`,
+  callsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
+    `Calls calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with calls (` +
+    daysByWeekday.flatMap((n, weekday) => (n > 0 ? [`${WEEKDAY_NAMES[weekday]} ${n}`] : [])).join(', ') +
+    ')',
+  rowsRead: (rows: number, skipped: number, leftOut: readonly string[]) =>
+    `${count(rows)} rows used` +
+    (skipped > 0 ? `, ${count(skipped)} skipped as unreadable` : '') +
+    (leftOut.length > 0 ? `; left out: ${leftOut.join(', ')}` : ''),
+  leftOutOutgoing: (rows: number) => `${count(rows)} outgoing or internal calls`,
+  leftOutQueues: (rows: number, queue: string) => `${count(rows)} calls of queues other than ${shown(queue)}`,
+  callOutcomes: (rows: number, byStatus: Readonly<Record<string, number>>) =>
+    'outcomes: ' +
+    Object.entries(byStatus)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${status} ${count(n)} (${percent(n / rows)})`)
+      .join(', '),
+  observedService: (answeredWithinShare: number, meanAnsweredWaitSec: number) =>
+    `observed: ${percent(answeredWithinShare)} of attempts answered within 20 s` +
+    (Number.isFinite(meanAnsweredWaitSec) ? `; answered calls waited ${secText(meanAnsweredWaitSec)} on average` : ''),
+  freshDemand: (perDay: ShownInterval, fresh: number, redials: number, rows: number, windowMin: number) =>
+    `fresh demand ${sig3(perDay.value)} callers a day (95 % CI ${sig3(perDay.low)}–${sig3(perDay.high)}): ` +
+    `${count(redials)} of ${count(rows)} attempts (${percent(redials / rows)}) were redials within ${windowMin} min of a failed attempt, ` +
+    `so ${count(fresh)} were fresh`,
+  unknownCallers: (unknown: number, rows: number) =>
+    `${count(unknown)} attempts (${percent(unknown / rows)}) had no caller number: counted as fresh demand, their redials cannot be seen`,
+  outOfOrder: (runs: number) =>
+    `the file is not in time order: it was read as ${count(runs)} ordered stretches, and redials across two stretches were not found (sort the file by date and time)`,
+  perHourNote: (from: string, days: number) =>
+    `first attempts per hour on an average day (redials removed), ${from}, ${count(days)} days; ` +
+    'each hour: 95 % CI, then all attempts per hour',
+  hourRate: (interval: ShownInterval, allAttempts: number) =>
+    `${fixed(interval.low, 2)}–${fixed(interval.high, 2)}; all attempts ${fixed(allAttempts, 2)}`,
+  weekdayFactorNote: () => "each weekday's level against the average day; 95 % CI",
+  shapeFits: (statistic: number, freedom: number, p: number) =>
+    `the same hourly shape fits every weekday (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)})`,
+  shapeGap: (weekday: string, hour: number, observed: number, model: number) =>
+    `${weekday} ${String(hour).padStart(2, '0')}h ${fixed(observed, 2)}/h observed, ${fixed(model, 2)}/h here`,
+  shapeApproximated: (statistic: number, freedom: number, p: number, gaps: readonly string[]) =>
+    `approximated: the hourly shape differs between weekdays (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)}), ` +
+    'which perHour × weekdayFactors cannot express' +
+    (gaps.length > 0 ? `; largest gaps: ${gaps.join('; ')}` : ''),
+  notEstimated: (field: string, why: string) => `${field} not estimated: ${why}`,
+  noColumn: (field: string) => `the file has no ${field} column`,
+  tooFew: (count: number) => `only ${count} values (at least 10 are needed)`,
+  allReasons: () => 'all',
+  singleReason: (from: string) =>
+    `one reason for every call: the log has no reason column; handling time is the talk time of answered calls, ${from}`,
+  handlingFit: (n: number, meanSec: ShownInterval, cv: ShownInterval, ks: number, critical: number, medianSec: number, p90Sec: number) =>
+    `lognormal fitted to ${count(n)} talk times: mean 95 % CI ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min, ` +
+    `cv ${fixed(cv.low, 2)}–${fixed(cv.high, 2)}; median ${secText(medianSec)}, p90 ${secText(p90Sec)}; ` +
+    `Kolmogorov–Smirnov distance ${fixed(ks, 3)} (5 % critical ${fixed(critical, 3)}: ${ks <= critical ? 'fits' : 'the lognormal is an approximation'})`,
+  reasonsScaled: (reasons: number, factor: number) =>
+    `calls.reasons: the log has no reason column, so the ${reasons} reasons keep their shares and their handling times were scaled by ${fixed(factor, 3)} to the log's mean`,
+  reasonsScaledNote: (factor: number, meanMin: number) => `handling times of every reason scaled by ${fixed(factor, 3)} so that their mean is the log's ${meanMin} min`,
+  scaledBy: (factor: number) => `scaled by ${fixed(factor, 3)}`,
+  noAbandonments: (waited: number, totalWaitSec: number) =>
+    `no call was abandoned (${count(waited)} waited, ${sig3(totalWaitSec / 3600)} h in all), so the data cannot tell how long callers would wait`,
+  patienceFit: (abandoned: number, totalWaitSec: number, meanSec: ShownInterval) =>
+    `exponential patience = ${sig3(totalWaitSec / 3600)} h waited by all callers ÷ ${count(abandoned)} abandonments; ` +
+    `95 % CI ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min`,
+  kaplanMeier: (curve: readonly { sec: number; stillWaiting: number }[], medianSec: number | null, gap: number | null, meanSec: number) =>
+    'Kaplan–Meier, share of callers still waiting: ' +
+    curve.map((point) => `${secText(point.sec)} ${percent(point.stillWaiting)} (exponential ${percent(Math.exp(-point.sec / meanSec))})`).join(', ') +
+    (medianSec === null ? '' : `; median ${secText(medianSec)}`) +
+    (gap === null ? '' : `; largest gap to the exponential ${fixed(gap, 3)}`),
+  noRedialsFound: (failures: number, windowMin: number, upper: number) =>
+    `calls.redial: no failed attempt (of ${count(failures)}) was followed by a redial within ${windowMin} min: callers do not redial (95 % upper bound ${fixed(upper, 3)})`,
+  noCallerNumbers: () => 'the log has no caller numbers to find redials by',
+  tooFewFailures: (failures: number, windowMin: number) =>
+    `${count(failures)} failed attempts and no redial within ${windowMin} min: too few to tell`,
+  keptFromScenario: () => '; the scenario keeps its own',
+  delayNotExponential: (windowMin: number) =>
+    `the delays before redials are not shaped like an exponential within ${windowMin} min: try a longer --redial-window`,
+  redialFit: (redials: number, failures: number, windowMin: number, p: ShownInterval, beyondWindow: number) =>
+    `${count(redials)} of ${count(failures)} failed attempts were followed by the same caller within ${windowMin} min` +
+    (beyondWindow >= 0.0005 ? `; p corrected for the ${percent(beyondWindow)} of redials the fitted delay puts later` : '') +
+    `; p 95 % CI ${fixed(p.low, 3)}–${fixed(p.high, 3)}`,
+  redialByAttempt: (byAttempt: readonly ShownInterval[]) =>
+    'by attempt (differs more than chance): ' + byAttempt.map((p, k) => `after ${k + 1}: ${fixed(p.low, 3)}–${fixed(p.high, 3)}`).join(', '),
+  delayFit: (meanSec: ShownInterval, medianSec: number, p90Sec: number) =>
+    `exponential fitted within the window: 95 % CI ${sig3(meanSec.low / 60)}–${Number.isFinite(meanSec.high) ? sig3(meanSec.high / 60) : '∞'} min; ` +
+    `observed median ${secText(medianSec)}, p90 ${secText(p90Sec)}`,
+  noCapSeen: (longest: number) => `no limit seen (the longest story had ${longest} attempts)`,
+  capSeen: (attempts: number) => `nobody redialled after failing ${attempts} times, although earlier failures often did`,
 };

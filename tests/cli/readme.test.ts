@@ -1,10 +1,10 @@
 // The README's commands are tested: the quick start is exactly two commands, CI runs the same
 // test command, and the commands it shows work as written.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recepsim, ROOT } from '../support/cli.js';
+import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -52,5 +52,20 @@ describe('README', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('recepsim run <scenario>');
     expect(result.stdout).toContain('recepsim schema');
+  });
+
+  it('the commands of "Calibrating from your own data" work as written, in order', () => {
+    const section = README.split('## Calibrating from your own data')[1].split('\n## ')[0];
+    const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) => block[1].trim().split('\n'));
+    expect(commands.length).toBeGreaterThan(0);
+    // In a copy of the examples, so files the commands write land there.
+    const folder = scratchFolder();
+    cpSync(join(ROOT, 'scenarios'), join(folder, 'scenarios'), { recursive: true });
+    for (const command of commands) {
+      expect(command.startsWith('npx recepsim ')).toBe(true);
+      const result = recepsim([...command.slice('npx recepsim '.length).split(' '), ...(command.includes(' run ') ? ['--quiet'] : [])], folder);
+      expect(result.code, `${command}\n${result.stderr}`).toBe(0);
+      expect(result.stdout.length).toBeGreaterThan(0);
+    }
   });
 });

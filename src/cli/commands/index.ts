@@ -1,6 +1,7 @@
 // Every command of the CLI, by name: adding a command is adding a module and a line here.
 
 import type { CommandModule } from 'yargs';
+import { importCommand } from './import.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { whatIfCommand } from './whatif.js';
@@ -13,6 +14,7 @@ export const commandsByName: Record<string, AnyCommand> = {
   run: runCommand,
   schema: schemaCommand,
   whatif: whatIfCommand,
+  import: importCommand,
 };
 
 /** The commands as a list, for the parser. */

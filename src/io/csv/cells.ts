@@ -21,6 +21,17 @@ export function normaliseName(text: string): string {
  * separator and the other groups thousands ("1.234,5" and "1,234.5" are 1234.5).
  */
 export function parseNumber(text: string): number | undefined {
+  // Fast path, most cells: digits with at most one '.' or ','.
+  let separator = -1;
+  let plain = text.length > 0;
+  for (let i = 0; i < text.length && plain; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 46) {
+      if (separator >= 0 || text.length === 1) plain = false;
+      separator = i;
+    } else if (code < 48 || code > 57) plain = false;
+  }
+  if (plain) return Number(separator >= 0 && text.charCodeAt(separator) === 44 ? `${text.slice(0, separator)}.${text.slice(separator + 1)}` : text);
   let cleaned = text;
   const comma = text.lastIndexOf(',');
   const point = text.lastIndexOf('.');
@@ -55,6 +66,14 @@ export function parseDurationSec(text: string, plainUnitSec = 1): number | undef
 
 /** A clock time "9:05", "09:05" or "09:05:33" (fractions of a second allowed) as seconds after midnight. */
 export function parseClockSec(text: string): number | undefined {
+  // Fast path, most cells: "h:mm:ss" or "hh:mm:ss".
+  const colon = text.indexOf(':');
+  if ((colon === 1 || colon === 2) && text.length === colon + 6 && text.charCodeAt(colon + 3) === 58) {
+    const hours = digitsAt(text, 0, colon);
+    const minutes = digitsAt(text, colon + 1, 2);
+    const seconds = digitsAt(text, colon + 4, 2);
+    if (hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59 && seconds >= 0 && seconds <= 59) return hours * 3600 + minutes * 60 + seconds;
+  }
   const match = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d(?:[.,]\d+)?))?$/.exec(text);
   if (match === null) return undefined;
   const hours = Number(match[1]);
@@ -97,12 +116,18 @@ export function parseDateTime(text: string): { readonly day: number; readonly se
   return day === undefined || sec === undefined ? undefined : { day, sec };
 }
 
+/** The number written by `length` digits at `start` of `text`, or -1. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
 /** Weekday of a day number, Monday 0 … Sunday 6 (1970-01-01 was a Thursday). */
 export function weekdayOfDay(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
-}
-
-/** "yyyy-mm-dd" of a day number. */
-export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

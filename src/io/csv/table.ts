@@ -23,8 +23,13 @@ export type BadRowPolicy = 'collect' | 'skip' | 'stop';
 /** A table an importer reads: its fields and how one row becomes a record. */
 export interface TableSpec<F extends string, T> {
   readonly fields: Readonly<Record<F, FieldSpec>>;
-  /** A record from a row, or undefined after calling `row.bad` for what is wrong. */
-  readonly parse: (row: Row<F>) => T | undefined;
+  /**
+   * A record from a row; undefined after calling `row.bad` for what is wrong; null for a good row
+   * the importer leaves out on purpose (an outgoing call), which it counts itself.
+   */
+  readonly parse: (row: Row<F>) => T | undefined | null;
+  /** Groups of fields of which the file must have at least one (a date-and-time column, or a time column). */
+  readonly requiredGroups?: readonly (readonly F[])[];
   /** Columns no field goes by: an error (a scenario's file must not carry a typo) or ignored and listed. */
   readonly otherColumns: 'error' | 'ignore';
 }
@@ -113,6 +118,7 @@ export class TableReader<F extends string, T> {
   private row: Row<F> | undefined;
   private width = 0;
   private titleRows = 0;
+  private firstTitle: { cells: readonly string[]; line: number } | undefined;
   private rows = 0;
   private badRows = 0;
   private readonly issues: InputIssue[] = [];
@@ -134,6 +140,7 @@ export class TableReader<F extends string, T> {
     const row = this.row;
     row.reset(cells);
     const record = this.extraValues(cells, line) ? undefined : this.spec.parse(row);
+    if (record === null) return undefined;
     if (row.problems.length > 0) {
       for (const problem of row.problems) {
         this.problem(line, csvInput.inColumn(problem.column, csvInput.badCell(problem.expected, problem.got)));
@@ -147,7 +154,14 @@ export class TableReader<F extends string, T> {
 
   /** What was read; throws InputError for a file with no header at all. */
   finish(): TableSummary {
-    if (this.row === undefined) throw new InputError([{ path: [], message: csvInput.empty(), file: this.options.label }]);
+    if (this.row === undefined) {
+      // Only "title" lines: the first was the header after all (one column, or another separator).
+      if (this.firstTitle !== undefined) {
+        this.titleRows = MAX_TITLE_ROWS;
+        this.header(this.firstTitle.cells, this.firstTitle.line);
+      }
+      throw new InputError([{ path: [], message: csvInput.empty(), file: this.options.label }]);
+    }
     return {
       rows: this.rows,
       badRows: this.badRows,
@@ -213,14 +227,20 @@ export class TableReader<F extends string, T> {
     const nonEmpty = headers.filter((cell) => cell !== '').length;
     if (columnOf.size === 0 && nonEmpty <= 1 && this.titleRows < MAX_TITLE_ROWS) {
       this.titleRows++;
+      this.firstTitle ??= { cells, line };
       return;
     }
     if (headerIssues.length > 0) throw new InputError(headerIssues);
 
     for (const field of fieldNames) {
       if (this.spec.fields[field].required && !columnOf.has(field)) {
-        headerIssues.push({ path: [], message: csvInput.missingColumn(field, this.spec.fields[field].names.slice(0, 4), headers), file: this.options.label, line });
+        headerIssues.push({ path: [], message: csvInput.missingColumn([field], this.spec.fields[field].names.slice(0, 4), headers), file: this.options.label, line });
       }
+    }
+    for (const group of this.spec.requiredGroups ?? []) {
+      if (group.some((field) => columnOf.has(field))) continue;
+      const names = group.flatMap((field) => this.spec.fields[field].names.slice(0, 2));
+      headerIssues.push({ path: [], message: csvInput.missingColumn(group, names, headers), file: this.options.label, line });
     }
     // Without a required column the header is probably not a header: other columns would be noise.
     if (headerIssues.length > 0) throw new InputError(headerIssues);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../../src/model/observed.js';
 import {
-  isoDate,
   normaliseName,
   parseClockSec,
   parseDateDay,

@@ -53,6 +53,7 @@ describe('dialect', () => {
     expect(detectDelimiter('"a;b",c,d\n')).toBe(',');
     expect(detectDelimiter('a\tb\tc;d\n')).toBe('\t');
     expect(detectDelimiter('time\n08:00\n')).toBe(',');
+    expect(detectDelimiter('Informe de llamadas\r\nFecha;Hora\r\n')).toBe(';');
   });
 });
 
@@ -80,7 +81,7 @@ describe('table', () => {
 
   it('refuses a file without a required column, or with two columns for one field', () => {
     expect(issuesThrownBy(() => readText('wait\n3\n'))).toEqual([
-      { path: [], message: csvInput.missingColumn('name', ['name', 'nombre'], ['wait']), file: 'f.csv', line: 1 },
+      { path: [], message: csvInput.missingColumn(['name'], ['name', 'nombre'], ['wait']), file: 'f.csv', line: 1 },
     ]);
     expect(issuesThrownBy(() => readText('name,nombre\na,b\n'))).toEqual([
       { path: [], message: csvInput.ambiguousColumn('name', 'name', 'nombre'), file: 'f.csv', line: 1 },

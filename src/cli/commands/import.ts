@@ -1,0 +1,82 @@
+// `recepsim import calls|appointments|visits <file.csv>`: reads a dealership's export and prints
+// a scenario fragment (YAML) with the estimated values, each commented with its interval, sample
+// size and source; or writes it with --out. Warnings (bad rows skipped, estimates the data could
+// not support, approximations) go to stderr.
+
+import type { Argv, CommandModule } from 'yargs';
+import { fragmentValue, fragmentYaml } from '../../io/scenario-yaml.js';
+import { refuseExistingFile, writeNewFile } from '../../io/output-file.js';
+import { cli } from '../../text/messages.js';
+import { IMPORT_KINDS, type ImportKind, importCalls, type ImportOptions } from '../calibration-sources.js';
+import { checkFlags, flag } from '../flags.js';
+import { printWarnings } from '../terminal.js';
+
+interface ImportArgs {
+  readonly kind: string;
+  readonly file: string;
+  readonly map: readonly string[];
+  readonly strict: boolean;
+  readonly out?: string;
+  readonly json: boolean;
+  readonly 'redial-window': string;
+  readonly queue?: string;
+}
+
+/** Flags shared by `import` and `calibrate`. */
+export function importFlags<T>(yargs: Argv<T>) {
+  return yargs
+    .option('map', { type: 'string', array: true, default: [], describe: 'name the column of a field: --map "Hora inicio=time" (repeatable)' })
+    .option('strict', { type: 'boolean', default: false, describe: 'stop at the first unreadable row (default: skip and count them)' })
+    .option('redial-window', { type: 'string', default: '120', describe: 'calls: minutes after a failed attempt within which the same caller is redialling' })
+    .option('queue', { type: 'string', describe: 'calls: keep only the calls of this queue (needs a queue column)' });
+}
+
+/** Checks the shared flags and gives the import options. */
+export function readImportFlags(args: { readonly map: readonly string[]; readonly strict: boolean; readonly 'redial-window': string; readonly queue?: string }): ImportOptions {
+  const window = args['redial-window'];
+  checkFlags([
+    flag('--redial-window', window, (v) => /^\d+(\.\d+)?$/.test(v.trim()) && Number(v) > 0 && Number(v) <= 1440, 'minutes, more than 0 and at most 1440'),
+    flag('--queue', args.queue, (v) => v.trim() !== '', 'a queue name'),
+  ]);
+  return { map: args.map, strict: args.strict, redialWindowMin: Number(window), queue: args.queue, answeredWithinSec: 20 };
+}
+
+/** The `import` command. */
+export const importCommand: CommandModule<object, ImportArgs> = {
+  command: 'import <kind> <file>',
+  describe: `estimate scenario values from a CSV export (${IMPORT_KINDS.join(', ')})`,
+  builder: (yargs: Argv) =>
+    importFlags(
+      yargs
+        .positional('kind', { type: 'string', demandOption: true, describe: `what the file is: ${IMPORT_KINDS.join(', ')}` })
+        .positional('file', { type: 'string', demandOption: true, describe: 'the CSV file (, or ; separated, UTF-8 or Windows-1252)' })
+        .option('out', { type: 'string', describe: 'write the fragment to this new file instead of printing it' })
+        .option('json', { type: 'boolean', default: false, describe: 'print the values and every estimate (intervals, sample sizes) as JSON' }),
+    ) as unknown as Argv<ImportArgs>,
+  handler: (args) => importFile(args),
+};
+
+async function importFile(args: ImportArgs): Promise<void> {
+  // 1. Check the flags, and that the output can be written, before reading anything.
+  checkFlags([flag('kind', args.kind, (v) => (IMPORT_KINDS as readonly string[]).includes(v), IMPORT_KINDS.join(', '))]);
+  const options = readImportFlags(args);
+  if (args.out !== undefined) refuseExistingFile(args.out);
+
+  // 2. Read the file into estimates and edits.
+  const imported = await IMPORTERS[args.kind as ImportKind](args.file, options);
+  printWarnings(imported.warnings, process.stderr);
+
+  // 3. Print or write the fragment.
+  const yaml = args.json
+    ? `${JSON.stringify({ file: args.file, scenario: fragmentValue([imported.fragment]), estimate: imported.estimate, notes: imported.fragment.warnings }, null, 2)}\n`
+    : fragmentYaml([imported.fragment]);
+  if (args.out === undefined) process.stdout.write(yaml);
+  else {
+    writeNewFile(args.out, yaml);
+    process.stderr.write(`${cli.wroteFile(args.out)}\n`);
+  }
+}
+
+const IMPORTERS: Record<ImportKind, (path: string, options: ImportOptions) => ReturnType<typeof importCalls>> = {
+  calls: (path, options) => importCalls(path, options, undefined),
+};
