@@ -195,6 +195,21 @@ export const outputFile = {
   cannotWrite: (path: string, reason: string) => `cannot write ${shown(path)}: ${reason}`,
 };
 
+/** A results folder read back (`recepsim report <folder>`). */
+export const resultsInput = {
+  notAFolder: (path: string) => `${shown(path)} is not a folder: expected a results folder written by recepsim run`,
+  noSuchFolder: (path: string) => `no folder ${shown(path)}: expected a results folder written by recepsim run`,
+  missingFile: (name: string) => `missing ${name}: expected a results folder written by recepsim run`,
+  notJson: (detail: string) => `not valid JSON: ${detail}`,
+  notAnObject: () => 'expected a JSON object',
+  /** summary.json lacks a figure this version reports (an older recepsim wrote it), or has one it does not know. */
+  summaryMissing: (path: string) => `no ${path}: this summary was written by another version of recepsim; run the scenario again`,
+  summaryUnexpected: (path: string, expected: string) => `${path}: expected ${expected}`,
+  differentRuns: (summaryName: string, scenarioName: string) =>
+    `summary.json is of ${shown(summaryName)} but scenario.json of ${shown(scenarioName)}: the folder mixes two runs`,
+  rewrote: (folder: string) => `report rewritten in ${folder}`,
+};
+
 /** The results folder. */
 export const resultsFolder = {
   exists: (path: string) => `results folder ${shown(path)} already exists: choose another --out or remove it`,

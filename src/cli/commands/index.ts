@@ -2,6 +2,7 @@
 
 import type { CommandModule } from 'yargs';
 import { importCommand } from './import.js';
+import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
 import { schemaCommand } from './schema.js';
 import { whatIfCommand } from './whatif.js';
@@ -12,6 +13,7 @@ type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript
 /** The commands of `recepsim`, by name, in the order `--help` lists them. */
 export const commandsByName: Record<string, AnyCommand> = {
   run: runCommand,
+  report: reportCommand,
   schema: schemaCommand,
   whatif: whatIfCommand,
   import: importCommand,

@@ -2,7 +2,6 @@
 // call into the module of that name. Prints the summary table (or JSON) and writes a results
 // folder atomically.
 
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { defaultWorkers, replicate } from '../../analysis/replicate.js';
@@ -17,6 +16,7 @@ import { reportLanguage } from '../../text/report/index.js';
 import { checkFlags, flag } from '../flags.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 import { printWarnings, progressBar } from '../terminal.js';
+import { version } from '../version.js';
 
 interface RunArgs extends LanguageArgs {
   readonly scenario: string;
@@ -132,8 +132,4 @@ function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | un
 /** True if `text` is a whole number ≥ `least`, written plainly ("4", not "4.0" or "0x4"). */
 function isWholeAtLeast(text: string, least: number): boolean {
   return /^\d+$/.test(text.trim()) && Number(text) >= least;
-}
-
-function version(): string {
-  return (createRequire(import.meta.url)('../../../../package.json') as { version: string }).version;
 }
