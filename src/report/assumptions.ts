@@ -42,11 +42,14 @@ export const USUAL_ESTIMATES: readonly string[] = [
   'economics.churnPerInterruption',
 ];
 
+/** Longest value shown in the table of estimates; the whole value is in scenario.json. */
+const VALUE_CHARS = 90;
+
 /** The graded inputs, in the order the scenario lists them. */
 export function estimatedInputs(scenario: Scenario): EstimateRow[] {
   return Object.entries(scenario.sources ?? {}).map(([path, evidence]) => ({
     path,
-    value: flowText(valueAtPath(scenario, path)),
+    value: shortened(flowText(valueAtPath(scenario, path)), VALUE_CHARS),
     grade: evidence.grade,
     source: evidence.source ?? null,
     assumption: evidence.grade === 'C',
@@ -67,11 +70,19 @@ export function flowText(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return `[${value.map(flowText).join(', ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => `${/^[\w-]+$/.test(key) ? key : JSON.stringify(key)}: ${flowText(item)}`);
+    // An hourly profile reads in clock order ("08" before "10"), as written.
+    const pairs = Object.entries(value);
+    if (pairs.every(([key]) => /^\d+$/.test(key))) pairs.sort(([a], [b]) => a.localeCompare(b));
+    const entries = pairs.map(([key, item]) => `${/^[\w-]+$/.test(key) ? key : JSON.stringify(key)}: ${flowText(item)}`);
     return `{ ${entries.join(', ')} }`;
   }
   if (typeof value === 'string') return /^[\w.:\- /]+$/.test(value) && !/^\d/.test(value) ? value : JSON.stringify(value);
   return String(value);
+}
+
+/** `text` cut to `chars` characters at most, the cut marked with "…". */
+function shortened(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars - 1).trimEnd()}…`;
 }
 
 /** One labelled fact of the run. */

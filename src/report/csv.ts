@@ -100,6 +100,8 @@ export function unitOf(section: string, leaf: Leaf, summary: Summary): CsvUnit {
   if (typeof leaf.value === 'boolean') return 'flag';
   const steps = [section, ...leaf.path];
   if (section === 'targets') {
+    // A verdict is true or false (null when there is nothing to measure).
+    if (['met', 'metWithConfidence', 'applicable'].includes(leaf.path[1] ?? '')) return 'flag';
     // A target's value and bound are in its metric's unit.
     const target = summary.targets.find((t) => t.name === leaf.path[0]);
     const format = target === undefined ? 'ratio' : formatOfMetric(target.metric);

@@ -57,7 +57,8 @@ table.facts td { vertical-align: top; }
 table.facts td.label { color: #555; white-space: nowrap; }
 table.facts td.value { overflow-wrap: anywhere; }
 code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-td.grade { text-align: center; font-weight: 600; }
+td.grade { text-align: center; font-weight: 600; white-space: nowrap; }
+table.estimates td.path { white-space: nowrap; }
 tr.assumption td.grade { color: #c62828; }
 figure { margin: 16px 0 28px; }
 figure svg { max-width: 100%; height: auto; }
@@ -181,7 +182,7 @@ function assumptionsHtml(context: ReportContext): string {
     const rows = estimates.map((row) => {
       const grade = row.assumption ? `${row.grade} (${text.assumptionMark})` : row.grade;
       return (
-        `<tr${row.assumption ? ' class="assumption"' : ''}><td class="label"><code>${escapeHtml(row.path)}</code></td>` +
+        `<tr${row.assumption ? ' class="assumption"' : ''}><td class="label path"><code>${escapeHtml(row.path)}</code></td>` +
         `<td class="label"><code>${escapeHtml(row.value)}</code></td><td class="grade">${escapeHtml(grade)}</td>` +
         `<td class="label">${escapeHtml(row.source ?? text.noValue)}</td></tr>`
       );

@@ -2,6 +2,7 @@
 // channel, and the rows of a line with its confidence band — with explicit gaps, so that a line
 // never bridges hours with nothing to measure.
 
+import type { TopLevelSpec } from 'vega-lite';
 import type { Field, PositionDef } from 'vega-lite/types_unstable/channeldef.js';
 import type { Config } from 'vega-lite/types_unstable/config.js';
 import type { Figure } from '../../metrics/summary/index.js';
@@ -105,3 +106,52 @@ export function shareScale(title: string) {
 
 /** A legend above the plot whose symbols are lines, not the pale fill of the bands. */
 export const LINE_LEGEND = { orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, symbolOpacity: 1 } as const;
+
+/** A series drawn in its own panel: its label (the panel's header), colour and points. */
+export interface PanelSeries {
+  readonly label: string;
+  readonly colour: string;
+  readonly points: readonly HourPoint[];
+}
+
+/**
+ * One panel per series, stacked, each a line with its 95% band on its own y scale (a small series
+ * is not flattened under a large one); `subtitle` says what the y axes measure, so that no long
+ * rotated axis title stretches the short panels.
+ */
+export function hourlyPanels(options: {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly series: readonly PanelSeries[];
+  readonly x: PositionDef<Field>;
+  readonly panelHeight: number;
+  readonly language: ReportLanguage;
+}): TopLevelSpec {
+  const { series, x } = options;
+  const colour = { field: 'series', type: 'nominal', scale: colourScale(series), legend: null } as const;
+  const y = { type: 'quantitative', title: null, axis: { tickCount: 4 } } as const;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    config: chartConfig(options.language),
+    title: { text: options.title, subtitle: options.subtitle },
+    data: { values: series.flatMap((s) => s.points) },
+    transform: [MID_HOUR],
+    facet: {
+      row: {
+        field: 'series',
+        type: 'nominal',
+        sort: series.map((s) => s.label),
+        header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' },
+      },
+    },
+    spec: {
+      width: WIDTH,
+      height: options.panelHeight,
+      layer: [
+        { mark: { type: 'area', opacity: 0.25 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: colour } },
+        { mark: { type: 'line', point: true }, encoding: { x, y: { ...y, field: 'value' }, color: colour } },
+      ],
+    },
+    resolve: { scale: { y: 'independent' } },
+  };
+}

@@ -8,7 +8,7 @@ import { QUEUES, type QueueName } from '../../model/domain.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { hasTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
-import { COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, chartConfig, colourScale, hourAxis, hourRange, hourSeries } from './common.js';
+import { COLOURS, HEIGHT, hourAxis, hourlyPanels, hourRange, hourSeries } from './common.js';
 
 const PANEL_HEIGHT = Math.round(HEIGHT / 3);
 
@@ -43,34 +43,13 @@ export const queueByHour: ChartModule<'queue-by-hour'> = {
       }))
       .filter((queue) => queue.points.length > 0);
     if (queues.length === 0) return null;
-    const points = queues.flatMap((queue) => queue.points);
-    const x = hourAxis(hours, text.axisHourOfDay);
-    const colour = { field: 'series', type: 'nominal', scale: colourScale(queues), legend: null } as const;
-    // The axis title is the subtitle: a long rotated title would stretch every short panel.
-    const y = { type: 'quantitative', title: null, axis: { tickCount: 3 } } as const;
-    return {
-      $schema: VEGA_LITE_SCHEMA,
-      config: chartConfig(language),
-      title: { text: text.chartTitles['queue-by-hour'], subtitle: text.axisMeanWaiting },
-      data: { values: points },
-      transform: [MID_HOUR],
-      facet: {
-        row: {
-          field: 'series',
-          type: 'nominal',
-          sort: queues.map((queue) => queue.label),
-          header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' },
-        },
-      },
-      spec: {
-        width: WIDTH,
-        height: PANEL_HEIGHT,
-        layer: [
-          { mark: { type: 'area', opacity: 0.25 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: colour } },
-          { mark: { type: 'line', point: true }, encoding: { x, y: { ...y, field: 'value' }, color: colour } },
-        ],
-      },
-      resolve: { scale: { y: 'independent' } },
-    };
+    return hourlyPanels({
+      title: text.chartTitles['queue-by-hour'],
+      subtitle: text.axisMeanWaiting,
+      series: queues,
+      x: hourAxis(hours, text.axisHourOfDay),
+      panelHeight: PANEL_HEIGHT,
+      language,
+    });
   },
 };

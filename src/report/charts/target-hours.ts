@@ -39,7 +39,7 @@ export const targetHours: ChartModule<'target-hours'> = {
     );
     const present = STATUSES.filter((status) => rows.some((row) => row.hours!.some((hour) => hour.status === status)));
     const x = hourAxis(cells.map((cell) => cell.hour), text.axisHourOfArrival, 'hour');
-    const y = { field: 'target', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 240 } } as const;
+    const y = { field: 'target', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 400 } } as const;
     return {
       $schema: VEGA_LITE_SCHEMA,
       config: chartConfig(language),

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary/index.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import type { ChartModule } from './chart.js';
-import { COLOURS, HEIGHT, MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, chartConfig, colourScale, hourAxis, hourRange, hourSeries } from './common.js';
+import { COLOURS, HEIGHT, hourAxis, hourlyPanels, hourRange, hourSeries } from './common.js';
 
 const PANEL_HEIGHT = Math.round(HEIGHT / 2.5);
 
@@ -23,38 +23,13 @@ export const waitsByHour: ChartModule<'waits-by-hour'> = {
       { label: text.visitorsWaitPanel, colour: COLOURS.visitors, points: hourSeries(text.visitorsWaitPanel, hours, (h) => at(h).visits.mean_wait_all) },
     ].filter((s) => s.points.length > 0);
     if (series.length === 0) return null;
-    const points = series.flatMap((s) => s.points);
-    const x = hourAxis(points.map((p) => p.hour), text.axisHourOfArrival);
-    const colour = { field: 'series', type: 'nominal', scale: colourScale(series), legend: null } as const;
-    return {
-      $schema: VEGA_LITE_SCHEMA,
-      config: chartConfig(language),
-      title: { text: text.chartTitles['waits-by-hour'], subtitle: text.axisMeanWait },
-      data: { values: points },
-      transform: [MID_HOUR],
-      facet: {
-        row: {
-          field: 'series',
-          type: 'nominal',
-          sort: series.map((s) => s.label),
-          header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' },
-        },
-      },
-      spec: {
-        width: WIDTH,
-        height: PANEL_HEIGHT,
-        layer: [
-          {
-            mark: { type: 'area', opacity: 0.25 },
-            encoding: { x, y: { field: 'low', type: 'quantitative', title: null, axis: { tickCount: 4 } }, y2: { field: 'high' }, color: colour },
-          },
-          {
-            mark: { type: 'line', point: true },
-            encoding: { x, y: { field: 'value', type: 'quantitative', title: null, axis: { tickCount: 4 } }, color: colour },
-          },
-        ],
-      },
-      resolve: { scale: { y: 'independent' } },
-    };
+    return hourlyPanels({
+      title: text.chartTitles['waits-by-hour'],
+      subtitle: text.axisMeanWait,
+      series,
+      x: hourAxis(series.flatMap((s) => s.points.map((p) => p.hour)), text.axisHourOfArrival),
+      panelHeight: PANEL_HEIGHT,
+      language,
+    });
   },
 };

@@ -130,9 +130,9 @@ export const en = {
   allNotApplicable: 'No target has anything to measure in this scenario.',
   /** The target furthest from being met, in words; `value` and `target` are formatted quantities. */
   binding: (target: string, value: string, bound: string) =>
-    `The target that binds is ${target}: ${value} against ${bound}.`,
+    `The binding target, the one furthest from being met, is ${target}: ${value} against ${bound}.`,
   tightest: (target: string, value: string, bound: string) =>
-    `The tightest target is ${target}: ${value} against ${bound}.`,
+    `The tightest target, the one closest to being missed, is ${target}: ${value} against ${bound}.`,
   /** Hours when a target fails, e.g. "08:00–11:00 and 17:00–19:00". */
   failsAtHours: (hours: string, worstHour: string, worstValue: string) =>
     `By hour of arrival it fails ${hours}; worst ${worstHour} (${worstValue}).`,

@@ -121,9 +121,9 @@ export const es: ReportText = {
   },
   allNotApplicable: 'Ningún objetivo tiene nada que medir en este escenario.',
   binding: (target: string, value: string, bound: string) =>
-    `El objetivo que limita es ${target}: ${value} frente a ${bound}.`,
+    `El objetivo más lejos de cumplirse es el de ${target}: ${value} frente a ${bound}.`,
   tightest: (target: string, value: string, bound: string) =>
-    `El objetivo más justo es ${target}: ${value} frente a ${bound}.`,
+    `El objetivo más cerca de incumplirse es el de ${target}: ${value} frente a ${bound}.`,
   failsAtHours: (hours: string, worstHour: string, worstValue: string) =>
     `Por hora de llegada falla ${hours}; lo peor, ${worstHour} (${worstValue}).`,
   failsEveryHour: (hours: string, worstHour: string, worstValue: string) =>

@@ -62,7 +62,7 @@ describe('renderReportHtml', () => {
   it('lists the graded inputs, the usual estimates left ungraded, and how to reproduce the run', () => {
     expect(html).toContain('<code>calls.patience</code>');
     expect(html).toContain('Volie 25-million-call study');
-    expect(html).toContain(`<tr class="assumption"><td class="label"><code>economics.churnPerInterruption</code>`);
+    expect(html).toContain(`<tr class="assumption"><td class="label path"><code>economics.churnPerInterruption</code>`);
     expect(html).toContain(`C (${text.assumptionMark})`);
     // walkIns.patience is in the scenario and graded nowhere.
     expect(html).toContain(escaped(text.ungradedHeading));

@@ -71,7 +71,7 @@ describe('the verdict of a run', () => {
     const binding = verdict.binding!;
     for (const other of verdict.targets) if (other.pressure !== null) expect(binding.pressure!).toBeGreaterThanOrEqual(other.pressure);
     const sentences = verdictSentences(summary, verdict, en);
-    expect(sentences[1].startsWith('The target that binds is ')).toBe(true);
+    expect(sentences[1].startsWith('The binding target, the one furthest from being met, is ')).toBe(true);
   });
 
   it('says at which hours the binding target fails, and where it is worst', () => {
@@ -101,7 +101,7 @@ describe('the verdict of a run', () => {
     };
     const sentences = verdictSentences(allMet, summaryVerdict(allMet), en);
     expect(sentences[0]).toBe(en.text.verdictHeadline(0, 0, summary.targets.length, summary.targets.length));
-    expect(sentences[1].startsWith('The tightest target is ')).toBe(true);
+    expect(sentences[1].startsWith('The tightest target, the one closest to being missed, is ')).toBe(true);
     expect(sentences[2]).toBe(en.text.holdsEveryHour);
   });
 
