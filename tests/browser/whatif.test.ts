@@ -136,12 +136,30 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await page.close();
   });
 
-  it('exported, opens by double-click from disk with no network and gives the same figures as served', async () => {
+  it('exported, opens from disk with no network, writes the report, takes a second variant, and gives the same figures as served', async () => {
     const { page, outside, errors } = await open(`file://${exported}#${SETTINGS}&a.advisors=4`);
     await waitForColumn(page, 1, REPS);
     await page.waitForSelector('#charts figure svg');
     const fromDisk = await figuresOf(page, 1);
     await page.screenshot({ path: join(SHOTS, 'whatif-file.png'), fullPage: true });
+
+    // The report of the variant as shown, written by the report's own code.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+    const reportPath = join(scratchFolder(), download.suggestedFilename());
+    await download.saveAs(reportPath);
+    expect(download.suggestedFilename()).toBe('medium-dealership-whatif-a-report.html');
+    const reportHtml = readFileSync(reportPath, 'utf8');
+    expect(reportHtml).toContain('Medium dealership, status quo');
+    expect(reportHtml).toContain('4 advisors');
+    expect(reportHtml.match(/<svg/g)?.length).toBeGreaterThanOrEqual(5);
+
+    // A second variant, side by side, its settings in the URL.
+    await page.click('#add-variant');
+    await page.waitForFunction("location.hash.includes('edit=b')");
+    await page.selectOption('#control-policy', 'divert');
+    await waitForColumn(page, 2, REPS);
+    expect(await page.$$eval('#key-figures thead th', (cells) => cells.map((cell) => cell.textContent))).toEqual(['figure', 'Baseline', 'Variant A', 'Variant B']);
+    expect((await figuresOf(page, 2))['visits.all.interruptedShare']).toBe(0);
 
     const served = await open(`${server.url}#${SETTINGS}&a.advisors=4`, server.url.replace(/\/$/, ''));
     await waitForColumn(served.page, 1, REPS);

@@ -186,8 +186,8 @@ export class WhatIfApp {
   }
 
   /**
-   * Asks for a summary of job `key` when enough new replications are in: at 10, 25, then the
-   * first answer, then each time the count doubles, and at the end. One summary per job at a
+   * Asks for a summary of job `key` when enough new replications are in: at 10, at the first
+   * answer, then each time the count doubles, and at the end. One summary per job at a
    * time, so summaries never queue up behind the simulation.
    */
   private summariseIfDue(key: string): void {
@@ -306,8 +306,8 @@ export class WhatIfApp {
 
 /** The next count of replications worth a summary after `have`. */
 function nextStep(have: number): number {
+  // An early glimpse, then the first answer: each summary before it takes a core from the simulation.
   if (have < 10) return 10;
-  if (have < 25) return 25;
   if (have < FIRST_ANSWER) return FIRST_ANSWER;
   return have * 2;
 }
