@@ -39,7 +39,7 @@ export async function benchWhatIf(runs: number): Promise<WhatIfBench | null> {
   });
   const html = whatIfPageHtml(
     { page: bundle('page.js'), simWorker: bundle('sim-worker.js'), summaryWorker: bundle('summary-worker.js'), chartWorker: bundle('chart-worker.js') },
-    { scenario, sourceName: 'medium-dealership.yaml', warnings: [] },
+    { scenario, sourceName: 'medium-dealership.yaml', warnings: [], language: 'en', version: 'bench' },
   );
 
   const browser = await launchChromium();

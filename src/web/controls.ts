@@ -9,7 +9,8 @@ import { policies } from '../model/policies/index.js';
 import { clockTime } from '../model/schema/common.js';
 import type { Scenario } from '../model/schema/index.js';
 import type { PolicyKind } from '../model/schema/policy.js';
-import { type NumberRule, validation } from '../text/messages.js';
+import type { NumberRule } from '../text/messages.js';
+import type { WhatIfText } from '../text/whatif/index.js';
 
 /** Every control of one column (baseline or variant), in the order the panel shows them. */
 export const CONTROL_IDS = [
@@ -186,35 +187,23 @@ export function initialTexts(base: Scenario): ControlTexts {
 /** A control's value, or what was expected instead (from the message catalogue). */
 export type ReadResult = { readonly ok: true; readonly value: ControlValue } | { readonly ok: false; readonly message: string };
 
-/** Reads what was typed into a control. */
-export function readControl(input: ControlInput, text: string): ReadResult {
+/** Reads what was typed into a control; a problem is worded in the page's language. */
+export function readControl(input: ControlInput, text: string, words: WhatIfText): ReadResult {
   const typed = text.trim();
+  const got = typed === '' ? undefined : typed;
   switch (input.kind) {
     case 'number': {
       const rule: NumberRule = { whole: input.whole, min: input.min, max: input.max };
-      const expected = validation.number(rule);
-      if (typed === '') return { ok: false, message: validation.expected(expected, undefined) };
       // Number('') is 0 and Number('0x10') is 16: accept plain decimals only (a comma as the decimal mark too).
       const plain = typed.replace(',', '.');
-      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain)) return { ok: false, message: validation.expected(expected, typed) };
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain)) return { ok: false, message: words.expectedNumber(rule, got) };
       const value = Number(plain);
       const inRange = value >= input.min && value <= input.max && (!input.whole || Number.isInteger(value));
-      return inRange ? { ok: true, value } : { ok: false, message: validation.expected(expected, value) };
+      return inRange ? { ok: true, value } : { ok: false, message: words.expectedNumber(rule, value) };
     }
-    case 'time': {
-      const parsed = clockTime.safeParse(typed);
-      if (parsed.success) return { ok: true, value: typed };
-      return { ok: false, message: validation.ruleGot(clockTimeRule(), typed === '' ? undefined : typed) };
-    }
+    case 'time':
+      return clockTime.safeParse(typed).success ? { ok: true, value: typed } : { ok: false, message: words.expectedClock(got) };
     case 'choice':
-      return input.options.includes(typed)
-        ? { ok: true, value: typed }
-        : { ok: false, message: validation.oneOf(input.options, typed) };
+      return input.options.includes(typed) ? { ok: true, value: typed } : { ok: false, message: words.expectedChoice(input.options, got) };
   }
-}
-
-/** The schema's own wording of a clock time. */
-function clockTimeRule(): string {
-  const issue = clockTime.safeParse('').error?.issues[0];
-  return issue?.message ?? validation.format('HH:MM');
 }

@@ -4,7 +4,9 @@
 // double-click from disk (a file:// page may not load workers from files), with no network.
 
 import type { Scenario } from '../model/schema/index.js';
-import { page } from './messages.js';
+import { STATUS_COLOURS, STATUSES } from '../report/verdict.js';
+import type { ReportLanguageCode } from '../text/report/index.js';
+import { whatIfText } from '../text/whatif/index.js';
 
 /** The bundled code of the page (built by `npm run build` into dist/web/). */
 export interface PageBundles {
@@ -21,6 +23,10 @@ export interface PageData {
   readonly sourceName: string;
   /** Warnings about the scenario as loaded, already worded. */
   readonly warnings: readonly string[];
+  /** The page's language unless its URL says otherwise. */
+  readonly language: ReportLanguageCode;
+  /** recepsim's version, for the reports the page writes. */
+  readonly version: string;
 }
 
 /** Ids of the embedded parts, shared with the page's code. */
@@ -37,18 +43,18 @@ export const EMBEDDED = {
 export function whatIfPageHtml(bundles: PageBundles, data: PageData): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${data.language}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // Nothing may be fetched: scripts only from this page and its blob: workers, no connections at all
     // ('unsafe-eval' because vega compiles its chart expressions to functions).
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'">`,
-    `<title>${escapeHtml(page.title(data.scenario.name))}</title>`,
-    `<style>${STYLE}</style>`,
+    `<title>${escapeHtml(whatIfText(data.language).title(data.scenario.name))}</title>`,
+    `<style>${STYLE}\n${STATUS_STYLE}</style>`,
     '</head>',
     '<body>',
-    `<div id="${EMBEDDED.app}"><p class="loading">${escapeHtml(page.waiting())}</p></div>`,
+    `<div id="${EMBEDDED.app}"><p class="loading">${escapeHtml(whatIfText(data.language).waiting)}</p></div>`,
     jsonScript(EMBEDDED.data, data),
     jsonScript(EMBEDDED.simWorker, bundles.simWorker),
     jsonScript(EMBEDDED.summaryWorker, bundles.summaryWorker),
@@ -75,6 +81,9 @@ function jsonScript(id: string, value: unknown): string {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+// The statuses in the report's own colours.
+const STATUS_STYLE = STATUSES.map((status) => `.status-${status} { --status: ${STATUS_COLOURS[status]}; }`).join('\n');
 
 const STYLE = `
 :root { --green: #1a7f37; --amber: #9a6700; --red: #c62828; --ink: #1d1d1b; --muted: #5b5b57; --line: #e3e3df; --accent: #0b5cad; }
@@ -119,25 +128,16 @@ th.label, td.label { text-align: left; }
 th.selected { color: var(--accent); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.num .ci { color: var(--muted); font-size: 0.9em; margin-left: 4px; }
-.rag-green { color: var(--green); } .rag-amber { color: var(--amber); } .rag-red { color: var(--red); }
-td.num.rag-green, td.num.rag-amber, td.num.rag-red { font-weight: 600; }
 .verdicts { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; }
-.verdict { border-radius: 6px; padding: 8px 10px; border: 1px solid var(--line); border-left-width: 6px; }
+.verdict { border-radius: 6px; padding: 8px 10px; border: 1px solid var(--line); border-left: 6px solid var(--status, var(--line)); }
 .verdict h3 { margin: 0 0 2px; font-size: 1em; }
-.verdict p { margin: 2px 0; font-size: 0.92em; }
-.verdict.rag-green { border-left-color: var(--green); } .verdict.rag-amber { border-left-color: var(--amber); } .verdict.rag-red { border-left-color: var(--red); }
-.verdict.rag-green h3 { color: var(--green); } .verdict.rag-amber h3 { color: var(--amber); } .verdict.rag-red h3 { color: var(--red); }
+.verdict p { margin: 3px 0; font-size: 0.92em; }
+.verdict .mark { display: inline-block; min-width: 7.5em; border-radius: 4px; padding: 0 6px; font-weight: 600; font-size: 0.9em; background: var(--status); color: #fff; }
+.verdict p.status-borderline .mark { color: #1d1d1b; }
 .progress { color: var(--muted); font-size: 0.85em; }
 .stale { opacity: 0.45; }
 .problems { color: var(--red); font-size: 0.9em; margin: 4px 0; }
 .warnings { color: var(--amber); font-size: 0.9em; margin: 4px 0; }
-.strip { overflow-x: auto; }
-.strip table { width: auto; }
-.strip th.label { padding-right: 12px; text-align: left; }
-.strip td.cell { width: 2.6em; height: 1.8em; text-align: center; font-size: 0.8em; color: #fff; border: 2px solid #fff; }
-.strip td.cell.rag-green { background: var(--green); color: #fff; } .strip td.cell.rag-amber { background: #d4a72c; color: #1d1d1b; } .strip td.cell.rag-red { background: var(--red); color: #fff; }
-.strip td.cell.none { background: #f0f0ec; }
-.strip th { text-align: center; font-weight: 500; font-size: 0.8em; }
 .charts { display: grid; grid-template-columns: 1fr; gap: 12px; }
 .charts figure { margin: 0; overflow-x: auto; }
 .charts svg { max-width: 100%; height: auto; }

@@ -6,7 +6,8 @@
 import type { Scenario } from '../model/schema/index.js';
 import type { RunSettings } from './adjust.js';
 import { CONTROL_IDS, type ControlId, type ControlTexts, initialTexts } from './controls.js';
-import { validation } from '../text/messages.js';
+import { isReportLanguage, type ReportLanguageCode } from '../text/report/index.js';
+import type { WhatIfText } from '../text/whatif/index.js';
 
 /** Variants after the baseline, at most. */
 export const MAX_VARIANTS = 3;
@@ -28,13 +29,15 @@ export interface PageState {
   readonly variants: readonly ControlTexts[];
   /** Index of the variant the controls change. */
   readonly selected: number;
+  /** The page's language. */
+  readonly language: ReportLanguageCode;
 }
 
 /** Days per replication the page runs unless told: one working week, enough for a first answer in a blink. */
 export const DEFAULT_DAYS = 5;
 
-/** The page as it opens on a scenario: one variant equal to the baseline. */
-export function initialState(base: Scenario): PageState {
+/** The page as it opens on a scenario: one variant equal to the baseline, in `language`. */
+export function initialState(base: Scenario, language: ReportLanguageCode): PageState {
   return {
     run: {
       seed: String(base.seed),
@@ -43,12 +46,13 @@ export function initialState(base: Scenario): PageState {
     },
     variants: [initialTexts(base)],
     selected: 0,
+    language,
   };
 }
 
-/** The fragment (without "#") that brings back `state`: only what differs from the scenario. */
-export function stateToFragment(state: PageState, base: Scenario): string {
-  const initial = initialState(base);
+/** The fragment (without "#") that brings back `state`: only what differs from the scenario and the page's default language. */
+export function stateToFragment(state: PageState, base: Scenario, defaultLanguage: ReportLanguageCode): string {
+  const initial = initialState(base, defaultLanguage);
   const parts: string[] = [];
   const add = (key: string, value: string) => parts.push(`${key}=${encodeValue(value)}`);
   if (state.run.seed !== initial.run.seed) add('seed', state.run.seed);
@@ -62,12 +66,13 @@ export function stateToFragment(state: PageState, base: Scenario): string {
     for (const id of changed) add(`${letter}.${id}`, texts[id]);
   });
   if (state.selected > 0) add('edit', VARIANT_LETTERS[state.selected].toLowerCase());
+  if (state.language !== defaultLanguage) add('lang', state.language);
   return parts.join('&');
 }
 
 /** The state a fragment describes; unknown keys are ignored (an old link still opens). */
-export function stateFromFragment(fragment: string, base: Scenario): PageState {
-  const initial = initialState(base);
+export function stateFromFragment(fragment: string, base: Scenario, defaultLanguage: ReportLanguageCode): PageState {
+  const initial = initialState(base, defaultLanguage);
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
   const run = {
     seed: params.get('seed') ?? initial.run.seed,
@@ -87,7 +92,8 @@ export function stateFromFragment(fragment: string, base: Scenario): PageState {
     variants.push(texts);
   });
   const edit = VARIANT_LETTERS.findIndex((letter) => letter.toLowerCase() === params.get('edit'));
-  return { run, variants, selected: edit >= 0 && edit < variants.length ? edit : 0 };
+  const lang = params.get('lang');
+  return { run, variants, selected: edit >= 0 && edit < variants.length ? edit : 0, language: isReportLanguage(lang) ? lang : defaultLanguage };
 }
 
 function encodeValue(value: string): string {
@@ -104,19 +110,19 @@ export type RunCheck =
 export const RUN_LIMITS = { days: { min: 1, max: 60 }, replications: { min: 2, max: 1000 } } as const;
 
 /** Reads the run settings as `recepsim run` reads --seed, --days and --reps. */
-export function readRun(texts: RunTexts): RunCheck {
+export function readRun(texts: RunTexts, words: WhatIfText): RunCheck {
   const issues: Partial<Record<keyof RunTexts, string>> = {};
   const whole = (key: 'days' | 'replications') => {
     const typed = texts[key].trim();
     const { min, max } = RUN_LIMITS[key];
     const ok = /^\d+$/.test(typed) && Number(typed) >= min && Number(typed) <= max;
-    if (!ok) issues[key] = validation.expected(validation.number({ whole: true, min, max }), typed === '' ? undefined : typed);
+    if (!ok) issues[key] = words.expectedNumber({ whole: true, min, max }, typed === '' ? undefined : typed);
     return Number(typed);
   };
   const days = whole('days');
   const replications = whole('replications');
   const seedText = texts.seed.trim();
-  if (seedText === '') issues.seed = validation.expected(validation.nonEmptyText(), undefined);
+  if (seedText === '') issues.seed = words.expectedSeed(undefined);
   const seed = /^-?\d+$/.test(seedText) && Number.isSafeInteger(Number(seedText)) ? Number(seedText) : seedText;
   return Object.keys(issues).length > 0 ? { ok: false, issues } : { ok: true, run: { seed, days, replications } };
 }

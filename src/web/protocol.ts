@@ -44,16 +44,20 @@ export interface BlockFailedMessage {
 /** What a simulation worker posts. */
 export type WorkerMessage = ReplicationMessage | BlockDoneMessage | BlockFailedMessage;
 
-/** Page → chart worker: draw the report's charts of a summary, or write the whole report. */
-export type ChartRequest =
-  | { readonly kind: 'charts'; readonly id: number; readonly summary: Summary }
-  | { readonly kind: 'report'; readonly id: number; readonly summary: Summary; readonly context: ReportRequestContext };
-
-/** What a report needs besides the summary, as plain data (a worker message cannot carry the language's formatters). */
-export interface ReportRequestContext {
+/** What the chart worker needs besides a summary: the report context, as plain data. */
+export interface ChartContext {
   readonly scenario: Scenario;
-  readonly run: RunFacts;
   readonly language: ReportLanguageCode;
+  /** recepsim's version, and the changes the column made to the scenario file, in words. */
+  readonly run: RunFacts;
+}
+
+/** Page → chart worker: draw the report's charts of a summary, or write the whole report. */
+export interface ChartRequest {
+  readonly kind: 'charts' | 'report';
+  readonly id: number;
+  readonly summary: Summary;
+  readonly context: ChartContext;
 }
 
 /** Chart worker → page. */

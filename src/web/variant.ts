@@ -8,6 +8,7 @@ import { normaliseScenario } from '../model/normalise.js';
 import type { Scenario } from '../model/schema/index.js';
 import { validateScenario } from '../model/validate.js';
 import { adjustScenario, type RunSettings } from './adjust.js';
+import type { WhatIfText } from '../text/whatif/index.js';
 import { CONTROL_IDS, type ControlId, type ControlTexts, type ControlValues, controls, readControl } from './controls.js';
 
 /** A problem of a column: at a control, or (control null) with the column as a whole. */
@@ -30,7 +31,7 @@ export type ColumnCheck =
   | { readonly ok: false; readonly issues: readonly ColumnIssue[] };
 
 /** Reads a column's controls and checks the scenario they make. */
-export function checkColumn(base: Scenario, texts: ControlTexts, run: RunSettings): ColumnCheck {
+export function checkColumn(base: Scenario, texts: ControlTexts, run: RunSettings, words: WhatIfText): ColumnCheck {
   // 1. Each control on its own.
   const issues: ColumnIssue[] = [];
   const values = {} as Record<ControlId, string | number | null>;
@@ -40,7 +41,7 @@ export function checkColumn(base: Scenario, texts: ControlTexts, run: RunSetting
       values[id] = null;
       continue;
     }
-    const read = readControl(spec.input, texts[id]);
+    const read = readControl(spec.input, texts[id], words);
     if (read.ok) values[id] = read.value;
     else {
       values[id] = spec.initial(base);

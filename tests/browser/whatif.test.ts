@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validation } from '../../src/text/messages.js';
+import { reportLanguage } from '../../src/text/report/index.js';
+import { es } from '../../src/text/whatif/es.js';
 import { controls } from '../../src/web/controls.js';
 import { chromiumInstalled, launchChromium } from '../support/browser.js';
 import { recepsim, scratchFolder } from '../support/cli.js';
@@ -35,9 +37,10 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     exported = join(scratchFolder(), 'whatif.html');
-    const written = recepsim(['whatif', MEDIUM, '--export', exported]);
+    // In English, whatever this machine's LANG: the checks below read English words.
+    const written = recepsim(['whatif', MEDIUM, '--export', exported, '--lang', 'en']);
     expect(written.code, written.stderr).toBe(0);
-    [browser, server] = await Promise.all([launchChromium(), startWhatIf(MEDIUM)]);
+    [browser, server] = await Promise.all([launchChromium(), startWhatIf(MEDIUM, ['--lang', 'en'])]);
   });
 
   afterAll(async () => {
@@ -167,5 +170,27 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     expect(outside()).toEqual([]);
     expect(errors).toEqual([]);
     await Promise.all([page.close(), served.page.close()]);
+  });
+
+  it('speaks Spanish from the same catalogue as the report, with the same figures', async () => {
+    const { page, errors } = await open(`${server.url}#${SETTINGS}`, server.url.replace(/\/$/, ''));
+    await waitForColumn(page, 1, REPS);
+    const english = await figuresOf(page, 1);
+    await page.selectOption('#page-language', 'es');
+    await page.waitForFunction("location.hash.includes('lang=es')");
+    await waitForColumn(page, 1, REPS);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.$$eval('#key-figures thead th', (cells) => cells.map((cell) => cell.textContent))).toEqual([es.figureColumn, es.baseline, es.variant('A')]);
+    expect(await page.textContent('#verdicts h2')).toBe(reportLanguage('es').text.sections.verdict);
+    // Spanish numbers: a decimal comma.
+    expect(await page.textContent('#key-figures tr[data-figure="calls.p_abandon"] td[data-column="1"]')).toMatch(/^\d+,\d\s?%/);
+    expect(await figuresOf(page, 1)).toEqual(english);
+    await page.fill('#control-advisors', '-2');
+    await expect(page.textContent('#error-advisors')).resolves.toBe(es.expectedNumber({ whole: true, min: 0, max: 50 }, -2));
+    await page.fill('#control-advisors', '3');
+    await page.waitForSelector('#charts figure svg');
+    await page.screenshot({ path: join(SHOTS, 'whatif-es.png') });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -17,9 +17,9 @@ export interface WhatIfServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts `recepsim whatif <scenario>` and waits for the address it prints. */
-export function startWhatIf(scenario: string): Promise<WhatIfServer> {
-  const child = spawn(process.execPath, [CLI, 'whatif', scenario], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `recepsim whatif <scenario> [args]` and waits for the address it prints. */
+export function startWhatIf(scenario: string, args: readonly string[] = []): Promise<WhatIfServer> {
+  const child = spawn(process.execPath, [CLI, 'whatif', scenario, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let output = '';

@@ -5,6 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +15,15 @@ import { loadScenario } from '../../io/load-scenario.js';
 import { InputError } from '../../model/issues.js';
 import { WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';
+import { isReportLanguage, REPORT_LANGUAGES } from '../../text/report/index.js';
 import { type PageBundles, whatIfPageHtml } from '../../web/page-html.js';
 import { checkFlags, flag } from '../flags.js';
+import { resolveLanguage } from '../report-language.js';
 import { printWarnings } from '../terminal.js';
 
 interface WhatIfArgs {
   readonly scenario: string;
+  readonly lang?: string;
   readonly export?: string;
   readonly set: readonly string[];
   readonly port?: string;
@@ -35,6 +39,7 @@ export const whatIfCommand: CommandModule<object, WhatIfArgs> = {
       .option('export', { type: 'string', describe: 'write the page to this .html file instead (works offline, by double-click)' })
       .option('set', { type: 'string', array: true, default: [], describe: 'override a field: --set staff.advisors=4' })
       .option('port', { type: 'string', describe: 'port on 127.0.0.1 (default: a free one)' })
+      .option('lang', { type: 'string', describe: `language of the page: ${REPORT_LANGUAGES.join(' or ')} (default: the scenario's locale, else LANG)` })
       .example('$0 whatif scenarios/medium-dealership.yaml', 'serve the page and print its address')
       .example('$0 whatif scenarios/medium-dealership.yaml --export whatif.html', 'write a page to open or mail') as unknown as Argv<WhatIfArgs>,
   handler: (args) => whatIf(args),
@@ -48,6 +53,7 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
   checkFlags([
     flag('--port', args.port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, 'a port number from 0 to 65535'),
     flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), 'a file name ending in .html'),
+    flag('--lang', args.lang, isReportLanguage, `one of ${REPORT_LANGUAGES.join(', ')}`),
   ]);
   if (args.export !== undefined && existsSync(args.export)) throw new InputError([{ path: [], message: cli.exportExists(args.export) }]);
   const warnings = new WarningList();
@@ -59,6 +65,8 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
     scenario,
     sourceName: basename(args.scenario),
     warnings: warnings.issues.map(formatIssue),
+    language: resolveLanguage({ lang: args.lang }, scenario.locale, process.env).language,
+    version: (createRequire(import.meta.url)('../../../../package.json') as { version: string }).version,
   });
 
   // 3. Written, or served.

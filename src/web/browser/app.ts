@@ -7,9 +7,8 @@ import type { Summary } from '../../metrics/summary/index.js';
 import type { RunTotals } from '../../metrics/tally.js';
 import type { ModelConfig } from '../../model/config.js';
 import type { Scenario } from '../../model/schema/index.js';
-import { type ControlId, type ControlTexts, initialTexts } from '../controls.js';
+import { CONTROL_IDS, type ControlId, type ControlTexts, initialTexts } from '../controls.js';
 import type { KeyFigure } from '../key-figures.js';
-import { page } from '../messages.js';
 import type { PageData } from '../page-html.js';
 import {
   MAX_VARIANTS,
@@ -20,7 +19,9 @@ import {
   stateToFragment,
   VARIANT_LETTERS,
 } from '../page-state.js';
-import type { ChartRequest, ChartResponse, SummaryRequest, SummaryResponse } from '../protocol.js';
+import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
+import { whatIfText, type WhatIfText } from '../../text/whatif/index.js';
+import type { ChartContext, ChartRequest, ChartResponse, SummaryRequest, SummaryResponse } from '../protocol.js';
 import { scenarioYaml } from '../scenario-yaml.js';
 import { type ColumnCheck, type ColumnIssue, checkColumn } from '../variant.js';
 import { ChartView } from './chart-view.js';
@@ -62,6 +63,9 @@ export class WhatIfApp {
   private readonly charts: ChartView;
   private readonly chartWorker: Worker;
   private reportRequests = 0;
+  private language: ReportLanguage | undefined;
+  private words: WhatIfText = whatIfText('en');
+  private readonly root: HTMLElement;
 
   constructor(
     root: HTMLElement,
@@ -72,7 +76,7 @@ export class WhatIfApp {
     workers: number,
   ) {
     const base = data.scenario;
-    this.state = stateFromFragment(location.hash, base);
+    this.state = stateFromFragment(location.hash, base, data.language);
     this.summaryWorker = new Worker(summaryWorkerUrl);
     this.summaryWorker.onmessage = (event: MessageEvent<SummaryResponse>) => this.summaryArrived(event.data);
     this.pool = new SimulationPool(simWorkerUrl, workers, {
@@ -87,7 +91,7 @@ export class WhatIfApp {
       },
     });
     this.chartWorker = new Worker(chartWorkerUrl);
-    this.charts = new ChartView(this.chartWorker);
+    this.charts = new ChartView(this.chartWorker, (message) => this.words.workerFailed(message));
     this.chartWorker.addEventListener('message', (event: MessageEvent<ChartResponse>) => this.reportReady(event.data));
 
     this.panel = new ControlsPanel(base, {
@@ -99,16 +103,13 @@ export class WhatIfApp {
       resetVariant: () => this.resetVariant(),
       downloadScenario: () => this.downloadScenario(),
       downloadReport: () => this.downloadReport(),
+      changeLanguage: (code) => this.update({ ...this.state, language: code }, true),
     });
     this.results = new ResultsView();
 
-    replaceChildren(
-      root,
-      h('header', { class: 'top' }, h('h1', {}, `${page.heading()} ${base.name}`), h('p', {}, page.lede()), data.warnings.map((text) => h('p', { class: 'warnings' }, text))),
-      h('div', { class: 'layout' }, this.panel.element, h('div', { class: 'results' }, this.results.element, this.charts.element, leavesOutNote())),
-    );
+    this.root = root;
     window.addEventListener('hashchange', () => {
-      if (location.hash.replace(/^#/, '') !== stateToFragment(this.state, base)) this.update(stateFromFragment(location.hash, base), true);
+      if (location.hash.replace(/^#/, '') !== stateToFragment(this.state, base, data.language)) this.update(stateFromFragment(location.hash, base, data.language), true);
     });
     this.update(this.state, true);
   }
@@ -116,22 +117,26 @@ export class WhatIfApp {
   /** The state changed: check every column, want their jobs, show the controls and results. */
   private update(state: PageState, rebuildPanel = false): void {
     const base = this.data.scenario;
+    const languageChanged = this.state.language !== state.language || this.language === undefined;
     this.state = state;
-    const fragment = stateToFragment(state, base);
+    this.language = reportLanguage(state.language);
+    this.words = whatIfText(state.language);
+    if (languageChanged) this.layOut();
+    const fragment = stateToFragment(state, base, this.data.language);
     if (location.hash.replace(/^#/, '') !== fragment) history.replaceState(null, '', `#${fragment}`);
 
-    const run = readRun(state.run);
+    const run = readRun(state.run, this.words);
     this.runIssues = run.ok ? {} : run.issues;
     const texts: { name: string; letter: string | null; texts: ControlTexts }[] = [
-      { name: page.baseline(), letter: null, texts: initialTexts(base) },
-      ...state.variants.map((variant, index) => ({ name: page.variant(VARIANT_LETTERS[index]), letter: VARIANT_LETTERS[index], texts: variant })),
+      { name: this.words.baseline, letter: null, texts: initialTexts(base) },
+      ...state.variants.map((variant, index) => ({ name: this.words.variant(VARIANT_LETTERS[index]), letter: VARIANT_LETTERS[index], texts: variant })),
     ];
     const previous = this.columns;
     this.columns = texts.map((column, index) => {
       const before = previous[index]?.letter === column.letter ? previous[index] : undefined;
       const good = before?.good ?? null;
       if (!run.ok) return { name: column.name, letter: column.letter, check: before?.check ?? { ok: false, issues: [] }, good };
-      const check = checkColumn(base, column.texts, run.run);
+      const check = checkColumn(base, column.texts, run.run, this.words);
       if (!check.ok) return { name: column.name, letter: column.letter, check, good };
       const key = JSON.stringify(check.scenario);
       if (!this.requestedAt.has(key)) this.requestedAt.set(key, performance.now());
@@ -144,7 +149,7 @@ export class WhatIfApp {
     this.pool.want(
       order.flatMap((column) => (column.good ? [{ key: column.good.key, scenario: column.good.scenario, replications: column.good.scenario.replications }] : [])),
     );
-    if (rebuildPanel) this.panel.build(state);
+    if (rebuildPanel || languageChanged) this.panel.build(state, this.words);
     this.panel.showIssues(this.selectedIssues(), this.runIssues);
     for (const column of this.columns) if (column.good) this.summariseIfDue(column.good.key);
     this.queueRender();
@@ -159,7 +164,7 @@ export class WhatIfApp {
     const variants = this.state.variants.map((texts, index) => (index === this.state.selected ? { ...texts, [id]: text } : texts));
     this.update({ ...this.state, variants });
     // A control that shows or hides others (the policy) needs the panel redrawn.
-    if (id === 'policy') this.panel.build(this.state);
+    if (id === 'policy') this.panel.build(this.state, this.words);
   }
 
   private addVariant(): void {
@@ -252,21 +257,51 @@ export class WhatIfApp {
         name: column.name,
         selected: index === this.state.selected + 1,
         stale: !column.check.ok,
-        problems: column.check.ok ? [] : column.check.issues,
         warnings: column.check.ok ? column.check.warnings : [],
         failure: key === undefined ? undefined : this.failures.get(key),
         total: column.good?.config.replications ?? 0,
         result: summarisedRun,
       };
     });
-    this.results.render(views);
+    this.results.render(views, this.language!, this.words);
     // Charts wait until every column has its first answer: drawing them takes a core the
     // simulation needs more.
     const selected = views[this.state.selected + 1];
     const answered = (view: ColumnView) => view.result !== undefined && view.result.replications >= Math.min(FIRST_ANSWER, view.total);
-    if (selected.result && views.every((view) => view.stale || answered(view))) {
-      this.charts.show(selected.name, selected.result.summary);
+    const column = this.selectedColumn();
+    if (selected.result && column.good && views.every((view) => view.stale || answered(view))) {
+      this.charts.show(this.words.chartsHeading(selected.name), selected.result.summary, this.chartContext(column));
     }
+  }
+
+  /** The page's frame in its language: header, panel, results, charts and the note. */
+  private layOut(): void {
+    const words = this.words;
+    document.documentElement.lang = this.state.language;
+    document.title = words.title(this.data.scenario.name);
+    replaceChildren(
+      this.root,
+      h('header', { class: 'top' }, h('h1', {}, `${words.heading} ${this.data.scenario.name}`), h('p', {}, words.lede), this.data.warnings.map((text) => h('p', { class: 'warnings' }, text))),
+      h(
+        'div',
+        { class: 'layout' },
+        this.panel.element,
+        h('div', { class: 'results' }, this.results.element, this.charts.element, h('section', { class: 'card note' }, h('h2', {}, words.leavesOutHeading), h('ul', {}, words.leavesOut.map((line) => h('li', {}, line))))),
+      ),
+    );
+  }
+
+  /** What the report needs to know of a column besides its summary. */
+  private chartContext(column: Column): ChartContext {
+    const initial = initialTexts(this.data.scenario);
+    const index = this.columns.indexOf(column);
+    const texts = index <= 0 ? initial : this.state.variants[index - 1];
+    const changes = CONTROL_IDS.filter((id) => texts[id] !== initial[id]).map((id) => `${this.words.controls[id]} ${texts[id]}`);
+    return {
+      scenario: column.good!.scenario,
+      language: this.state.language,
+      run: { version: this.data.version, scenarioFile: this.data.sourceName, changes },
+    };
   }
 
   private selectedColumn(): Column {
@@ -283,7 +318,7 @@ export class WhatIfApp {
     const column = this.selectedColumn();
     if (!column.check.ok) return;
     const comment = [
-      `${page.title(this.data.scenario.name)} — ${column.name}`,
+      `${this.words.title(this.data.scenario.name)} — ${column.name}`,
       `From ${this.data.sourceName}, changed on the what-if page: ${location.hash.replace(/^#/, '') || 'nothing'}`,
       `Reproduce: recepsim run ${this.fileName('.yaml')}`,
     ];
@@ -294,13 +329,13 @@ export class WhatIfApp {
     const column = this.selectedColumn();
     const result = column.good ? this.summaries.get(column.good.key) : undefined;
     if (!column.good || !result) return;
-    const request: ChartRequest = { kind: 'report', id: ++this.reportRequests, summary: result.summary, context: { scenario: column.good.scenario, run: { version: '', scenarioFile: null, changes: [] }, language: 'en' } };
+    const request: ChartRequest = { kind: 'report', id: ++this.reportRequests, summary: result.summary, context: this.chartContext(column) };
     this.chartWorker.postMessage(request);
   }
 
   private reportReady(response: ChartResponse): void {
     if (response.kind === 'report' && response.id === this.reportRequests) saveFile(this.fileName('-report.html'), response.html, 'text/html');
-    if (response.kind === 'failed' && response.request === 'report') this.panel.showFailure(page.workerFailed(response.message));
+    if (response.kind === 'failed' && response.request === 'report') this.panel.showFailure(this.words.workerFailed(response.message));
   }
 }
 
@@ -310,8 +345,4 @@ function nextStep(have: number): number {
   if (have < 10) return 10;
   if (have < FIRST_ANSWER) return FIRST_ANSWER;
   return have * 2;
-}
-
-function leavesOutNote(): HTMLElement {
-  return h('section', { class: 'card note' }, h('h2', {}, page.leavesOutHeading()), h('ul', {}, page.leavesOut().map((line) => h('li', {}, line))));
 }

@@ -3,8 +3,7 @@
 // the newest summary waits, so a stream of summaries never queues up work.
 
 import type { Summary } from '../../metrics/summary/index.js';
-import { page } from '../messages.js';
-import type { ChartRequest, ChartResponse } from '../protocol.js';
+import type { ChartContext, ChartRequest, ChartResponse } from '../protocol.js';
 import { h, replaceChildren } from './dom.js';
 
 /** The charts card. */
@@ -13,28 +12,34 @@ export class ChartView {
   private readonly heading = h('h2', {});
   private readonly figures = h('div', { class: 'charts' });
   private drawing: { id: number; summary: Summary } | null = null;
-  private waiting: Summary | null = null;
+  private waiting: { summary: Summary; context: ChartContext } | null = null;
   private shown: Summary | null = null;
+  private shownLanguage: string | null = null;
   private requests = 0;
 
-  constructor(private readonly worker: Worker) {
+  /** `failed` words a failure of the worker (a bug). */
+  constructor(
+    private readonly worker: Worker,
+    private readonly failed: (message: string) => string,
+  ) {
     replaceChildren(this.element, this.heading, this.figures);
     worker.addEventListener('message', (event: MessageEvent<ChartResponse>) => this.received(event.data));
   }
 
   /** Draws the charts of `summary` (soon: after the drawing in progress). */
-  show(name: string, summary: Summary): void {
-    if (summary === this.shown) return;
+  show(heading: string, summary: Summary, context: ChartContext): void {
+    this.heading.textContent = heading;
+    if (summary === this.shown && context.language === this.shownLanguage) return;
     this.shown = summary;
-    this.heading.textContent = page.chartsHeading(name);
-    this.waiting = summary;
+    this.shownLanguage = context.language;
+    this.waiting = { summary, context };
     this.next();
   }
 
   private next(): void {
     if (this.drawing !== null || this.waiting === null) return;
-    const request: ChartRequest = { kind: 'charts', id: ++this.requests, summary: this.waiting };
-    this.drawing = { id: request.id, summary: this.waiting };
+    const request: ChartRequest = { kind: 'charts', id: ++this.requests, ...this.waiting };
+    this.drawing = { id: request.id, summary: this.waiting.summary };
     this.waiting = null;
     this.worker.postMessage(request);
   }
@@ -57,7 +62,7 @@ export class ChartView {
       // How many replications the charts show, for whoever needs to know they are up to date.
       this.element.dataset.replications = String(drawn.replications);
     } else if (response.kind === 'failed') {
-      replaceChildren(this.figures, h('p', { class: 'problems' }, page.workerFailed(response.message)));
+      replaceChildren(this.figures, h('p', { class: 'problems' }, this.failed(response.message)));
     }
     this.next();
   }

@@ -16,13 +16,14 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = async (event) => {
   const request = event.data;
+  const { scenario, language, run } = request.context;
+  const context = reportContext(scenario, run, reportLanguage(language));
   try {
     if (request.kind === 'charts') {
-      // The page is in English.
-      const charts = await renderCharts(request.summary, reportLanguage('en'));
+      const charts = await renderCharts(request.summary, context.language);
       scope.postMessage({ kind: 'charts', id: request.id, charts: charts.map(({ id, title, svg }) => ({ id, title, svg })) });
     } else {
-      scope.postMessage({ kind: 'report', id: request.id, html: await renderReportHtml(request.summary, reportContext(request.context.scenario, request.context.run, reportLanguage(request.context.language))) });
+      scope.postMessage({ kind: 'report', id: request.id, html: await renderReportHtml(request.summary, context) });
     }
   } catch (error) {
     scope.postMessage({ kind: 'failed', request: request.kind, id: request.id, message: (error as Error).message });

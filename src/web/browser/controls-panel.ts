@@ -5,7 +5,8 @@
 import type { Scenario } from '../../model/schema/index.js';
 import type { PolicyKind } from '../../model/schema/policy.js';
 import { type ControlId, type ControlValues, controls, readControl } from '../controls.js';
-import { page } from '../messages.js';
+import { REPORT_LANGUAGES, type ReportLanguageCode } from '../../text/report/index.js';
+import type { WhatIfText } from '../../text/whatif/index.js';
 import { MAX_VARIANTS, type PageState, type RunTexts, VARIANT_LETTERS } from '../page-state.js';
 import type { ColumnIssue } from '../variant.js';
 import { h, replaceChildren } from './dom.js';
@@ -20,24 +21,26 @@ export interface PanelActions {
   resetVariant(): void;
   downloadScenario(): void;
   downloadReport(): void;
+  changeLanguage(code: ReportLanguageCode): void;
 }
 
-const GROUPS: readonly { readonly legend: () => string; readonly ids: readonly ControlId[] }[] = [
-  { legend: page.groupTeam, ids: ['advisors', 'policy', 'threshold', 'deskSize', 'deskFrom', 'deskTo'] },
-  { legend: page.groupDemand, ids: ['callVolume', 'walkInVolume', 'perSlot'] },
-  { legend: page.groupCallers, ids: ['callerPatienceSec', 'redialProbability'] },
-  { legend: page.groupHours, ids: ['open', 'close'] },
+const GROUPS: readonly { readonly legend: keyof WhatIfText['groups']; readonly ids: readonly ControlId[] }[] = [
+  { legend: 'team', ids: ['advisors', 'policy', 'threshold', 'deskSize', 'deskFrom', 'deskTo'] },
+  { legend: 'demand', ids: ['callVolume', 'walkInVolume', 'perSlot'] },
+  { legend: 'callers', ids: ['callerPatienceSec', 'redialProbability'] },
+  { legend: 'hours', ids: ['open', 'close'] },
 ];
 
-const RUN_FIELDS: readonly { readonly key: keyof RunTexts; readonly label: () => string; readonly hint: () => string }[] = [
-  { key: 'seed', label: page.seed, hint: page.seedHint },
-  { key: 'days', label: page.days, hint: () => '' },
-  { key: 'replications', label: page.replications, hint: page.runHint },
+const RUN_FIELDS: readonly { readonly key: keyof RunTexts; readonly label: (words: WhatIfText) => string; readonly hint: (words: WhatIfText) => string }[] = [
+  { key: 'seed', label: (w) => w.seed, hint: (w) => w.seedHint },
+  { key: 'days', label: (w) => w.days, hint: () => '' },
+  { key: 'replications', label: (w) => w.replications, hint: (w) => w.runHint },
 ];
 
 /** The panel of controls for the selected variant, and the run settings. */
 export class ControlsPanel {
-  readonly element = h('section', { class: 'panel', 'aria-label': page.heading() });
+  readonly element = h('section', { class: 'panel' });
+  private words!: WhatIfText;
   private readonly errors = new Map<string, HTMLElement>();
   private readonly inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
 
@@ -46,8 +49,9 @@ export class ControlsPanel {
     private readonly actions: PanelActions,
   ) {}
 
-  /** Draws the panel for `state` (focus stays on the field that had it). */
-  build(state: PageState): void {
+  /** Draws the panel for `state` in its language (focus stays on the field that had it). */
+  build(state: PageState, words: WhatIfText): void {
+    this.words = words;
     const focused = document.activeElement?.id;
     this.errors.clear();
     this.inputs.clear();
@@ -55,10 +59,10 @@ export class ControlsPanel {
     const values = this.valuesOf(texts);
     const tabs = h(
       'div',
-      { class: 'tabs', role: 'tablist', 'aria-label': page.editing('') },
+      { class: 'tabs', role: 'tablist', 'aria-label': words.variants },
       state.variants.map((_, index) => {
         const selected = index === state.selected;
-        const tab = h('button', { type: 'button', role: 'tab', id: `tab-${index}`, 'aria-selected': String(selected), tabindex: selected ? 0 : -1 }, page.variant(VARIANT_LETTERS[index]));
+        const tab = h('button', { type: 'button', role: 'tab', id: `tab-${index}`, 'aria-selected': String(selected), tabindex: selected ? 0 : -1 }, words.variant(VARIANT_LETTERS[index]));
         tab.addEventListener('click', () => this.actions.select(index));
         tab.addEventListener('keydown', (event) => {
           const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -70,24 +74,25 @@ export class ControlsPanel {
         });
         return tab;
       }),
-      state.variants.length < MAX_VARIANTS ? button(page.addVariant(), () => this.actions.addVariant(), 'add-variant') : null,
+      state.variants.length < MAX_VARIANTS ? button(words.addVariant, () => this.actions.addVariant(), 'add-variant') : null,
     );
     const groups = GROUPS.map((group) =>
-      h('fieldset', {}, h('legend', {}, group.legend()), group.ids.map((id) => this.field(id, texts[id], values))),
+      h('fieldset', {}, h('legend', {}, words.groups[group.legend]), group.ids.map((id) => this.field(id, texts[id], values))),
     );
     const run = h(
       'fieldset',
       {},
-      h('legend', {}, page.groupRun()),
-      RUN_FIELDS.map(({ key, label, hint }) => this.runField(key, label(), hint(), state.run[key])),
+      h('legend', {}, words.groups.run),
+      RUN_FIELDS.map(({ key, label, hint }) => this.runField(key, label(words), hint(words), state.run[key])),
+      this.languageField(state.language),
     );
     const actions = h(
       'div',
       { class: 'actions' },
-      button(page.downloadScenario(), () => this.actions.downloadScenario(), 'download-scenario', 'primary'),
-      button(page.downloadReport(), () => this.actions.downloadReport(), 'download-report'),
-      button(page.resetVariant(), () => this.actions.resetVariant(), 'reset-variant'),
-      state.variants.length > 1 ? button(page.removeVariant(), () => this.actions.removeVariant(), 'remove-variant') : null,
+      button(words.downloadScenario, () => this.actions.downloadScenario(), 'download-scenario', 'primary'),
+      button(words.downloadReport, () => this.actions.downloadReport(), 'download-report'),
+      button(words.resetVariant, () => this.actions.resetVariant(), 'reset-variant'),
+      state.variants.length > 1 ? button(words.removeVariant, () => this.actions.removeVariant(), 'remove-variant') : null,
     );
     // Problems that belong to no control (a cross-check of the whole scenario).
     const columnError = h('p', { class: 'problems', id: 'error-column', role: 'alert' });
@@ -95,9 +100,9 @@ export class ControlsPanel {
     this.errors.set('column', columnError);
     replaceChildren(
       this.element,
-      h('h2', {}, page.editing(page.variant(VARIANT_LETTERS[state.selected]))),
+      h('h2', {}, words.editing(words.variant(VARIANT_LETTERS[state.selected]))),
       tabs,
-      h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${state.selected}` }, columnError, groups, actions, h('p', { class: 'progress' }, page.downloadHint()), run),
+      h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${state.selected}` }, columnError, groups, actions, h('p', { class: 'progress' }, words.downloadHint), run),
     );
     if (focused) document.getElementById(focused)?.focus();
   }
@@ -107,7 +112,7 @@ export class ControlsPanel {
     const byControl = new Map<string, string[]>();
     for (const issue of issues) {
       const id = issue.control ?? 'column';
-      byControl.set(id, [...(byControl.get(id) ?? []), page.problemInColumn(issue.control === null ? issue.field : '', issue.message)]);
+      byControl.set(id, [...(byControl.get(id) ?? []), this.words.problemAt(issue.control === null ? issue.field : '', issue.message)]);
     }
     for (const [key, message] of Object.entries(runIssues)) byControl.set(`run-${key}`, [message]);
     for (const [id, element] of this.errors) {
@@ -129,7 +134,7 @@ export class ControlsPanel {
   private valuesOf(texts: PageState['variants'][number]): ControlValues {
     return Object.fromEntries(
       (Object.keys(controls) as ControlId[]).map((id) => {
-        const read = readControl(controls[id].input, texts[id]);
+        const read = readControl(controls[id].input, texts[id], this.words);
         return [id, read.ok ? read.value : controls[id].initial(this.base)];
       }),
     ) as ControlValues;
@@ -140,7 +145,7 @@ export class ControlsPanel {
     const absent = spec.initial(this.base) === null;
     const inputId = `control-${id}`;
     const errorId = `error-${id}`;
-    const hintText = absent ? page.notInScenario() : page.controlHint(id);
+    const hintText = absent ? this.words.notInScenario : this.words.hints[id];
     const hintId = `hint-${id}`;
     const common = {
       id: inputId,
@@ -153,7 +158,7 @@ export class ControlsPanel {
       input = h(
         'select',
         common,
-        spec.input.options.map((option) => h('option', { value: option, selected: option === text }, page.policyLabel(option as PolicyKind))),
+        spec.input.options.map((option) => h('option', { value: option, selected: option === text }, this.words.policies[option as PolicyKind])),
       );
       input.addEventListener('change', () => this.actions.changeControl(id, input.value));
     } else {
@@ -178,7 +183,7 @@ export class ControlsPanel {
     return h(
       'div',
       { class: `field${relevant ? '' : ' off'}${absent ? ' absent' : ''}`, 'data-control': id },
-      h('label', { for: inputId }, page.controlLabel(id)),
+      h('label', { for: inputId }, this.words.controls[id]),
       stepper,
       hintText ? h('span', { class: 'hint', id: hintId }, hintText) : null,
       error,
@@ -186,7 +191,7 @@ export class ControlsPanel {
   }
 
   private stepButton(id: ControlId, input: HTMLInputElement, step: -1 | 1): HTMLButtonElement {
-    const label = `${page.controlLabel(id)} ${step > 0 ? '+1' : '−1'}`;
+    const label = (step > 0 ? this.words.stepUp : this.words.stepDown)(this.words.controls[id]);
     return button(step > 0 ? '+' : '−', () => {
       const now = Number(input.value);
       const spec = controls[id].input;
@@ -195,6 +200,16 @@ export class ControlsPanel {
       input.value = String(next);
       this.actions.changeControl(id, input.value);
     }, `step-${id}-${step > 0 ? 'up' : 'down'}`, undefined, label);
+  }
+
+  private languageField(current: ReportLanguageCode): HTMLElement {
+    const select = h(
+      'select',
+      { id: 'page-language', name: 'language' },
+      REPORT_LANGUAGES.map((code) => h('option', { value: code, selected: code === current, lang: code }, LANGUAGE_NAMES[code])),
+    );
+    select.addEventListener('change', () => this.actions.changeLanguage(select.value as ReportLanguageCode));
+    return h('div', { class: 'field' }, h('label', { for: 'page-language' }, this.words.language), select);
   }
 
   private runField(key: keyof RunTexts, label: string, hint: string, text: string): HTMLElement {
@@ -215,6 +230,9 @@ export class ControlsPanel {
     return h('div', { class: 'field', 'data-control': inputId }, h('label', { for: inputId }, label), input, hint ? h('span', { class: 'hint', id: `hint-${inputId}` }, hint) : null, error);
   }
 }
+
+// Each language named in itself, as language menus do.
+const LANGUAGE_NAMES: Readonly<Record<ReportLanguageCode, string>> = { es: 'Español', en: 'English' };
 
 function button(text: string, onClick: () => void, id?: string, className?: string, label?: string): HTMLButtonElement {
   const element = h('button', { type: 'button', id, class: className, 'aria-label': label }, text);

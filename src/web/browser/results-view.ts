@@ -1,14 +1,16 @@
-// The results, verdict first: for each column whether it meets the targets (red/amber/green),
-// then the key figures side by side with their 95 % intervals, then the selected column's
-// targets hour by hour. Every number carries its raw value in data attributes, so what the page
+// The results, verdict first: for each column how its targets come out (the report's statuses:
+// met, borderline, missed, by where the 95 % interval lies), then the key figures side by side
+// with their intervals. Every number carries its raw value in data attributes, so what the page
 // shows can be checked against `recepsim run` figure by figure.
 
-import type { Figure, Summary } from '../../metrics/summary/index.js';
-import { figureText as reportFigureText, formatFigure, valueText, type Format } from '../../report/format.js';
-import { boundText } from '../../report/sections.js';
-import { reportLanguage } from '../../text/report/index.js';
-import { hourlyTargets, type KeyFigure, type Rag, targetVerdicts } from '../key-figures.js';
-import { page } from '../messages.js';
+import type { Summary } from '../../metrics/summary/index.js';
+import { figureText } from '../../report/format.js';
+import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js';
+import type { Status } from '../../report/verdict.js';
+import { summaryVerdict } from '../../report/verdict-text.js';
+import type { ReportLanguage } from '../../text/report/index.js';
+import type { WhatIfText } from '../../text/whatif/index.js';
+import { type KeyFigure, keyFigureLabel } from '../key-figures.js';
 import type { ColumnIssue } from '../variant.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -18,7 +20,6 @@ export interface ColumnView {
   readonly selected: boolean;
   /** Its controls have a problem: the results are those of its last valid settings. */
   readonly stale: boolean;
-  readonly problems: readonly ColumnIssue[];
   readonly warnings: readonly ColumnIssue[];
   readonly failure: string | undefined;
   /** Replications wanted. */
@@ -26,77 +27,71 @@ export interface ColumnView {
   readonly result: { readonly replications: number; readonly summary: Summary; readonly figures: readonly KeyFigure[] } | undefined;
 }
 
-/** The verdict, key-figure and hourly cards. */
+/** The verdict and key-figure cards. */
 export class ResultsView {
   readonly element = h('div', { class: 'results-cards' });
   private readonly verdicts = h('section', { class: 'card', id: 'verdicts', 'aria-live': 'polite' });
   private readonly figures = h('section', { class: 'card', id: 'key-figures' });
-  private readonly hourly = h('section', { class: 'card strip', id: 'hourly' });
 
   constructor() {
-    replaceChildren(this.element, this.verdicts, this.figures, this.hourly);
-    this.element.style.display = 'grid';
-    this.element.style.gap = '16px';
+    replaceChildren(this.element, this.verdicts, this.figures);
   }
 
-  render(columns: readonly ColumnView[]): void {
-    this.renderVerdicts(columns);
-    this.renderFigures(columns);
-    this.renderHourly(columns.find((column) => column.selected));
+  render(columns: readonly ColumnView[], language: ReportLanguage, words: WhatIfText): void {
+    this.renderVerdicts(columns, language, words);
+    this.renderFigures(columns, language, words);
   }
 
-  private renderVerdicts(columns: readonly ColumnView[]): void {
+  private renderVerdicts(columns: readonly ColumnView[], language: ReportLanguage, words: WhatIfText): void {
+    const { text } = language;
     const cards = columns.map((column, index) => {
       const summary = column.result?.summary;
-      const verdicts = summary ? targetVerdicts(summary) : [];
-      const worst = worstRag(verdicts.map((v) => v.rag));
-      const missed = verdicts.filter((v) => v.rag === 'red').length;
-      const unsure = verdicts.filter((v) => v.rag === 'amber').length;
-      const headline = !summary
-        ? page.waiting()
-        : verdicts.length === 0
-          ? page.noTargets()
-          : missed > 0
-            ? page.targetsMissed(missed)
-            : unsure > 0
-              ? page.targetsUnsure(unsure)
-              : page.allTargetsMet();
+      const verdict = summary ? summaryVerdict(summary) : null;
+      const worst = verdict ? worstStatus(verdict.targets.map((target) => target.status)) : null;
+      const applicable = verdict ? verdict.targets.length - verdict.counts.notApplicable : 0;
+      const headline = !verdict
+        ? words.waiting
+        : verdict.targets.length === 0
+          ? text.noTargets
+          : text.verdictHeadline(verdict.counts.missed, verdict.counts.borderline, verdict.counts.met, applicable);
       return h(
         'div',
-        { class: `verdict${worst ? ` rag-${worst}` : ''}${column.stale ? ' stale' : ''}`, 'data-column': index, 'data-rag': worst ?? '' },
-        h('h3', {}, `${column.name}: ${headline}`),
-        verdicts.map((v) =>
+        { class: `verdict${worst ? ` status-${worst}` : ''}${column.stale ? ' stale' : ''}`, 'data-column': index, 'data-status': worst ?? '' },
+        h('h3', {}, words.headline(column.name, headline)),
+        (verdict?.targets ?? []).map((target) =>
           h(
             'p',
-            { class: v.rag ? `rag-${v.rag}` : '', 'data-target': v.name, 'data-rag': v.rag ?? '' },
-            `${ragMark(v.rag)} ${v.label}: ${figureText({ value: v.target.value, ci95: v.target.ci95 }, v.format)} (${boundText(v.target, ENGLISH)})`,
+            { class: `status-${target.status}`, 'data-target': target.target.name, 'data-status': target.status },
+            h('span', { class: 'mark' }, text.statuses[target.status]),
+            ` ${targetLabel(summary!, target.target, language)}: ${figureText(target.target, formatOfMetric(target.target.metric), language)} (${boundText(target.target, language)})`,
           ),
         ),
-        h('p', { class: 'progress', 'data-replications': column.result?.replications ?? 0 }, column.result ? page.progress(column.result.replications, column.total) : page.waiting()),
-        column.stale ? h('p', { class: 'problems' }, page.stale()) : null,
-        column.failure ? h('p', { class: 'problems' }, page.workerFailed(column.failure)) : null,
-        column.warnings.map((w) => h('p', { class: 'warnings' }, page.warning(w.field, w.message))),
+        h('p', { class: 'progress', 'data-replications': column.result?.replications ?? 0 }, column.result ? words.progress(column.result.replications, column.total) : words.waiting),
+        column.stale ? h('p', { class: 'problems' }, words.stale) : null,
+        column.failure ? h('p', { class: 'problems' }, words.workerFailed(column.failure)) : null,
+        column.warnings.map((warning) => h('p', { class: 'warnings' }, words.problemAt(warning.field, warning.message))),
       );
     });
-    replaceChildren(this.verdicts, h('h2', {}, page.verdictHeading()), h('div', { class: 'verdicts' }, cards));
+    replaceChildren(this.verdicts, h('h2', {}, text.sections.verdict), h('div', { class: 'verdicts' }, cards));
   }
 
-  private renderFigures(columns: readonly ColumnView[]): void {
-    const reference = columns.find((column) => column.result)?.result?.figures ?? [];
+  private renderFigures(columns: readonly ColumnView[], language: ReportLanguage, words: WhatIfText): void {
+    const reference = columns.find((column) => column.result)?.result;
     const head = h(
       'tr',
       {},
-      h('th', { class: 'label', scope: 'col' }, page.figureColumn()),
+      h('th', { class: 'label', scope: 'col' }, words.figureColumn),
       columns.map((column) => h('th', { scope: 'col', class: column.selected ? 'selected' : '' }, column.name)),
     );
-    const rows = reference.map((figure, row) =>
+    const rows = (reference?.figures ?? []).map((figure, row) =>
       h(
         'tr',
         { 'data-figure': figure.id },
-        h('th', { class: 'label', scope: 'row' }, figure.label),
+        h('th', { class: 'label', scope: 'row' }, keyFigureLabel(figure.id, reference!.summary, language, words)),
         columns.map((column, index) => {
           const mine = column.result?.figures[row];
           if (!mine) return h('td', { class: 'num' }, '');
+          const [value, halfWidth] = splitInterval(figureText(mine.figure, mine.format, language), language);
           return h(
             'td',
             {
@@ -106,77 +101,24 @@ export class ResultsView {
               'data-ci-low': mine.figure.ci95?.[0] ?? '',
               'data-ci-high': mine.figure.ci95?.[1] ?? '',
             },
-            figureCell(mine.figure, mine.format),
+            value,
+            halfWidth ? h('span', { class: 'ci' }, halfWidth) : null,
           );
         }),
       ),
     );
-    replaceChildren(this.figures, h('h2', {}, page.keyFigures()), h('table', {}, h('thead', {}, head), h('tbody', {}, rows)));
-  }
-
-  private renderHourly(column: ColumnView | undefined): void {
-    const summary = column?.result?.summary;
-    if (!column || !summary) {
-      replaceChildren(this.hourly);
-      return;
-    }
-    const rows = hourlyTargets(summary);
-    if (rows.length === 0) {
-      replaceChildren(this.hourly);
-      return;
-    }
-    const hours = rows[0].byHour.map((cell) => cell.hour);
-    replaceChildren(
-      this.hourly,
-      h('h2', {}, page.byHourHeading(column.name)),
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, h('th', { class: 'label' }, ''), hours.map((hour) => h('th', { scope: 'col' }, String(hour).padStart(2, '0'))))),
-        h(
-          'tbody',
-          {},
-          rows.map((row) =>
-            h(
-              'tr',
-              {},
-              h('th', { class: 'label', scope: 'row' }, row.label),
-              row.byHour.map((cell) =>
-                h(
-                  'td',
-                  { class: `cell ${cell.rag ? `rag-${cell.rag}` : 'none'}`, 'data-hour': cell.hour, 'data-rag': cell.rag ?? '', title: cell.figure.value === null ? '' : `${String(cell.hour).padStart(2, '0')}:00 ${row.label}` },
-                  cell.rag ? ragMark(cell.rag) : '',
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-      h('p', { class: 'progress' }, page.byHourNote()),
-    );
+    replaceChildren(this.figures, h('h2', {}, language.text.sections.keyFigures), h('table', {}, h('thead', {}, head), h('tbody', {}, rows)));
   }
 }
 
-// The page is in English; its figures are written like the English report's.
-const ENGLISH = reportLanguage('en');
-
-function figureText(figure: Figure, format: Format): string {
-  return reportFigureText(figure, format, ENGLISH);
+/** "96,8 % ± 0,1" → ["96,8 %", "± 0,1"], so the interval can be shown quieter. */
+function splitInterval(text: string, language: ReportLanguage): [string, string | null] {
+  const marker = language.text.plusMinus('');
+  const at = text.lastIndexOf(` ${marker.trim()}`);
+  return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-function figureCell(figure: Figure, format: Format): (Node | string)[] {
-  const formatted = formatFigure(figure, format, ENGLISH);
-  if (formatted === null) return [ENGLISH.text.noValue];
-  return [valueText(formatted), formatted.halfWidth ? h('span', { class: 'ci' }, formatted.halfWidth) : ''];
-}
-
-function ragMark(rag: Rag | null): string {
-  return rag === 'green' ? '✓' : rag === 'amber' ? '≈' : rag === 'red' ? '✗' : '·';
-}
-
-function worstRag(rags: readonly (Rag | null)[]): Rag | null {
-  if (rags.includes('red')) return 'red';
-  if (rags.includes('amber')) return 'amber';
-  if (rags.includes('green')) return 'green';
+function worstStatus(statuses: readonly Status[]): Status | null {
+  for (const status of ['missed', 'borderline', 'met', 'notApplicable'] as const) if (statuses.includes(status)) return status;
   return null;
 }

@@ -14,6 +14,8 @@ import { type ControlTexts, controls, initialTexts, readControl } from '../../..
 import { initialState, readRun, stateFromFragment, stateToFragment } from '../../../src/web/page-state.js';
 import { scenarioYaml } from '../../../src/web/scenario-yaml.js';
 import { checkColumn } from '../../../src/web/variant.js';
+import { en } from '../../../src/text/whatif/en.js';
+import { es } from '../../../src/text/whatif/es.js';
 import { ROOT } from '../../support/cli.js';
 
 function load(name: string): Scenario {
@@ -26,7 +28,7 @@ const large = load('large-dealership-phone-desk.yaml');
 const RUN: RunSettings = { seed: 7, days: 3, replications: 4 };
 
 function check(base: Scenario, changes: Partial<ControlTexts>) {
-  return checkColumn(base, { ...initialTexts(base), ...changes }, RUN);
+  return checkColumn(base, { ...initialTexts(base), ...changes }, RUN, en);
 }
 
 function scenarioOf(base: Scenario, changes: Partial<ControlTexts>): Scenario {
@@ -94,13 +96,16 @@ describe('what-if controls', () => {
   it('read typed values: empty, negative, absurd and not-a-number each get one message from the catalogue', () => {
     const rule = validation.number({ whole: true, min: 0, max: 50 });
     const advisors = controls.advisors.input;
-    expect(readControl(advisors, '')).toEqual({ ok: false, message: validation.expected(rule, undefined) });
-    expect(readControl(advisors, '-1')).toEqual({ ok: false, message: validation.expected(rule, -1) });
-    expect(readControl(advisors, '500')).toEqual({ ok: false, message: validation.expected(rule, 500) });
-    expect(readControl(advisors, '2.5')).toEqual({ ok: false, message: validation.expected(rule, 2.5) });
-    expect(readControl(advisors, '0x4')).toEqual({ ok: false, message: validation.expected(rule, '0x4') });
-    expect(readControl(controls.callVolume.input, '1,5')).toEqual({ ok: true, value: 1.5 });
-    expect(readControl(controls.open.input, '25:00').ok).toBe(false);
+    expect(readControl(advisors, '', en)).toEqual({ ok: false, message: validation.expected(rule, undefined) });
+    expect(readControl(advisors, '-1', en)).toEqual({ ok: false, message: validation.expected(rule, -1) });
+    expect(readControl(advisors, '500', en)).toEqual({ ok: false, message: validation.expected(rule, 500) });
+    expect(readControl(advisors, '2.5', en)).toEqual({ ok: false, message: validation.expected(rule, 2.5) });
+    expect(readControl(advisors, '0x4', en)).toEqual({ ok: false, message: validation.expected(rule, '0x4') });
+    expect(readControl(controls.callVolume.input, '1,5', en)).toEqual({ ok: true, value: 1.5 });
+    expect(readControl(controls.open.input, '25:00', en).ok).toBe(false);
+    // In Spanish, in Spanish.
+    expect(readControl(advisors, '-1', es)).toEqual({ ok: false, message: es.expectedNumber({ whole: true, min: 0, max: 50 }, -1) });
+    expect(readControl(advisors, '', es)).toEqual({ ok: false, message: es.expectedNumber({ whole: true, min: 0, max: 50 }, undefined) });
   });
 
   it('place each problem at its control, in the same words as `recepsim run`', () => {
@@ -120,9 +125,9 @@ describe('what-if controls', () => {
   });
 
   it('reads the run settings as the CLI reads --seed, --days and --reps', () => {
-    expect(readRun({ seed: '42', days: '5', replications: '50' })).toEqual({ ok: true, run: { seed: 42, days: 5, replications: 50 } });
-    expect(readRun({ seed: 'spring', days: '5', replications: '50' })).toEqual({ ok: true, run: { seed: 'spring', days: 5, replications: 50 } });
-    const bad = readRun({ seed: ' ', days: '0', replications: '1' });
+    expect(readRun({ seed: '42', days: '5', replications: '50' }, en)).toEqual({ ok: true, run: { seed: 42, days: 5, replications: 50 } });
+    expect(readRun({ seed: 'spring', days: '5', replications: '50' }, en)).toEqual({ ok: true, run: { seed: 'spring', days: 5, replications: 50 } });
+    const bad = readRun({ seed: ' ', days: '0', replications: '1' }, en);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.issues).sort()).toEqual(['days', 'replications', 'seed']);
   });
@@ -130,17 +135,22 @@ describe('what-if controls', () => {
 
 describe('what-if settings in the URL', () => {
   it('write only what differs from the scenario, and read it back', () => {
-    const state = initialState(medium);
+    const state = initialState(medium, 'en');
     const changed = {
       ...state,
       run: { ...state.run, seed: '9' },
       variants: [{ ...state.variants[0], advisors: '4', open: '07:30' }, { ...state.variants[0], policy: 'divert' }],
       selected: 1,
     };
-    const fragment = stateToFragment(changed, medium);
+    const fragment = stateToFragment(changed, medium, 'en');
     expect(fragment).toBe('seed=9&days=5&reps=100&a.advisors=4&a.open=07:30&b.policy=divert&edit=b');
-    expect(stateFromFragment(`#${fragment}`, medium)).toEqual(changed);
-    expect(stateFromFragment('', medium)).toEqual(state);
+    expect(stateFromFragment(`#${fragment}`, medium, 'en')).toEqual(changed);
+    expect(stateFromFragment('', medium, 'en')).toEqual(state);
+    // The language is written only when it is not the page's default.
+    const spanish = { ...changed, language: 'es' as const };
+    expect(stateToFragment(spanish, medium, 'en')).toBe(`${fragment}&lang=es`);
+    expect(stateFromFragment(`${fragment}&lang=es`, medium, 'en')).toEqual(spanish);
+    expect(stateFromFragment(fragment, medium, 'es')).toEqual(spanish);
   });
 });
 
