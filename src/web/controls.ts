@@ -10,6 +10,7 @@ import { clockTime } from '../model/schema/common.js';
 import type { Scenario } from '../model/schema/index.js';
 import type { PolicyKind } from '../model/schema/policy.js';
 import type { NumberRule } from '../text/messages.js';
+import { en } from '../text/whatif/en.js';
 import type { WhatIfText } from '../text/whatif/index.js';
 
 /** Every control of one column (baseline or variant), in the order the panel shows them. */
@@ -59,6 +60,10 @@ export type ControlTexts = Readonly<Record<ControlId, string>>;
 
 /** Every policy kind, in the registry's order. */
 export const POLICY_KINDS = Object.keys(policies) as PolicyKind[];
+
+// The page names every policy (the catalogue cannot import the model, so the check is here).
+const policiesWorded: Readonly<Record<PolicyKind, string>> = en.policies;
+void policiesWorded;
 
 const always = () => true;
 const underPolicy = (kind: PolicyKind) => (values: ControlValues) => values.policy === kind;

@@ -2,7 +2,6 @@
 // type is this table's, so a key missing there does not compile. Figure names, units, statuses
 // and the verdict's sentences are the report's (src/text/report/), so page and report agree.
 
-import type { PolicyKind } from '../../model/schema/policy.js';
 import { type NumberRule, validation } from '../messages.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -51,7 +50,7 @@ export const en = {
     divert: 'only free advisors answer',
     'phone-desk': 'a phone desk answers',
     threshold: 'advisors answer while few visitors wait',
-  } satisfies Record<PolicyKind, string>,
+  },
   notInScenario: 'not in this scenario',
   groups: { team: 'Team and phone', demand: 'Demand', callers: 'Callers', hours: 'Opening hours', run: 'Precision (all columns)' },
   seed: 'Seed',
