@@ -4,7 +4,7 @@
 
 import type { Choice, Distribution } from '../engine/distributions/index.js';
 import type { Segment, Skill } from './domain.js';
-import type { PolicySpec } from './schema/policy.js';
+import type { PolicyConfig } from './policies/index.js';
 
 export type { Segment, Skill } from './domain.js';
 
@@ -149,9 +149,8 @@ export interface ModelConfig {
   readonly phoneDesk: readonly ShiftConfig[];
   readonly parts: PartsLineConfig | null;
   readonly overflow: OverflowConfig | null;
-  readonly policy: PolicySpec;
-  /** Ring limit in minutes (Infinity: rings until the caller hangs up). */
-  readonly ringMin: number;
+  /** The phone policy, normalised by its module (minutes, defaults filled). */
+  readonly policy: PolicyConfig;
   readonly appointments: AppointmentsConfig | null;
   readonly walkIns: WalkInsConfig | null;
   readonly pickups: PickupsConfig | null;

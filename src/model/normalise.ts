@@ -16,6 +16,7 @@ import type {
   ShiftConfig,
   WalkInsConfig,
 } from './config.js';
+import { normalisePolicy } from './policies/index.js';
 import { type FieldPath, type InputIssue, InputError, type WarningSink } from './issues.js';
 import { clockToMin, type Weekday } from './schema/common.js';
 import type { Scenario } from './schema/index.js';
@@ -60,8 +61,7 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
         }
       : null,
     overflow: scenario.staff.overflow ?? null,
-    policy: scenario.policy,
-    ringMin: scenario.policy.ringSec === undefined ? Infinity : scenario.policy.ringSec / 60,
+    policy: normalisePolicy(scenario.policy),
     appointments: scenario.appointments ? normaliseAppointments(scenario.appointments, context) : null,
     walkIns: scenario.walkIns ? normaliseWalkIns(scenario.walkIns, context) : null,
     pickups: scenario.pickups ? normalisePickups(scenario.pickups, context) : null,

@@ -1,25 +1,44 @@
-// One day at the reception. The parts own their mechanics — Staff (people and their tasks),
-// PhoneLine (calls, callbacks, redials), Counter (visitors), MessageTray (messages) — and this
-// class owns the one decision that ties them together: `dispatch`, which gives every free
-// person their next piece of work, asking the phone policy the small questions that are its own.
+// One day at the reception, and the rule book of the reception in one place. ReceptionDay
+// registers every event handler and, after every change of state, decides who does what next,
+// asking the phone policy the small questions that are its own. The parts it moves hold state
+// and change it when told; they call nobody back:
 //
-// Times are minutes after midnight (steady-state mode: since the start). Every event handler
-// ends by calling `dispatch`.
+//   Staff        people, their shifts, breaks and the task in their hands
+//   Counter      visitors expected and waiting
+//   PhoneLine    calls waiting on each line, callers between attempts, callbacks
+//   MessageTray  messages waiting
+//   DayRecords   the records the observer receives
+//   demand.ts    the random draws that make each contact
+//
+// Read top to bottom: the day's frame (opening, closing, shifts, breaks), visitors, calls,
+// messages, tasks ending, then `dispatch` — the rule that gives every free person their next
+// piece of work. Every event handler that changes who waits or who is free ends with it.
+// Times are minutes after midnight (steady-state mode: since the start).
 
 import type { Calendar, HandlerId } from '../../engine/calendar.js';
-import type { ModelConfig } from '../config.js';
-import { QUEUES } from '../domain.js';
+import type { RandomStream } from '../../engine/random.js';
+import type { HorizonConfig, ModelConfig, RateTable } from '../config.js';
+import { type CallbackSource, type CallOutcome, QUEUES, type VisitorKind, type WorkSource } from '../domain.js';
 import type { DayObserver } from '../observer.js';
-import type { AdvisorView, PhonePolicy, ReceptionView, WorkSource } from '../policies/index.js';
+import type { AdvisorView, CallPhase, PhonePolicy, ReceptionView } from '../policies/index.js';
+import { nextArrivalMin } from './arrivals.js';
+import { type Call, type Callback, type Caller, NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { Counter } from './counter.js';
-import { DayContext, type DayIdentity } from './day-context.js';
+import { DayRecords } from './day-records.js';
+import { drawAttempt, drawBookings, drawMessage, drawPickup, drawRedial, drawWalkIn, type WalkInNeeds } from './demand.js';
 import { MessageTray } from './message-tray.js';
 import { PhoneLine } from './phone-line.js';
 import type { StaffMember, Task } from './staff-member.js';
 import { Staff } from './staff.js';
 import type { DayStreams } from './streams.js';
 
-export type { DayIdentity } from './day-context.js';
+/** Identifies the day being simulated. */
+export interface DayIdentity {
+  readonly replication: number;
+  readonly day: number;
+  /** Index into the scenario's week. */
+  readonly weekday: number;
+}
 
 /** Where people other than advisors look for work, in order. */
 const SOURCES_BY_TEAM = {
@@ -33,33 +52,66 @@ const STAYING_SOURCES: readonly WorkSource[] = ['visitors'];
 
 /** One day at the reception, from the first shift to the last contact. */
 export class ReceptionDay {
-  private readonly day: DayContext;
+  private readonly horizon: HorizonConfig;
+  private readonly steady: boolean;
   private readonly staff: Staff;
-  private readonly phone: PhoneLine;
-  private readonly counter: Counter;
-  private readonly messages: MessageTray;
-  private readonly closeHandler: HandlerId;
+  private readonly phone = new PhoneLine();
+  private readonly counter = new Counter();
+  private readonly messages = new MessageTray();
+  private readonly records: DayRecords;
+  private readonly on: {
+    readonly close: HandlerId;
+    readonly shiftStart: HandlerId;
+    readonly breakDue: HandlerId;
+    readonly shiftEnd: HandlerId;
+    readonly walkInArrival: HandlerId;
+    readonly visitArrival: HandlerId;
+    readonly renege: HandlerId;
+    readonly callArrival: HandlerId;
+    readonly redial: HandlerId;
+    readonly patience: HandlerId;
+    readonly ringLimit: HandlerId;
+    readonly messageArrival: HandlerId;
+    readonly taskEnd: HandlerId;
+  };
   private readonly view: { nowMin: number; visitorsWaiting: number; callsWaiting: number; advisors: AdvisorView[] };
   private readonly advisorViews: { doing: AdvisorView['doing']; sinceMin: number }[];
   private readonly freeIds: Int32Array;
   private readonly lastQueueLengths = [-1, -1, -1, -1];
+  private readonly walkIn: WalkInNeeds = { serviceMin: 0, patienceMin: Infinity, segment: 'simple' };
+  /** True once the doors have shut for the day. */
+  private closed = false;
+  private nextId = 0;
 
   constructor(
-    config: ModelConfig,
+    private readonly config: ModelConfig,
     private readonly policy: PhonePolicy,
-    calendar: Calendar,
-    streams: DayStreams,
+    private readonly calendar: Calendar,
+    private readonly streams: DayStreams,
     observer: DayObserver,
-    identity: DayIdentity,
+    private readonly identity: DayIdentity,
   ) {
-    this.day = new DayContext(config, calendar, streams, observer, identity);
-    this.messages = new MessageTray(this.day);
-    this.staff = new Staff(this.day, this.messages);
-    this.phone = new PhoneLine(this.day, policy, this.staff, () => this.viewWithAdvisors());
-    this.counter = new Counter(this.day);
-    this.day.dispatch = () => this.dispatch();
-    this.staff.onTaskDone = (member, task) => this.taskDone(member, task);
-    this.closeHandler = calendar.register(() => this.onClose());
+    this.horizon = config.horizon;
+    this.steady = config.horizon.mode === 'steady';
+    this.staff = new Staff(config);
+    this.records = new DayRecords(observer);
+    this.records.day = identity.day;
+    const member = (handle: (member: StaffMember) => void) => calendar.register((id) => handle(this.staff.members[id]));
+    this.on = {
+      close: calendar.register(() => this.onClose()),
+      shiftStart: member((m) => this.onShiftStart(m)),
+      breakDue: member((m) => this.onBreakDue(m)),
+      shiftEnd: member((m) => this.onShiftEnd(m)),
+      walkInArrival: calendar.register(() => this.onWalkInArrival()),
+      visitArrival: calendar.register((id) => this.onVisitArrival(id)),
+      renege: calendar.register((id) => this.onRenege(id)),
+      callArrival: calendar.register(() => this.onCallArrival()),
+      redial: calendar.register((id) => this.onRedial(id)),
+      patience: calendar.register((id) => this.onPatience(id)),
+      ringLimit: calendar.register((id) => this.onRingLimit(id)),
+      messageArrival: calendar.register(() => this.onMessageArrival()),
+      taskEnd: member((m) => this.onTaskEnd(m)),
+    };
     this.advisorViews = this.staff.advisors.map(() => ({ doing: 'away' as const, sinceMin: 0 }));
     this.view = { nowMin: 0, visitorsWaiting: 0, callsWaiting: 0, advisors: this.advisorViews };
     this.freeIds = new Int32Array(Math.max(1, this.staff.members.length));
@@ -67,8 +119,8 @@ export class ReceptionDay {
 
   /** Simulates the whole day and reports it to the observer. */
   run(): void {
-    const { horizon, identity, calendar, observer } = this.day;
-    observer.dayStarted({
+    const { horizon, identity, calendar, config } = this;
+    this.records.observer.dayStarted({
       day: identity.day,
       weekday: identity.weekday,
       openMin: horizon.openMin,
@@ -77,38 +129,446 @@ export class ReceptionDay {
       measureToMin: horizon.measureToMin,
     });
     // Closing is scheduled first so that, at the same instant, the doors shut before shifts end.
-    if (!this.day.steady) calendar.scheduleAt(horizon.closeMin, this.closeHandler);
-    this.staff.start();
-    this.phone.start();
-    this.messages.start();
-    this.counter.start();
+    if (!this.steady) calendar.scheduleAt(horizon.closeMin, this.on.close);
+    for (const member of this.staff.members) {
+      const { fromMin, toMin, breaks } = member.shift;
+      calendar.scheduleAt(member.team === 'overflow' ? 0 : fromMin, this.on.shiftStart, member.id);
+      if (this.steady || member.team === 'overflow') continue;
+      for (const pause of breaks) calendar.scheduleAt(pause.fromMin, this.on.breakDue, member.id);
+      calendar.scheduleAt(toMin, this.on.shiftEnd, member.id);
+    }
+    if (config.calls) this.scheduleNextArrival(config.calls.ratePerMin, 0, this.lastArrivalMin, this.streams.callArrivals, this.on.callArrival);
+    if (config.messages) {
+      this.scheduleNextArrival(config.messages.ratePerMin, 0, this.lastArrivalMin, this.streams.messageArrivals, this.on.messageArrival);
+    }
+    if (config.walkIns) {
+      this.scheduleNextArrival(config.walkIns.ratePerMin, horizon.openMin, horizon.closeMin, this.streams.walkInArrivals, this.on.walkInArrival);
+    }
+    if (config.appointments) {
+      drawBookings(config.appointments, horizon, this.streams, (booking) =>
+        this.expect('appointment', booking.segment, booking.arrivalMin, booking.serviceMin),
+      );
+    }
     calendar.run();
     this.finishDay();
   }
 
+  // ── The day's frame: closing, shifts and breaks ─────────────────────────────────────
+
+  /** Closing time: calls waiting at the reception go to voicemail (or are lost); visitors inside stay. */
   private onClose(): void {
-    this.day.closed = true;
-    this.phone.close();
+    this.closed = true;
+    for (const call of this.phone.drainReception()) {
+      if (call.transferredToAdvisors) {
+        if (call.ringEvent !== NO_EVENT) this.calendar.cancel(call.ringEvent);
+        this.createCallback(call, 'transfer');
+        this.endAttempt(call, 'answered');
+        continue;
+      }
+      this.cancelPatience(call);
+      if (call.ringEvent !== NO_EVENT) this.calendar.cancel(call.ringEvent);
+      call.waitMin = this.calendar.now - call.arrivalMin;
+      this.closedLine(call);
+    }
     this.dispatch();
   }
 
-  /** A task ended: hand the contact back to the part that owns it, then find new work. */
-  private taskDone(member: StaffMember, task: Task): void {
+  private onShiftStart(member: StaffMember): void {
+    this.staff.arrive(member);
+    this.dispatch();
+  }
+
+  /** A break's time has come: it starts when the contact in hand ends. */
+  private onBreakDue(member: StaffMember): void {
+    if (member.duty !== 'on-duty' || member.shiftOver) return;
+    member.breakDue = true;
+    this.setMessageAside(member);
+    this.dispatch();
+  }
+
+  /** The shift's end has come: the person leaves when the contact in hand ends (or stays, see mustStay). */
+  private onShiftEnd(member: StaffMember): void {
+    member.shiftOver = true;
+    this.setMessageAside(member);
+    this.dispatch();
+  }
+
+  // ── Visitors ─────────────────────────────────────────────────────────────────────────
+
+  /** A walk-in comes in: balks at a long queue, or joins it (and may give up later). */
+  private onWalkInArrival(): void {
+    const { config, calendar, streams } = this;
+    const walkIns = config.walkIns!;
+    const now = calendar.now;
+    const needs = drawWalkIn(walkIns, streams, this.walkIn);
+    this.scheduleNextArrival(walkIns.ratePerMin, now, this.horizon.closeMin, streams.walkInArrivals, this.on.walkInArrival);
+    const visit = newVisit(this.newId(), 'walkIn', needs.segment, now, needs.serviceMin, needs.patienceMin);
+    this.records.observer.arrival('walkIn', now);
+    if (this.counter.length >= walkIns.balkAtWaiting) {
+      this.records.visit(visit, 'balked', 0, now);
+      return;
+    }
+    this.join(visit);
+  }
+
+  /** A visitor who will come later (a booking, a pickup). */
+  private expect(kind: VisitorKind, segment: Visit['segment'], arrivalMin: number, serviceMin: number): void {
+    const visit = newVisit(this.newId(), kind, segment, arrivalMin, serviceMin, Infinity);
+    this.counter.expect(visit);
+    this.calendar.scheduleAt(arrivalMin, this.on.visitArrival, visit.id);
+  }
+
+  private onVisitArrival(id: number): void {
+    const visit = this.counter.find(id);
+    if (!visit) return;
+    this.records.observer.arrival(visit.kind, visit.arrivalMin);
+    this.join(visit);
+  }
+
+  /** The visitor queues; one not attended at once may give up after their patience. */
+  private join(visit: Visit): void {
+    this.counter.join(visit);
+    this.dispatch();
+    if (visit.queued && visit.patienceMin < Infinity) {
+      visit.renegeEvent = this.calendar.schedule(visit.patienceMin, this.on.renege, visit.id);
+    }
+  }
+
+  private onRenege(id: number): void {
+    const visit = this.counter.find(id);
+    if (!visit || !visit.queued) return;
+    this.counter.giveUp(visit);
+    const now = this.calendar.now;
+    this.records.visit(visit, 'reneged', now - visit.arrivalMin, now);
+    this.dispatch();
+  }
+
+  /** A visit is done: recorded; a drop-off may bring its owner back for a pickup. */
+  private finishVisit(visit: Visit): void {
+    const now = this.calendar.now;
+    this.counter.done(visit);
+    this.records.visit(visit, 'served', visit.startedMin - visit.arrivalMin, now);
+    const pickups = this.config.pickups;
+    if (!visit.isDropOff || !pickups) return;
+    const pickup = drawPickup(pickups, this.horizon.closeMin, now, this.streams);
+    if (pickup.arrivalMin >= 0) this.expect('pickup', visit.segment, pickup.arrivalMin, pickup.serviceMin);
+  }
+
+  // ── Calls ────────────────────────────────────────────────────────────────────────────
+
+  /** A new caller phones for a reason; their first attempt rings. */
+  private onCallArrival(): void {
+    const calls = this.config.calls!;
+    const now = this.calendar.now;
+    const reasonIndex = calls.reasonChoice.pick(this.streams.callReasons);
+    const caller: Caller = { id: this.newId(), reasonIndex, reason: calls.reasons[reasonIndex], firstArrivalMin: now, attempts: 0 };
+    this.scheduleNextArrival(calls.ratePerMin, now, this.lastArrivalMin, this.streams.callArrivals, this.on.callArrival);
+    this.phone.addCaller(caller);
+    this.ring(caller);
+  }
+
+  private onRedial(callerId: number): void {
+    const caller = this.phone.findCaller(callerId);
+    if (caller) this.ring(caller);
+  }
+
+  /**
+   * A new attempt of `caller` rings. Closed: voicemail or nothing. Open: it rings on the policy's
+   * first line; if nobody takes it at once, the policy may have an advisor interrupt a visit;
+   * else the caller waits until answered, their patience runs out, or the ring limit comes.
+   */
+  private ring(caller: Caller): void {
+    const { config, calendar, policy } = this;
+    const calls = config.calls!;
+    const now = calendar.now;
+    caller.attempts++;
+    this.records.observer.arrival('call', now);
+    const id = this.newId();
+    const afterHours = this.isClosed();
+    // Drawn for every attempt, used or not, to keep attempts in step across policies.
+    const { patienceMin, handleMin } = drawAttempt(calls, caller.reason.handleMin, this.streams);
+    const call: Call = {
+      id,
+      caller,
+      arrivalMin: now,
+      afterHours,
+      patienceMin,
+      handleMin,
+      queued: false,
+      waitMin: 0,
+      answeredBy: null,
+      talkMin: 0,
+      callbackCreated: false,
+      transfer: 'none',
+      line: null,
+      transferredToAdvisors: false,
+      patienceEvent: NO_EVENT,
+      ringEvent: NO_EVENT,
+    };
+    if (call.afterHours) {
+      this.closedLine(call);
+      return;
+    }
+    this.phone.addCall(call);
+    this.phone.enqueue(call, policy.firstLine);
+    this.dispatch();
+    if (call.queued && call.line === 'advisors') this.tryInterruption();
+    if (!call.queued) return;
+    if (call.patienceMin < Infinity) call.patienceEvent = calendar.schedule(call.patienceMin, this.on.patience, call.id);
+    if (policy.ringMin === 0) this.ringLimitReached(call);
+    else if (policy.ringMin < Infinity) call.ringEvent = calendar.schedule(policy.ringMin, this.on.ringLimit, call.id);
+  }
+
+  /** Nobody free took the call: the policy may have one advisor put their visitor on hold to answer. */
+  private tryInterruption(): void {
+    const chosen = this.policy.chooseInterruption(this.viewWithAdvisors(), this.streams.policy);
+    if (chosen < 0) return;
+    const member = this.staff.advisors[chosen];
+    this.holdVisit(member);
+    this.answer(member, this.phone.takeFrom('advisors')!);
+    this.dispatch();
+  }
+
+  /** The caller hangs up while waiting. */
+  private onPatience(id: number): void {
+    const call = this.phone.findCall(id);
+    if (!call || !call.queued) return;
+    if (call.ringEvent !== NO_EVENT) this.calendar.cancel(call.ringEvent);
+    this.phone.dequeue(call);
+    call.waitMin = this.calendar.now - call.arrivalMin;
+    this.endAttempt(call, 'abandoned');
+    this.dispatch();
+  }
+
+  private onRingLimit(id: number): void {
+    const call = this.phone.findCall(id);
+    if (!call || !call.queued) return;
+    call.ringEvent = NO_EVENT;
+    this.ringLimitReached(call);
+    this.dispatch();
+  }
+
+  /** Nobody picked up in time: a transfer fails, or the call goes where the policy sends it. */
+  private ringLimitReached(call: Call): void {
+    const line = call.line;
+    this.phone.dequeue(call);
+    if (line === 'parts') {
+      call.transfer = 'rang-out';
+      this.endAttempt(call, 'answered');
+      return;
+    }
+    if (call.transferredToAdvisors) {
+      this.createCallback(call, 'transfer');
+      this.endAttempt(call, 'answered');
+      return;
+    }
+    call.waitMin = this.calendar.now - call.arrivalMin;
+    switch (this.policy.unanswered) {
+      case 'ring-out':
+        this.cancelPatience(call);
+        this.endAttempt(call, 'rang-out');
+        return;
+      case 'voicemail':
+        this.cancelPatience(call);
+        this.voicemail(call);
+        return;
+      case 'overflow':
+        // The caller keeps waiting, now for the overflow team; patience runs on.
+        this.phone.enqueue(call, 'overflow');
+        return;
+    }
+  }
+
+  /** A call the reception cannot take because it is closed: voicemail if there is one. */
+  private closedLine(call: Call): void {
+    this.phone.addCall(call);
+    if (this.config.calls?.voicemailMessageProbability != null) this.voicemail(call);
+    else this.endAttempt(call, 'closed');
+  }
+
+  private voicemail(call: Call): void {
+    const leavesMessage = this.streams.voicemail() < (this.config.calls?.voicemailMessageProbability ?? 0);
+    if (leavesMessage) this.createCallback(call, 'voicemail');
+    this.endAttempt(call, 'voicemail');
+  }
+
+  /** A person answers a waiting call and starts what the policy says follows. */
+  private answer(member: StaffMember, call: Call): void {
+    this.phone.dequeue(call);
+    const now = this.calendar.now;
+    this.cancelPatience(call);
+    if (call.ringEvent !== NO_EVENT) this.calendar.cancel(call.ringEvent);
+    call.ringEvent = NO_EVENT;
+    if (member.team === 'parts') call.transfer = 'answered';
+    else if (call.answeredBy === null) {
+      call.answeredBy = member.team;
+      call.waitMin = now - call.arrivalMin;
+    }
+    const phase = this.policy.answeredCall(member.team, call.caller.reason.skill, call.transferredToAdvisors);
+    this.startTask(member, { activity: 'call', call, phase }, this.phaseMinutes(phase, call));
+  }
+
+  private phaseMinutes(phase: CallPhase, call: Call): number {
+    switch (phase) {
+      case 'resolve':
+        return call.handleMin;
+      case 'triage':
+        return this.policy.triageMin;
+      case 'take-message':
+        return this.config.overflow?.takeMessageMin ?? 0;
+      case 'transfer-to-parts':
+        return this.config.parts?.transferMin ?? 0;
+    }
+  }
+
+  /** A person's part of an answered call is done: it is resolved, logged or passed on. */
+  private finishPhase(call: Call, phase: CallPhase, talkedMin: number): void {
+    call.talkMin += talkedMin;
+    switch (phase) {
+      case 'resolve':
+        this.endAttempt(call, 'answered');
+        return;
+      case 'take-message':
+        this.createCallback(call, 'overflow');
+        this.endAttempt(call, 'answered');
+        return;
+      case 'triage':
+        if (this.policy.afterTriage === 'transfer') {
+          call.transferredToAdvisors = true;
+          this.phone.enqueue(call, 'advisors');
+          call.ringEvent = this.calendar.schedule(this.policy.transferRingMin, this.on.ringLimit, call.id);
+        } else {
+          this.createCallback(call, 'desk');
+          this.endAttempt(call, 'answered');
+        }
+        return;
+      case 'transfer-to-parts':
+        this.phone.enqueue(call, 'parts');
+        call.ringEvent = this.calendar.schedule(this.config.parts?.ringMin ?? 0, this.on.ringLimit, call.id);
+        return;
+    }
+  }
+
+  /** The attempt is over: recorded; then the caller is served, called back, redials or is lost. */
+  private endAttempt(call: Call, outcome: CallOutcome): void {
+    this.phone.removeCall(call);
+    this.records.attempt(call, outcome);
+    const caller = call.caller;
+    const resolved = outcome === 'answered' && call.transfer !== 'rang-out' && call.transfer !== 'abandoned';
+    if (call.callbackCreated) this.endCaller(caller, 'callback');
+    else if (resolved) this.endCaller(caller, 'served');
+    else {
+      const redialMin = drawRedial(this.config.calls!, caller.attempts, this.calendar.now, this.horizon.lastRedialMin, this.streams);
+      if (redialMin >= 0) this.calendar.scheduleAt(redialMin, this.on.redial, caller.id);
+      else this.endCaller(caller, 'lost');
+    }
+  }
+
+  private endCaller(caller: Caller, resolution: 'served' | 'callback' | 'lost'): void {
+    this.phone.removeCaller(caller);
+    this.records.caller(caller, resolution);
+  }
+
+  /** The call becomes a promise to phone the customer back. */
+  private createCallback(call: Call, source: CallbackSource): void {
+    call.callbackCreated = true;
+    const reason = call.caller.reason;
+    this.phone.addCallback({
+      id: this.newId(),
+      source,
+      segment: reason.segment,
+      skill: reason.skill,
+      createdMin: this.calendar.now,
+      handleMin: reason.handleMin.sample(this.streams.callbackHandling),
+      queued: false,
+    });
+  }
+
+  private cancelPatience(call: Call): void {
+    if (call.patienceEvent !== NO_EVENT) this.calendar.cancel(call.patienceEvent);
+    call.patienceEvent = NO_EVENT;
+  }
+
+  // ── Messages ─────────────────────────────────────────────────────────────────────────
+
+  private onMessageArrival(): void {
+    const messages = this.config.messages!;
+    const now = this.calendar.now;
+    this.records.observer.arrival('message', now);
+    this.messages.add({ id: this.newId(), arrivalMin: now, remainingMin: drawMessage(messages, this.streams), queued: false });
+    this.scheduleNextArrival(messages.ratePerMin, now, this.lastArrivalMin, this.streams.messageArrivals, this.on.messageArrival);
+    this.dispatch();
+  }
+
+  // ── Tasks ────────────────────────────────────────────────────────────────────────────
+
+  /** `member` starts `task` now, for `durationMin` minutes. */
+  private startTask(member: StaffMember, task: Task, durationMin: number): void {
+    const now = this.calendar.now;
+    this.staff.startTask(member, task, now, now + durationMin);
+    member.taskEvent = this.calendar.scheduleAt(member.taskEndMin, this.on.taskEnd, member.id);
+  }
+
+  /** A task ended: the contact goes on its way, then free people find new work. */
+  private onTaskEnd(member: StaffMember): void {
+    const task = member.task!;
+    const now = this.calendar.now;
+    this.staff.endTask(member);
+    member.taskEvent = NO_EVENT;
+    this.records.activity(member, task.activity, member.taskStartMin, now);
     switch (task.activity) {
       case 'visit':
-        this.counter.finish(task.visit);
+        this.finishVisit(task.visit);
         break;
       case 'call':
-        this.phone.finishPhase(task.call, task.phase, this.day.calendar.now - member.taskStartMin);
+        this.finishPhase(task.call, task.phase, now - member.taskStartMin);
         break;
       case 'message':
-        this.messages.answered(task.message);
+        this.records.message(task.message.arrivalMin, now);
         break;
       case 'callback':
       case 'break':
         break;
     }
     this.dispatch();
+  }
+
+  /** Message work is done in idle time: anything else that comes along puts it aside, with the work left. */
+  private setMessageAside(member: StaffMember): void {
+    const task = member.task;
+    if (task?.activity !== 'message') return;
+    const now = this.calendar.now;
+    this.calendar.cancel(member.taskEvent);
+    this.records.activity(member, 'message', member.taskStartMin, now);
+    task.message.remainingMin = member.taskEndMin - now;
+    this.messages.putBack(task.message);
+    this.staff.endTask(member);
+  }
+
+  /** An advisor puts the visitor in front of them on hold (to take a call). */
+  private holdVisit(member: StaffMember): void {
+    const task = member.task;
+    if (task?.activity !== 'visit') throw new Error(`advisor ${member.index} is not serving a visitor`);
+    const now = this.calendar.now;
+    this.calendar.cancel(member.taskEvent);
+    this.records.activity(member, 'visit', member.taskStartMin, now);
+    this.staff.holdVisit(member, task.visit, now);
+  }
+
+  /** The advisor goes back to the visitor on hold, where they stopped. */
+  private resumeVisit(member: StaffMember): void {
+    const visit = this.staff.takeBackVisit(member, this.calendar.now);
+    this.startTask(member, { activity: 'visit', visit }, member.suspendedRemainingMin);
+  }
+
+  /** Starts the break that is due, for its full length. */
+  private startBreak(member: StaffMember): void {
+    const pause = member.shift.breaks[member.nextBreak];
+    member.nextBreak++;
+    member.breakDue = false;
+    if (!pause) return;
+    this.setMessageAside(member);
+    this.startTask(member, { activity: 'break' }, pause.toMin - pause.fromMin);
   }
 
   // ── Giving work to free people ───────────────────────────────────────────────────────
@@ -138,18 +598,23 @@ export class ReceptionDay {
     return this.counter.length + this.phone.waitingAnywhere + this.phone.callbacksWaiting + this.messages.length;
   }
 
-  /** Gives `member` (free, or doing message work) the next thing to do; true if it changed. */
+  /**
+   * Gives `member` (free, or doing message work) the next thing to do; true if it changed. In
+   * order: a visitor on hold (or a call first, if the policy puts calls first), a break that is
+   * due, going home at the end of the shift (unless visitors would be left with nobody), then
+   * the first work found in the order the policy (or the team) says.
+   */
   private giveWork(member: StaffMember): boolean {
     const idle = member.task === null;
     if (idle && member.suspendedVisit) return this.resumeOrAnswer(member);
     if (member.breakDue) {
-      this.staff.startBreak(member);
+      this.startBreak(member);
       return true;
     }
     let sources = this.sourcesFor(member);
     if (member.shiftOver) {
       if (!this.mustStay(member)) {
-        this.staff.leave(member);
+        this.staff.leave(member, this.calendar.now);
         return false;
       }
       sources = STAYING_SOURCES;
@@ -159,7 +624,7 @@ export class ReceptionDay {
         if (!idle) return false;
         const message = this.messages.take();
         if (!message) continue;
-        this.staff.startTask(member, { activity: 'message', message }, message.remainingMin);
+        this.startTask(member, { activity: 'message', message }, message.remainingMin);
         return true;
       }
       if (this.takeFrom(member, source)) return true;
@@ -178,27 +643,47 @@ export class ReceptionDay {
         if (member.team !== 'advisors') return false;
         const visit = this.counter.next();
         if (!visit) return false;
-        this.staff.setMessageAside(member);
-        this.counter.attend(visit);
-        this.staff.startTask(member, { activity: 'visit', visit }, visit.serviceMin);
+        this.setMessageAside(member);
+        if (visit.renegeEvent !== NO_EVENT) this.calendar.cancel(visit.renegeEvent);
+        visit.startedMin = this.calendar.now;
+        this.startTask(member, { activity: 'visit', visit }, visit.serviceMin);
         return true;
       }
       case 'calls': {
-        const call = this.phone.waitingCallFor(member, this.refreshView());
+        const call = this.waitingCallFor(member, this.refreshView());
         if (!call) return false;
-        this.staff.setMessageAside(member);
-        this.phone.answer(member, call);
+        this.setMessageAside(member);
+        this.answer(member, call);
         return true;
       }
       case 'callbacks': {
         const callback = this.phone.takeCallbackFor(member.team);
         if (!callback) return false;
-        this.staff.setMessageAside(member);
-        this.phone.startCallback(member, callback);
+        this.setMessageAside(member);
+        this.records.callback(callback, this.calendar.now, member.team);
+        this.startTask(member, { activity: 'callback', callback }, callback.handleMin);
         return true;
       }
       case 'messages':
         return false;
+    }
+  }
+
+  /** The oldest call `member` may answer now, left on its line. Advisors answer only what the policy lets them. */
+  private waitingCallFor(member: StaffMember, view: ReceptionView): Call | undefined {
+    const phone = this.phone;
+    switch (member.team) {
+      case 'advisors': {
+        if (this.closed && !this.steady) return undefined;
+        if (!this.policy.advisorsMayAnswer(view)) return undefined;
+        return phone.peek('advisors') ?? (this.policy.advisorsHelpDesk ? phone.peek('desk') : undefined);
+      }
+      case 'phoneDesk':
+        return phone.peek('desk');
+      case 'parts':
+        return phone.peek('parts');
+      case 'overflow':
+        return phone.peek('overflow');
     }
   }
 
@@ -207,20 +692,20 @@ export class ReceptionDay {
     const priorities = this.policy.advisorPriorities(this.refreshView());
     const callsFirst = priorities.indexOf('calls') < priorities.indexOf('visitors');
     if (callsFirst && !member.shiftOver && this.takeFrom(member, 'calls')) return true;
-    this.staff.resumeVisit(member);
+    this.resumeVisit(member);
     return true;
   }
 
   /** At the end of a shift an advisor stays while visitors are inside and nobody else can serve them. */
   private mustStay(member: StaffMember): boolean {
     if (member.team !== 'advisors' || this.counter.length === 0) return false;
-    return this.day.closed || !this.staff.anotherAdvisorOnShift(member);
+    return this.closed || !this.staff.anotherAdvisorOnShift(member);
   }
 
   /** Brings the policy's view of the queues up to date and returns it. */
   private refreshView(): ReceptionView {
     const view = this.view;
-    view.nowMin = this.day.calendar.now;
+    view.nowMin = this.calendar.now;
     view.visitorsWaiting = this.counter.length;
     view.callsWaiting = this.phone.waitingForAdvisors;
     return view;
@@ -233,23 +718,60 @@ export class ReceptionDay {
     return view;
   }
 
+  /** Tells the observer the length of every queue (QUEUES order) that changed since last told. */
   private reportQueues(): void {
-    const lengths = [this.counter.length, this.phone.waitingAtReception, this.phone.callbacksWaiting, this.messages.length];
-    for (let i = 0; i < lengths.length; i++) {
-      if (lengths[i] === this.lastQueueLengths[i]) continue;
-      this.lastQueueLengths[i] = lengths[i];
-      this.day.observer.queueLength(QUEUES[i], lengths[i], this.day.calendar.now);
-    }
+    this.reportQueue(0, this.counter.length);
+    this.reportQueue(1, this.phone.waitingAtReception);
+    this.reportQueue(2, this.phone.callbacksWaiting);
+    this.reportQueue(3, this.messages.length);
+  }
+
+  private reportQueue(index: number, length: number): void {
+    if (length === this.lastQueueLengths[index]) return;
+    this.lastQueueLengths[index] = length;
+    this.records.observer.queueLength(QUEUES[index], length, this.calendar.now);
+  }
+
+  // ── Helpers ──────────────────────────────────────────────────────────────────────────
+
+  /** A fresh id for a contact (ids are unique within the day and appear in records). */
+  private newId(): number {
+    return this.nextId++;
+  }
+
+  /** True while the reception is closed (before opening, after closing); never in steady state. */
+  private isClosed(): boolean {
+    if (this.steady) return false;
+    const now = this.calendar.now;
+    return this.closed || now < this.horizon.openMin || now >= this.horizon.closeMin;
+  }
+
+  /** When arrivals of calls and messages stop: closing in steady state, the end of the day otherwise. */
+  private get lastArrivalMin(): number {
+    return this.steady ? this.horizon.closeMin : this.horizon.lastRedialMin;
+  }
+
+  /** Schedules the next arrival of a Poisson stream after `fromMin`, if one comes before `endMin`. */
+  private scheduleNextArrival(table: RateTable, fromMin: number, endMin: number, random: RandomStream, handler: HandlerId): void {
+    const rates = table[this.steady ? 0 : this.identity.weekday];
+    const atMin = nextArrivalMin(rates, fromMin, endMin, random, this.steady);
+    if (atMin < endMin) this.calendar.scheduleAt(atMin, handler);
   }
 
   // ── End of the day ───────────────────────────────────────────────────────────────────
 
+  /** Records what was left undone and everyone's working time. */
   private finishDay(): void {
-    const lastMin = this.day.calendar.now;
-    this.phone.finishDay();
-    this.messages.finishDay();
+    const lastMin = this.calendar.now;
+    for (const callback of this.phone.drainCallbacks()) this.records.callback(callback, null, null);
+    for (const message of this.messages.drain()) this.records.message(message.arrivalMin, null);
     this.reportQueues();
-    this.staff.finishDay(lastMin);
-    this.day.observer.dayEnded(this.day.identity.day, lastMin);
+    for (const member of this.staff.members) {
+      if (member.team === 'overflow' || member.duty === 'before-shift') continue;
+      const toMin = this.steady ? this.horizon.closeMin : member.shift.toMin;
+      const leftAtMin = member.duty === 'gone' ? member.leftAtMin : Math.max(lastMin, toMin);
+      this.records.duty(member, toMin, Math.max(0, leftAtMin - toMin));
+    }
+    this.records.observer.dayEnded(this.identity.day, lastMin);
   }
 }

@@ -3,6 +3,7 @@
 import type { EventId } from '../../engine/calendar.js';
 import type { ShiftConfig } from '../config.js';
 import type { Team } from '../domain.js';
+import type { CallPhase } from '../policies/index.js';
 import type { Call, Callback, Message, Visit } from './contacts.js';
 
 /** A piece of work in someone's hands. */
@@ -13,8 +14,7 @@ export type Task =
   | { readonly activity: 'message'; readonly message: Message }
   | { readonly activity: 'break' };
 
-/** What a person does with a call they answered. */
-export type CallPhase = 'resolve' | 'triage' | 'take-message' | 'transfer-to-parts';
+export type { CallPhase } from '../policies/index.js';
 
 /** Where a person is in their day. */
 export type DutyState = 'before-shift' | 'on-duty' | 'gone';
@@ -29,7 +29,7 @@ export interface StaffMember {
   readonly shift: ShiftConfig;
   duty: DutyState;
   task: Task | null;
-  /** No task, or only message work (which anything else may put aside). Kept by ReceptionDay.setTask. */
+  /** No task, or only message work (which anything else may put aside). Kept by Staff. */
   isFree: boolean;
   /** When the current task (or its current stretch) started, minutes. */
   taskStartMin: number;

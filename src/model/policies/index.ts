@@ -1,24 +1,37 @@
-// The registry of phone policies: a kind without a module here does not compile.
+// The registry of phone policies: a kind without a module here does not compile. A new policy
+// is a schema entry (src/model/schema/policy.ts), a module in this folder and one line below.
 
 import type { PolicyKind, PolicySpec } from '../schema/policy.js';
 import { answerAll } from './answer-all.js';
 import { divert } from './divert.js';
 import { phoneDesk } from './phone-desk.js';
-import type { PhonePolicy, PolicyModule } from './policy.js';
+import type { PhonePolicy, PolicyConfigBase, PolicyModule } from './policy.js';
 import { threshold } from './threshold.js';
 
-export type { PhonePolicy, ReceptionView, AdvisorView, WorkSource } from './policy.js';
+export type { PhonePolicy, ReceptionView, AdvisorView, WorkSource, CallPhase } from './policy.js';
 
 /** Every policy, by kind. */
-export const policies: { readonly [K in PolicyKind]: PolicyModule<K> } = {
+export const policies = {
   'answer-all': answerAll,
   divert,
   'phone-desk': phoneDesk,
   threshold,
-};
+} as const satisfies { readonly [K in PolicyKind]: PolicyModule<K, PolicyConfigBase<K>> };
 
-/** Builds the policy a validated scenario section describes. */
-export function createPolicy(spec: PolicySpec): PhonePolicy {
-  const module = policies[spec.kind] as PolicyModule<typeof spec.kind>;
-  return module.create(spec as never);
+/** The normalised config of a policy of kind K. */
+export type PolicyConfigOf<K extends PolicyKind> = ReturnType<(typeof policies)[K]['normalise']>;
+
+/** A normalised policy config, of any kind. */
+export type PolicyConfig = { [K in PolicyKind]: PolicyConfigOf<K> }[PolicyKind];
+
+type AnyPolicyModule = PolicyModule<PolicyKind, PolicyConfigBase<PolicyKind>>;
+
+/** The normalised config of a validated policy section. */
+export function normalisePolicy(spec: PolicySpec): PolicyConfig {
+  return (policies[spec.kind] as unknown as AnyPolicyModule).normalise(spec as never) as PolicyConfig;
+}
+
+/** Builds the policy a normalised config describes. */
+export function createPolicy(config: PolicyConfig): PhonePolicy {
+  return (policies[config.kind] as unknown as AnyPolicyModule).create(config);
 }

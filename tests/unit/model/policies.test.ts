@@ -1,7 +1,7 @@
 // Each phone policy answers its small questions from a read-only view, with no calendar.
 
 import { describe, expect, it } from 'vitest';
-import { createPolicy, policies, type ReceptionView } from '../../../src/model/policies/index.js';
+import { createPolicy, normalisePolicy, policies, type ReceptionView } from '../../../src/model/policies/index.js';
 import { policySchema } from '../../../src/model/schema/policy.js';
 
 const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
@@ -16,7 +16,7 @@ const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
   ...overrides,
 });
 
-const policy = (spec: unknown) => createPolicy(policySchema.parse(spec));
+const policy = (spec: unknown) => createPolicy(normalisePolicy(policySchema.parse(spec)));
 const never = () => {
   throw new Error('a policy drew a random number it did not need');
 };
