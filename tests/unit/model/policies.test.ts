@@ -49,7 +49,7 @@ describe('phone policies', () => {
 
   it('phone-desk routes calls to the desk; advisors help only if allowed and no visitor waits', () => {
     const desk = policy({ kind: 'phone-desk', overflowToAdvisors: true });
-    expect(desk.firstLine).toBe('phoneDesk');
+    expect(desk.firstLine).toBe('desk');
     expect(desk.advisorsHelpDesk).toBe(true);
     expect(desk.advisorsMayAnswer(view({ visitorsWaiting: 0 }))).toBe(true);
     expect(desk.advisorsMayAnswer(view({ visitorsWaiting: 1 }))).toBe(false);
@@ -63,5 +63,34 @@ describe('phone policies', () => {
     expect(blend.advisorPriorities(view({ visitorsWaiting: 2 }))[0]).toBe('calls');
     expect(blend.advisorPriorities(view({ visitorsWaiting: 3 }))[0]).toBe('visitors');
     expect(blend.chooseInterruption(view(), never)).toBe(-1);
+  });
+
+  it('normalises each section once: seconds to minutes, defaults filled', () => {
+    expect(normalisePolicy(policySchema.parse({ kind: 'answer-all' }))).toEqual({
+      kind: 'answer-all',
+      ringMin: Infinity,
+      unanswered: 'ring-out',
+      interruptProbability: 1,
+    });
+    expect(normalisePolicy(policySchema.parse({ kind: 'divert' })).ringMin).toBeCloseTo(20 / 60, 12);
+    expect(normalisePolicy(policySchema.parse({ kind: 'phone-desk', transferRingSec: 45 }))).toMatchObject({
+      transferRingMin: 0.75,
+      triageMin: 1,
+      advisorCalls: 'callback',
+    });
+  });
+
+  it('owns what follows an answered call and the ring limit', () => {
+    const desk = policy({ kind: 'phone-desk', advisorCalls: 'transfer', transferRingSec: 30, triageMin: 2, ringSec: 90, unanswered: 'ring-out' });
+    expect(desk.answeredCall('phoneDesk', 'advisor', false)).toBe('triage');
+    expect(desk.answeredCall('advisors', 'advisor', true)).toBe('resolve');
+    expect(desk.answeredCall('phoneDesk', 'any', false)).toBe('resolve');
+    expect(desk.answeredCall('phoneDesk', 'parts', false)).toBe('transfer-to-parts');
+    expect(desk.answeredCall('overflow', 'advisor', false)).toBe('take-message');
+    expect(desk.answeredCall('parts', 'parts', false)).toBe('resolve');
+    expect([desk.afterTriage, desk.triageMin, desk.transferRingMin, desk.ringMin, desk.unanswered]).toEqual(['transfer', 2, 0.5, 1.5, 'ring-out']);
+    expect(policy({ kind: 'phone-desk' }).afterTriage).toBe('callback');
+    const divert = policy({ kind: 'divert', ringSec: 0, unanswered: 'voicemail' });
+    expect([divert.ringMin, divert.unanswered]).toEqual([0, 'voicemail']);
   });
 });
