@@ -96,6 +96,17 @@ export class HeapCalendar implements Calendar {
     this.runThrough(Infinity);
   }
 
+  reset(): void {
+    // Slots keep their generation, so an id from before the reset never matches a new event.
+    this.slotHeapPos.fill(-1, 0, this.slotsUsed);
+    this.freeCount = 0;
+    this.slotsUsed = 0;
+    this.size = 0;
+    this.nextSeq = 0;
+    this.clock = 0;
+    this.runCount = 0;
+  }
+
   /** Runs events in order while the earliest is due at or before `limit`. */
   private runThrough(limit: number): void {
     const handlers = this.handlers;

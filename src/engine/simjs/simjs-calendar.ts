@@ -97,6 +97,15 @@ export class SimjsCalendar implements Calendar {
     while (this.nextLive()) this.step();
   }
 
+  reset(): void {
+    for (const request of this.pending.values()) request.cancel();
+    this.pending.clear();
+    // simjs's queue keeps its insertion counter, so ties still run in the order scheduled.
+    this.sim.queue.data.length = 0;
+    this.sim.simTime = 0;
+    this.runCount = 0;
+  }
+
   /** Discards cancelled requests at the head of simjs's queue and returns the live head. */
   private nextLive(): SimjsRequest | undefined {
     const queue = this.sim.queue;

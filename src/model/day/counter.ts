@@ -50,7 +50,7 @@ export class Counter {
 
   /** Empties the counter for a new day. */
   reset(): void {
-    this.waiting.drain();
+    this.waiting.clear();
     this.visits.clear();
   }
 }

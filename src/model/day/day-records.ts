@@ -6,12 +6,27 @@ import type { DayObserver } from '../observer.js';
 import type { Call, Callback, Caller, Visit } from './contacts.js';
 import type { StaffMember } from './staff-member.js';
 
+/** An observer that keeps nothing (until the reception is given one). */
+const IGNORE: DayObserver = {
+  dayStarted() {},
+  arrival() {},
+  callAttempt() {},
+  caller() {},
+  visit() {},
+  callback() {},
+  message() {},
+  activity() {},
+  queueLength() {},
+  duty() {},
+  dayEnded() {},
+};
+
 /** Writes the records of day `day` to an observer. */
 export class DayRecords {
   /** The day being simulated (0-based). */
   day = 0;
-
-  constructor(readonly observer: DayObserver) {}
+  /** Who receives the records. */
+  observer: DayObserver = IGNORE;
 
   /** The attempt `call` ended with `outcome`. */
   attempt(call: Call, outcome: CallOutcome): void {

@@ -64,6 +64,14 @@ export class Fifo<T extends Queueable> {
     return waiting;
   }
 
+  /** Empties the queue (its items are no longer queued), keeping its storage. */
+  clear(): void {
+    for (let i = this.head; i < this.items.length; i++) this.items[i].queued = false;
+    this.items.length = 0;
+    this.head = 0;
+    this.count = 0;
+  }
+
   private skipLeft(): void {
     while (this.head < this.items.length && !this.items[this.head].queued) this.head++;
     if (this.head > 64 && this.head * 2 > this.items.length) {

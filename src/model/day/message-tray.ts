@@ -28,6 +28,11 @@ export class MessageTray {
     this.waiting.pushFront(message);
   }
 
+  /** Empties the tray for a new day. */
+  reset(): void {
+    this.waiting.clear();
+  }
+
   /** Every message still waiting, oldest first; the tray is left empty. */
   drain(): Message[] {
     return this.waiting.drain();

@@ -2,7 +2,7 @@
 // parts line's), callers between attempts, and callbacks waiting to be returned. Passive: it
 // holds who waits where and changes it when the reception says so.
 
-import { type Line, RECEPTION_LINES, SKILLS, type Skill, type Team } from '../domain.js';
+import { LINES, type Line, RECEPTION_LINES, SKILLS, type Skill, type Team } from '../domain.js';
 import type { Call, Callback, Caller } from './contacts.js';
 import { Fifo } from './fifo.js';
 
@@ -22,6 +22,14 @@ export class PhoneLine {
   /** Attempts in progress and callers not yet done, by id. */
   private readonly calls = new Map<number, Call>();
   private readonly callers = new Map<number, Caller>();
+
+  /** Empties every line and list for a new day. */
+  reset(): void {
+    for (const line of LINES) this.waitingOn[line].clear();
+    for (const skill of SKILLS) this.callbacksFor[skill].clear();
+    this.calls.clear();
+    this.callers.clear();
+  }
 
   /** Calls waiting for the advisors. */
   get waitingForAdvisors(): number {

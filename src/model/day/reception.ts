@@ -18,7 +18,7 @@
 import type { Calendar, HandlerId } from '../../engine/calendar.js';
 import type { RandomStream } from '../../engine/random.js';
 import type { HorizonConfig, ModelConfig, RateTable } from '../config.js';
-import { type CallbackSource, type CallOutcome, QUEUES, type VisitorKind, type WorkSource } from '../domain.js';
+import { type Activity, type CallbackSource, type CallOutcome, QUEUES, type VisitorKind, type WorkSource } from '../domain.js';
 import type { DayObserver } from '../observer.js';
 import type { AdvisorView, CallPhase, PhonePolicy, ReceptionView } from '../policies/index.js';
 import { nextArrivalMin } from './arrivals.js';
@@ -28,7 +28,7 @@ import { DayRecords } from './day-records.js';
 import { drawAttempt, drawBookings, drawMessage, drawPickup, drawRedial, drawWalkIn, type WalkInNeeds } from './demand.js';
 import { MessageTray } from './message-tray.js';
 import { PhoneLine } from './phone-line.js';
-import type { StaffMember, Task } from './staff-member.js';
+import type { StaffMember } from './staff-member.js';
 import { Staff } from './staff.js';
 import type { DayStreams } from './streams.js';
 
@@ -82,20 +82,19 @@ export class ReceptionDay {
   /** True once the doors have shut for the day. */
   private closed = false;
   private nextId = 0;
+  private streams!: DayStreams;
+  private identity: DayIdentity = { replication: 0, day: 0, weekday: 0 };
 
+  /** A reception for `config`, reused day after day on `calendar` (which it registers its handlers with). */
   constructor(
     private readonly config: ModelConfig,
     private readonly policy: PhonePolicy,
     private readonly calendar: Calendar,
-    private readonly streams: DayStreams,
-    observer: DayObserver,
-    private readonly identity: DayIdentity,
   ) {
     this.horizon = config.horizon;
     this.steady = config.horizon.mode === 'steady';
     this.staff = new Staff(config);
-    this.records = new DayRecords(observer);
-    this.records.day = identity.day;
+    this.records = new DayRecords();
     const member = (handle: (member: StaffMember) => void) => calendar.register((id) => handle(this.staff.members[id]));
     this.on = {
       close: calendar.register(() => this.onClose()),
@@ -117,9 +116,13 @@ export class ReceptionDay {
     this.freeIds = new Int32Array(Math.max(1, this.staff.members.length));
   }
 
-  /** Simulates the whole day and reports it to the observer. */
-  run(): void {
-    const { horizon, identity, calendar, config } = this;
+  /**
+   * Simulates one whole day on the (reset) calendar with these streams, and reports it to
+   * `observer`. Everything the previous day left is cleared first.
+   */
+  run(identity: DayIdentity, streams: DayStreams, observer: DayObserver): void {
+    this.startDay(identity, streams, observer);
+    const { horizon, calendar, config } = this;
     this.records.observer.dayStarted({
       day: identity.day,
       weekday: identity.weekday,
@@ -151,6 +154,21 @@ export class ReceptionDay {
     }
     calendar.run();
     this.finishDay();
+  }
+
+  /** A new day: empty queues, everyone before their shift, doors not yet shut. */
+  private startDay(identity: DayIdentity, streams: DayStreams, observer: DayObserver): void {
+    this.identity = identity;
+    this.streams = streams;
+    this.records.observer = observer;
+    this.records.day = identity.day;
+    this.staff.reset();
+    this.phone.reset();
+    this.counter.reset();
+    this.messages.reset();
+    this.lastQueueLengths.fill(-1);
+    this.closed = false;
+    this.nextId = 0;
   }
 
   // ── The day's frame: closing, shifts and breaks ─────────────────────────────────────
@@ -405,7 +423,9 @@ export class ReceptionDay {
       call.waitMin = now - call.arrivalMin;
     }
     const phase = this.policy.answeredCall(member.team, call.caller.reason.skill, call.transferredToAdvisors);
-    this.startTask(member, { activity: 'call', call, phase }, this.phaseMinutes(phase, call));
+    member.call = call;
+    member.phase = phase;
+    this.startTask(member, 'call', this.phaseMinutes(phase, call));
   }
 
   private phaseMinutes(phase: CallPhase, call: Call): number {
@@ -502,29 +522,29 @@ export class ReceptionDay {
 
   // ── Tasks ────────────────────────────────────────────────────────────────────────────
 
-  /** `member` starts `task` now, for `durationMin` minutes. */
-  private startTask(member: StaffMember, task: Task, durationMin: number): void {
+  /** `member` starts `activity` now, for `durationMin` minutes (its contact already in its field). */
+  private startTask(member: StaffMember, activity: Activity, durationMin: number): void {
     const now = this.calendar.now;
-    this.staff.startTask(member, task, now, now + durationMin);
+    this.staff.startTask(member, activity, now, now + durationMin);
     member.taskEvent = this.calendar.scheduleAt(member.taskEndMin, this.on.taskEnd, member.id);
   }
 
   /** A task ended: the contact goes on its way, then free people find new work. */
   private onTaskEnd(member: StaffMember): void {
-    const task = member.task!;
+    const activity = member.activity!;
     const now = this.calendar.now;
     this.staff.endTask(member);
     member.taskEvent = NO_EVENT;
-    this.records.activity(member, task.activity, member.taskStartMin, now);
-    switch (task.activity) {
+    this.records.activity(member, activity, member.taskStartMin, now);
+    switch (activity) {
       case 'visit':
-        this.finishVisit(task.visit);
+        this.finishVisit(member.visit!);
         break;
       case 'call':
-        this.finishPhase(task.call, task.phase, now - member.taskStartMin);
+        this.finishPhase(member.call!, member.phase, now - member.taskStartMin);
         break;
       case 'message':
-        this.records.message(task.message.arrivalMin, now);
+        this.records.message(member.message!.arrivalMin, now);
         break;
       case 'callback':
       case 'break':
@@ -535,30 +555,30 @@ export class ReceptionDay {
 
   /** Message work is done in idle time: anything else that comes along puts it aside, with the work left. */
   private setMessageAside(member: StaffMember): void {
-    const task = member.task;
-    if (task?.activity !== 'message') return;
+    if (member.activity !== 'message') return;
+    const message = member.message!;
     const now = this.calendar.now;
     this.calendar.cancel(member.taskEvent);
     this.records.activity(member, 'message', member.taskStartMin, now);
-    task.message.remainingMin = member.taskEndMin - now;
-    this.messages.putBack(task.message);
+    message.remainingMin = member.taskEndMin - now;
+    this.messages.putBack(message);
     this.staff.endTask(member);
   }
 
   /** An advisor puts the visitor in front of them on hold (to take a call). */
   private holdVisit(member: StaffMember): void {
-    const task = member.task;
-    if (task?.activity !== 'visit') throw new Error(`advisor ${member.index} is not serving a visitor`);
+    if (member.activity !== 'visit') throw new Error(`advisor ${member.index} is not serving a visitor`);
     const now = this.calendar.now;
     this.calendar.cancel(member.taskEvent);
     this.records.activity(member, 'visit', member.taskStartMin, now);
-    this.staff.holdVisit(member, task.visit, now);
+    this.staff.holdVisit(member, member.visit!, now);
   }
 
   /** The advisor goes back to the visitor on hold, where they stopped. */
   private resumeVisit(member: StaffMember): void {
     const visit = this.staff.takeBackVisit(member, this.calendar.now);
-    this.startTask(member, { activity: 'visit', visit }, member.suspendedRemainingMin);
+    member.visit = visit;
+    this.startTask(member, 'visit', member.suspendedRemainingMin);
   }
 
   /** Starts the break that is due, for its full length. */
@@ -568,7 +588,7 @@ export class ReceptionDay {
     member.breakDue = false;
     if (!pause) return;
     this.setMessageAside(member);
-    this.startTask(member, { activity: 'break' }, pause.toMin - pause.fromMin);
+    this.startTask(member, 'break', pause.toMin - pause.fromMin);
   }
 
   // ── Giving work to free people ───────────────────────────────────────────────────────
@@ -585,7 +605,7 @@ export class ReceptionDay {
         const member = this.staff.members[this.freeIds[i]];
         if (!member.isFree || member.duty !== 'on-duty') continue;
         // Fast path: a free person with nothing personal pending and nothing waiting stays free.
-        const personal = member.breakDue || member.shiftOver || (member.task === null && member.suspendedVisit !== null);
+        const personal = member.breakDue || member.shiftOver || (member.activity === null && member.suspendedVisit !== null);
         if (!personal && nothingWaiting) continue;
         if (this.giveWork(member)) assigned = true;
       }
@@ -605,7 +625,7 @@ export class ReceptionDay {
    * the first work found in the order the policy (or the team) says.
    */
   private giveWork(member: StaffMember): boolean {
-    const idle = member.task === null;
+    const idle = member.activity === null;
     if (idle && member.suspendedVisit) return this.resumeOrAnswer(member);
     if (member.breakDue) {
       this.startBreak(member);
@@ -624,7 +644,8 @@ export class ReceptionDay {
         if (!idle) return false;
         const message = this.messages.take();
         if (!message) continue;
-        this.startTask(member, { activity: 'message', message }, message.remainingMin);
+        member.message = message;
+        this.startTask(member, 'message', message.remainingMin);
         return true;
       }
       if (this.takeFrom(member, source)) return true;
@@ -646,7 +667,8 @@ export class ReceptionDay {
         this.setMessageAside(member);
         if (visit.renegeEvent !== NO_EVENT) this.calendar.cancel(visit.renegeEvent);
         visit.startedMin = this.calendar.now;
-        this.startTask(member, { activity: 'visit', visit }, visit.serviceMin);
+        member.visit = visit;
+        this.startTask(member, 'visit', visit.serviceMin);
         return true;
       }
       case 'calls': {
@@ -661,7 +683,8 @@ export class ReceptionDay {
         if (!callback) return false;
         this.setMessageAside(member);
         this.records.callback(callback, this.calendar.now, member.team);
-        this.startTask(member, { activity: 'callback', callback }, callback.handleMin);
+        member.callback = callback;
+        this.startTask(member, 'callback', callback.handleMin);
         return true;
       }
       case 'messages':

@@ -1,25 +1,19 @@
-// One person at work during a day, and the task in their hands.
+// One person at work during a day, the task in their hands and, for an advisor, a visit put on
+// hold. The task is held in fields of the person (not a new object per task), so giving work
+// allocates nothing.
 
 import type { EventId } from '../../engine/calendar.js';
 import type { ShiftConfig } from '../config.js';
-import type { Team } from '../domain.js';
+import type { Activity, Team } from '../domain.js';
 import type { CallPhase } from '../policies/index.js';
 import type { Call, Callback, Message, Visit } from './contacts.js';
-
-/** A piece of work in someone's hands. */
-export type Task =
-  | { readonly activity: 'visit'; readonly visit: Visit }
-  | { readonly activity: 'call'; readonly call: Call; readonly phase: CallPhase }
-  | { readonly activity: 'callback'; readonly callback: Callback }
-  | { readonly activity: 'message'; readonly message: Message }
-  | { readonly activity: 'break' };
 
 export type { CallPhase } from '../policies/index.js';
 
 /** Where a person is in their day. */
 export type DutyState = 'before-shift' | 'on-duty' | 'gone';
 
-/** A member of a team, with the task in hand and, for an advisor, a visit put on hold. */
+/** A member of a team. */
 export interface StaffMember {
   /** Position among all the day's staff; the payload of this person's events. */
   readonly id: number;
@@ -28,8 +22,18 @@ export interface StaffMember {
   readonly index: number;
   readonly shift: ShiftConfig;
   duty: DutyState;
-  task: Task | null;
-  /** No task, or only message work (which anything else may put aside). Kept by Staff. */
+  /** What the person is doing, or null when idle. The contact in hand is in the field of that name. */
+  activity: Activity | null;
+  /** activity 'visit': the visit being served. */
+  visit: Visit | null;
+  /** activity 'call': the call, and what the person does with it. */
+  call: Call | null;
+  phase: CallPhase;
+  /** activity 'callback': the callback being returned. */
+  callback: Callback | null;
+  /** activity 'message': the message being answered. */
+  message: Message | null;
+  /** Idle, or doing message work (which anything else may put aside). Kept by Staff. */
   isFree: boolean;
   /** When the current task (or its current stretch) started, minutes. */
   taskStartMin: number;
@@ -51,22 +55,28 @@ export interface StaffMember {
 
 /** A person who is not yet at work. */
 export function newStaffMember(id: number, team: Team, index: number, shift: ShiftConfig): StaffMember {
-  return {
-    id,
-    team,
-    index,
-    shift,
-    duty: 'before-shift',
-    task: null,
-    isFree: true,
-    taskStartMin: 0,
-    taskEndMin: 0,
-    taskEvent: -1,
-    suspendedVisit: null,
-    suspendedRemainingMin: 0,
-    nextBreak: 0,
-    breakDue: false,
-    shiftOver: false,
-    leftAtMin: Number.NaN,
-  };
+  const member = { id, team, index, shift } as StaffMember;
+  resetStaffMember(member);
+  return member;
+}
+
+/** Puts `member` back where a day starts: before their shift, nothing in hand. */
+export function resetStaffMember(member: StaffMember): void {
+  member.duty = 'before-shift';
+  member.activity = null;
+  member.visit = null;
+  member.call = null;
+  member.phase = 'resolve';
+  member.callback = null;
+  member.message = null;
+  member.isFree = true;
+  member.taskStartMin = 0;
+  member.taskEndMin = 0;
+  member.taskEvent = -1;
+  member.suspendedVisit = null;
+  member.suspendedRemainingMin = 0;
+  member.nextBreak = 0;
+  member.breakDue = false;
+  member.shiftOver = false;
+  member.leftAtMin = Number.NaN;
 }

@@ -3,11 +3,11 @@
 // or leaves; it keeps `isFree` and the set of free people true, and calls nobody back.
 
 import type { ModelConfig, ShiftConfig } from '../config.js';
-import type { Team } from '../domain.js';
+import type { Activity, Team } from '../domain.js';
 import type { AdvisorView } from '../policies/index.js';
 import type { Visit } from './contacts.js';
 import { IdSet } from './id-set.js';
-import { type StaffMember, type Task, newStaffMember } from './staff-member.js';
+import { type StaffMember, newStaffMember, resetStaffMember } from './staff-member.js';
 
 /** Works every hour of every day: the overflow team (an external call centre). */
 const ALWAYS: ShiftConfig = { fromMin: 0, toMin: Infinity, breaks: [] };
@@ -32,6 +32,14 @@ export class Staff {
     this.free = new IdSet(this.members.length);
   }
 
+  /** Everyone back to the start of a day: before their shift, nothing in hand. */
+  reset(): void {
+    for (const member of this.members) {
+      resetStaffMember(member);
+      this.free.delete(member.id);
+    }
+  }
+
   /** How many people are free; copies their ids, ascending, into `target`. */
   copyFreeIds(target: Int32Array): number {
     return this.free.copyInto(target);
@@ -48,16 +56,16 @@ export class Staff {
     if (member.isFree) this.free.add(member.id);
   }
 
-  /** `member` starts `task` at `nowMin`, to end at `endMin`. */
-  startTask(member: StaffMember, task: Task, nowMin: number, endMin: number): void {
-    this.setTask(member, task);
+  /** `member` starts `activity` at `nowMin`, to end at `endMin`; its contact is already in its field. */
+  startTask(member: StaffMember, activity: Activity, nowMin: number, endMin: number): void {
+    this.setActivity(member, activity);
     member.taskStartMin = nowMin;
     member.taskEndMin = endMin;
   }
 
   /** `member`'s task ends (or is put aside); they are free. */
   endTask(member: StaffMember): void {
-    this.setTask(member, null);
+    this.setActivity(member, null);
   }
 
   /** An advisor puts the visitor in front of them on hold at `nowMin` (to take a call). */
@@ -66,7 +74,7 @@ export class Staff {
     visit.holdSinceMin = nowMin;
     member.suspendedVisit = visit;
     member.suspendedRemainingMin = member.taskEndMin - nowMin;
-    this.setTask(member, null);
+    this.setActivity(member, null);
   }
 
   /** The advisor goes back to the visitor on hold at `nowMin`; returns that visit. */
@@ -100,17 +108,17 @@ export class Staff {
       const view = views[i];
       view.sinceMin = member.taskStartMin;
       if (member.duty !== 'on-duty') view.doing = 'away';
-      else if (member.task === null || member.task.activity === 'message') view.doing = 'free';
-      else if (member.task.activity === 'visit') view.doing = 'visit';
-      else if (member.task.activity === 'break') view.doing = 'break';
+      else if (member.activity === null || member.activity === 'message') view.doing = 'free';
+      else if (member.activity === 'visit') view.doing = 'visit';
+      else if (member.activity === 'break') view.doing = 'break';
       else view.doing = 'phone';
     }
   }
 
-  /** The one place a person's task changes, so that `isFree` and the free set stay true. */
-  private setTask(member: StaffMember, task: Task | null): void {
-    member.task = task;
-    member.isFree = task === null || task.activity === 'message';
+  /** The one place a person's activity changes, so that `isFree` and the free set stay true. */
+  private setActivity(member: StaffMember, activity: Activity | null): void {
+    member.activity = activity;
+    member.isFree = activity === null || activity === 'message';
     if (member.duty !== 'on-duty') return;
     if (member.isFree) this.free.add(member.id);
     else this.free.delete(member.id);

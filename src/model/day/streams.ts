@@ -1,6 +1,7 @@
 // The named random streams of one simulated day. Each source of randomness has its own stream,
 // derived from (seed, replication, day, source), so policies compared on the same seed see the
-// same arrivals and the same customers (common random numbers).
+// same arrivals and the same customers (common random numbers). A stream is seeded only when
+// first drawn from: a day without messages never pays for the message streams.
 
 import { createStream, type RandomStream } from '../../engine/random.js';
 import { RANDOM_SOURCES, type RandomSource } from '../domain.js';
@@ -9,11 +10,49 @@ import { RANDOM_SOURCES, type RandomSource } from '../domain.js';
 export type DayStreams = Readonly<Record<RandomSource, RandomStream>>;
 
 /**
- * The streams of day `day` of replication `replication` under master seed `seed`.
+ * The streams of one day after another, reused: `startDay` points every source at a stub that,
+ * on its first draw, seeds the source's stream and puts it in its own place.
  * NOTE: streams are per day, not per replication, so a policy that draws more on one day (say,
- * more redials) leaves the next day's numbers untouched. Seeding 20 streams costs about as much
- * as simulating a medium day; common random numbers are worth it.
+ * more redials) leaves the next day's numbers untouched.
  */
+export class LazyDayStreams {
+  /** The streams of the current day; read a source afresh at every draw (a stub replaces itself). */
+  readonly streams: Record<RandomSource, RandomStream>;
+  private readonly stubs: Record<RandomSource, RandomStream>;
+  /** The streams seeded today, by source (a stub held by a caller across draws must find its stream). */
+  private readonly seeded = new Map<RandomSource, RandomStream>();
+  private seed: number | string = 0;
+  private replication = 0;
+  private day = 0;
+
+  constructor() {
+    this.stubs = {} as Record<RandomSource, RandomStream>;
+    for (const source of RANDOM_SOURCES) {
+      this.stubs[source] = () => {
+        let stream = this.seeded.get(source);
+        if (stream === undefined) {
+          stream = createStream(this.seed, [this.replication, this.day, source]);
+          this.seeded.set(source, stream);
+          this.streams[source] = stream;
+        }
+        return stream();
+      };
+    }
+    this.streams = { ...this.stubs };
+  }
+
+  /** Streams for day `day` of replication `replication` under master seed `seed`. */
+  startDay(seed: number | string, replication: number, day: number): DayStreams {
+    this.seed = seed;
+    this.replication = replication;
+    this.day = day;
+    this.seeded.clear();
+    for (const source of RANDOM_SOURCES) this.streams[source] = this.stubs[source];
+    return this.streams;
+  }
+}
+
+/** The streams of day `day` of replication `replication` under master seed `seed`, each seeded on first draw. */
 export function dayStreams(seed: number | string, replication: number, day: number): DayStreams {
-  return Object.fromEntries(RANDOM_SOURCES.map((source) => [source, createStream(seed, [replication, day, source])])) as unknown as DayStreams;
+  return new LazyDayStreams().startDay(seed, replication, day);
 }

@@ -18,6 +18,24 @@ describe.each(engineNames)('%s calendar', (engine) => {
     expect(calendar.eventsRun).toBe(5);
   });
 
+  it('reset empties it for reuse: clock at 0, nothing pending, handlers kept, old ids dead', () => {
+    const calendar = newCalendar(engine);
+    const seen: string[] = [];
+    const note = calendar.register((payload) => seen.push(`${calendar.now}:${payload}`));
+    calendar.schedule(1, note, 1);
+    const stale = calendar.schedule(9, note, 2);
+    calendar.runUntil(5);
+    calendar.reset();
+    expect([calendar.now, calendar.pendingCount, calendar.eventsRun]).toEqual([0, 0, 0]);
+    const fresh = calendar.schedule(3, note, 3);
+    expect(calendar.cancel(stale)).toBe(false);
+    calendar.schedule(3, note, 4);
+    calendar.run();
+    expect(seen).toEqual(['1:1', '3:3', '3:4']);
+    expect(calendar.cancel(fresh)).toBe(false);
+    expect(calendar.eventsRun).toBe(2);
+  });
+
   it('schedules relative to the current time from inside a handler, FIFO among ties', () => {
     const calendar = newCalendar(engine);
     const seen: number[] = [];

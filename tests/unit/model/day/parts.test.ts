@@ -165,9 +165,11 @@ describe('Staff', () => {
     staff.arrive(first);
     staff.arrive(second);
     const visit = newVisit(1, 'walkIn', 'simple', 500, 20, Infinity);
-    staff.startTask(first, { activity: 'visit', visit }, 500, 520);
+    first.visit = visit;
+    staff.startTask(first, 'visit', 500, 520);
     expect(free(staff)).toEqual([1]);
-    staff.startTask(second, { activity: 'message', message: { id: 2, arrivalMin: 0, remainingMin: 4, queued: false } }, 500, 504);
+    second.message = { id: 2, arrivalMin: 0, remainingMin: 4, queued: false };
+    staff.startTask(second, 'message', 500, 504);
     expect(free(staff)).toEqual([1]);
     expect(second.isFree).toBe(true);
     staff.holdVisit(first, visit, 505);
@@ -178,13 +180,16 @@ describe('Staff', () => {
     staff.leave(second, 1080);
     expect(free(staff)).toEqual([0]);
     expect(staff.anotherAdvisorOnShift(first)).toBe(false);
+    staff.reset();
+    expect([staff.anyoneFree, first.duty, first.activity, first.suspendedVisit, second.leftAtMin]).toEqual([false, 'before-shift', null, null, Number.NaN]);
   });
 
   it('describes each advisor for the policy: visit, phone, free or away, and since when', () => {
     const staff = new Staff(config);
     const [first, second] = staff.advisors;
     staff.arrive(first);
-    staff.startTask(first, { activity: 'call', call: call(1), phase: 'resolve' }, 600, 603);
+    first.call = call(1);
+    staff.startTask(first, 'call', 600, 603);
     const views = staff.advisors.map(() => ({ doing: 'free' as const as 'free' | 'visit' | 'phone' | 'break' | 'away', sinceMin: 0 }));
     staff.describeAdvisors(views);
     expect(views).toEqual([
