@@ -129,7 +129,11 @@ export interface DutyRecord {
   readonly overtimeMin: number;
 }
 
-/** Receives what happens in a simulated day, in time order within each kind of record. */
+/**
+ * Receives what happens in a simulated day, in time order within each kind of record.
+ * NOTE: a contact's record object is valid only during the call that passes it (the day reuses
+ * it for the next contact): copy what you keep. Duty records are new objects.
+ */
 export interface DayObserver {
   dayStarted(day: DayStart): void;
   /** A contact arrived (a call attempt, a visitor at the door, a message); its record follows later. */

@@ -2,7 +2,7 @@
 // ends, staff time and duty. The reception says what happened; this module spells the record.
 
 import type { Activity, CallerResolution, CallOutcome, Team, VisitOutcome } from '../domain.js';
-import type { DayObserver } from '../observer.js';
+import type { CallAttemptRecord, CallbackRecord, CallerRecord, DayObserver, MessageRecord, VisitRecord } from '../observer.js';
 import type { Call, Callback, Caller, Visit } from './contacts.js';
 import type { StaffMember } from './staff-member.js';
 
@@ -21,71 +21,132 @@ const IGNORE: DayObserver = {
   dayEnded() {},
 };
 
-/** Writes the records of day `day` to an observer. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Writes the records of day `day` to an observer. One record object per kind is filled and
+ * passed for every contact (the observer interface says a record is valid only during the call),
+ * so the day allocates nothing per record.
+ */
 export class DayRecords {
   /** The day being simulated (0-based). */
   day = 0;
   /** Who receives the records. */
   observer: DayObserver = IGNORE;
+  private readonly attemptRecord: Mutable<CallAttemptRecord> = {
+    day: 0,
+    callerId: 0,
+    attempt: 0,
+    reason: 0,
+    skill: 'any',
+    segment: 'simple',
+    arrivalMin: 0,
+    waitMin: 0,
+    outcome: 'answered',
+    answeredBy: null,
+    talkMin: 0,
+    callbackCreated: false,
+    transfer: 'none',
+    afterHours: false,
+  };
+  private readonly callerRecord: Mutable<CallerRecord> = {
+    day: 0,
+    callerId: 0,
+    firstArrivalMin: 0,
+    attempts: 0,
+    segment: 'simple',
+    resolution: 'served',
+  };
+  private readonly visitRecord: Mutable<VisitRecord> = {
+    day: 0,
+    kind: 'walkIn',
+    segment: 'simple',
+    arrivalMin: 0,
+    outcome: 'served',
+    waitMin: 0,
+    endMin: 0,
+    serviceMin: 0,
+    interruptions: 0,
+    holdMin: 0,
+  };
+  private readonly callbackRecord: Mutable<CallbackRecord> = {
+    day: 0,
+    source: 'voicemail',
+    segment: 'simple',
+    createdMin: 0,
+    startMin: null,
+    team: null,
+  };
+  private readonly messageRecord: Mutable<MessageRecord> = { day: 0, arrivalMin: 0, answeredMin: null };
 
   /** The attempt `call` ended with `outcome`. */
   attempt(call: Call, outcome: CallOutcome): void {
     const caller = call.caller;
-    this.observer.callAttempt({
-      day: this.day,
-      callerId: caller.id,
-      attempt: caller.attempts,
-      reason: caller.reasonIndex,
-      skill: caller.reason.skill,
-      segment: caller.reason.segment,
-      arrivalMin: call.arrivalMin,
-      waitMin: call.waitMin,
-      outcome,
-      answeredBy: call.answeredBy,
-      talkMin: call.talkMin,
-      callbackCreated: call.callbackCreated,
-      transfer: call.transfer,
-      afterHours: call.afterHours,
-    });
+    const r = this.attemptRecord;
+    r.day = this.day;
+    r.callerId = caller.id;
+    r.attempt = caller.attempts;
+    r.reason = caller.reasonIndex;
+    r.skill = caller.reason.skill;
+    r.segment = caller.reason.segment;
+    r.arrivalMin = call.arrivalMin;
+    r.waitMin = call.waitMin;
+    r.outcome = outcome;
+    r.answeredBy = call.answeredBy;
+    r.talkMin = call.talkMin;
+    r.callbackCreated = call.callbackCreated;
+    r.transfer = call.transfer;
+    r.afterHours = call.afterHours;
+    this.observer.callAttempt(r);
   }
 
   /** No further attempt of `caller` will come. */
   caller(caller: Caller, resolution: CallerResolution): void {
-    this.observer.caller({
-      day: this.day,
-      callerId: caller.id,
-      firstArrivalMin: caller.firstArrivalMin,
-      attempts: caller.attempts,
-      segment: caller.reason.segment,
-      resolution,
-    });
+    const r = this.callerRecord;
+    r.day = this.day;
+    r.callerId = caller.id;
+    r.firstArrivalMin = caller.firstArrivalMin;
+    r.attempts = caller.attempts;
+    r.segment = caller.reason.segment;
+    r.resolution = resolution;
+    this.observer.caller(r);
   }
 
   /** `visit` ended at `endMin` with `outcome`, having waited `waitMin` before first attended (or leaving). */
   visit(visit: Visit, outcome: VisitOutcome, waitMin: number, endMin: number): void {
-    this.observer.visit({
-      day: this.day,
-      kind: visit.kind,
-      segment: visit.segment,
-      arrivalMin: visit.arrivalMin,
-      outcome,
-      waitMin,
-      endMin,
-      serviceMin: visit.serviceMin,
-      interruptions: visit.interruptions,
-      holdMin: visit.holdMin,
-    });
+    const r = this.visitRecord;
+    r.day = this.day;
+    r.kind = visit.kind;
+    r.segment = visit.segment;
+    r.arrivalMin = visit.arrivalMin;
+    r.outcome = outcome;
+    r.waitMin = waitMin;
+    r.endMin = endMin;
+    r.serviceMin = visit.serviceMin;
+    r.interruptions = visit.interruptions;
+    r.holdMin = visit.holdMin;
+    this.observer.visit(r);
   }
 
   /** `callback` was started at `startMin` by someone of `team`, or not returned the same day (null). */
   callback(callback: Callback, startMin: number | null, team: Team | null): void {
-    const { source, segment, createdMin } = callback;
-    this.observer.callback({ day: this.day, source, segment, createdMin, startMin, team });
+    const r = this.callbackRecord;
+    r.day = this.day;
+    r.source = callback.source;
+    r.segment = callback.segment;
+    r.createdMin = callback.createdMin;
+    r.startMin = startMin;
+    r.team = team;
+    this.observer.callback(r);
   }
 
   /** A message that arrived at `arrivalMin` was answered at `answeredMin`, or not the same day (null). */
   message(arrivalMin: number, answeredMin: number | null): void {
-    this.observer.message({ day: this.day, arrivalMin, answeredMin });
+    const r = this.messageRecord;
+    r.day = this.day;
+    r.arrivalMin = arrivalMin;
+    r.answeredMin = answeredMin;
+    this.observer.message(r);
   }
 
   /** `member` spent [fromMin, toMin) on `activity`. */
@@ -93,7 +154,7 @@ export class DayRecords {
     this.observer.activity(member.team, member.index, activity, fromMin, toMin);
   }
 
-  /** `member` worked from their shift's start to `toMin`, and `overtimeMin` past it. */
+  /** `member` worked from their shift's start to `toMin`, and `overtimeMin` past it (a new record: observers may keep it). */
   duty(member: StaffMember, toMin: number, overtimeMin: number): void {
     this.observer.duty({ day: this.day, team: member.team, member: member.index, fromMin: member.shift.fromMin, toMin, overtimeMin });
   }

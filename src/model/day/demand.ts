@@ -61,16 +61,17 @@ export function drawWalkIn(walkIns: WalkInsConfig, s: DayStreams, into: WalkInNe
   return into;
 }
 
+/** A pickup: when its owner arrives (NaN: no pickup) and its service minutes. */
+export interface PickupNeeds {
+  arrivalMin: number;
+  serviceMin: number;
+}
+
 /**
  * A drop-off done at `nowMin`: with probability `share` its owner comes back in the pickup
- * window. Returns the pickup's arrival minute (NaN: no pickup) and its service minutes.
+ * window. Writes the pickup's arrival minute (NaN: no pickup) and service minutes into `into`.
  */
-export function drawPickup(
-  pickups: PickupsConfig,
-  closeMin: number,
-  nowMin: number,
-  s: DayStreams,
-): { readonly arrivalMin: number; readonly serviceMin: number } {
+export function drawPickup(pickups: PickupsConfig, closeMin: number, nowMin: number, s: DayStreams, into: PickupNeeds): PickupNeeds {
   const comesBack = s.pickups() < pickups.share;
   const position = s.pickups();
   const notReady = s.pickupService() < pickups.notReadyProbability;
@@ -78,14 +79,19 @@ export function drawPickup(
     pickups.serviceMin.sample(s.pickupService) + (notReady ? sampleOrZero(pickups.notReadyExtraMin, s.pickupService) : 0);
   const fromMin = Math.max(nowMin, pickups.windowFromMin);
   const toMin = Math.min(pickups.windowToMin, closeMin);
-  if (!comesBack || fromMin >= toMin) return { arrivalMin: Number.NaN, serviceMin };
-  return { arrivalMin: fromMin + position * (toMin - fromMin), serviceMin };
+  into.serviceMin = serviceMin;
+  into.arrivalMin = !comesBack || fromMin >= toMin ? Number.NaN : fromMin + position * (toMin - fromMin);
+  return into;
 }
 
-/** An attempt's caller patience (Infinity: never hangs up) and talk time, drawn for every attempt. */
-export function drawAttempt(calls: CallsConfig, handleMin: Distribution, s: DayStreams): { patienceMin: number; handleMin: number } {
-  const patienceMin = calls.patienceMin ? calls.patienceMin.sample(s.callPatience) : Infinity;
-  return { patienceMin, handleMin: handleMin.sample(s.callHandling) };
+/** An attempt's caller patience, minutes (Infinity: never hangs up); drawn for every attempt, before its talk time. */
+export function drawPatienceMin(calls: CallsConfig, s: DayStreams): number {
+  return calls.patienceMin ? calls.patienceMin.sample(s.callPatience) : Infinity;
+}
+
+/** An attempt's talk time, minutes, if a person resolves it; drawn for every attempt. */
+export function drawHandleMin(handleMin: Distribution, s: DayStreams): number {
+  return handleMin.sample(s.callHandling);
 }
 
 /**

@@ -25,7 +25,7 @@ import { nextArrivalMin } from './arrivals.js';
 import { type Call, type Callback, type Caller, NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { Counter } from './counter.js';
 import { DayRecords } from './day-records.js';
-import { drawAttempt, drawBookings, drawMessage, drawPickup, drawRedial, drawWalkIn, type WalkInNeeds } from './demand.js';
+import { drawBookings, drawHandleMin, drawMessage, drawPatienceMin, drawPickup, drawRedial, drawWalkIn, type PickupNeeds, type WalkInNeeds } from './demand.js';
 import { MessageTray } from './message-tray.js';
 import { PhoneLine } from './phone-line.js';
 import type { StaffMember } from './staff-member.js';
@@ -79,6 +79,7 @@ export class ReceptionDay {
   private readonly freeIds: Int32Array;
   private readonly lastQueueLengths = [-1, -1, -1, -1];
   private readonly walkIn: WalkInNeeds = { serviceMin: 0, patienceMin: Infinity, segment: 'simple' };
+  private readonly pickup: PickupNeeds = { arrivalMin: Number.NaN, serviceMin: 0 };
   /** True once the doors have shut for the day. */
   private closed = false;
   private nextId = 0;
@@ -268,7 +269,7 @@ export class ReceptionDay {
     this.records.visit(visit, 'served', visit.startedMin - visit.arrivalMin, now);
     const pickups = this.config.pickups;
     if (!visit.isDropOff || !pickups) return;
-    const pickup = drawPickup(pickups, this.horizon.closeMin, now, this.streams);
+    const pickup = drawPickup(pickups, this.horizon.closeMin, now, this.streams, this.pickup);
     if (pickup.arrivalMin >= 0) this.expect('pickup', visit.segment, pickup.arrivalMin, pickup.serviceMin);
   }
 
@@ -304,14 +305,14 @@ export class ReceptionDay {
     const id = this.newId();
     const afterHours = this.isClosed();
     // Drawn for every attempt, used or not, to keep attempts in step across policies.
-    const { patienceMin, handleMin } = drawAttempt(calls, caller.reason.handleMin, this.streams);
+    const patienceMin = drawPatienceMin(calls, this.streams);
     const call: Call = {
       id,
       caller,
       arrivalMin: now,
       afterHours,
       patienceMin,
-      handleMin,
+      handleMin: drawHandleMin(caller.reason.handleMin, this.streams),
       queued: false,
       waitMin: 0,
       answeredBy: null,
