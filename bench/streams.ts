@@ -1,15 +1,19 @@
 // Micro-benchmark of the seedrandom generators that src/engine/random.ts could use.
 // Measures both costs a simulation pays: building a stream (one per replication, day and
-// source) and drawing from it (the hot loop). Run:
+// source) and drawing from it (the hot loop). The `hashed` rows seed a small generator with a
+// 53-bit hash of the key (what src/engine/random.ts does); the others pass the key string. Run:
 //   npx tsc -p tsconfig.build.json && node dist/bench/streams.js
 // NOTE: each generator is timed in its own child process. Timed in one process, the draw loop
 // turns polymorphic after the first generator and every later one looks slower than it is.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
+import { hash53, tycheiFromInteger } from '../src/engine/random.js';
 
 /** Builds a uniform [0, 1) stream from a string seed. */
 type Make = (seed: string) => () => number;
+/** A seedrandom generator seeded with an integer (accepted by the library, not by its type declarations). */
+type Make53 = (seed: number) => () => number;
 
 const candidates: Readonly<Record<string, Make>> = {
   'arc4 (default), 53 bits': (s) => seedrandom(s),
@@ -18,6 +22,10 @@ const candidates: Readonly<Record<string, Make>> = {
   'alea .double, 53 bits': (s) => seedrandom.alea(s).double,
   'xor4096 (), 32 bits': (s) => seedrandom.xor4096(s),
   'xor4096 .double, 53 bits': (s) => seedrandom.xor4096(s).double,
+  'alea hashed, 32 bits': (s) => seedrandom.alea(String(hash53(s))),
+  'xor128 hashed, 32 bits': (s) => (seedrandom.xor128 as unknown as Make53)(hash53(s)),
+  'tychei hashed, 32 bits': (s) => tycheiFromInteger(hash53(s)),
+  'xorwow hashed, 32 bits': (s) => (seedrandom.xorwow as unknown as Make53)(hash53(s)),
 };
 
 const DRAWS = 20_000_000;

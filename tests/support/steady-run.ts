@@ -2,6 +2,7 @@
 // own pipeline (schema → normalise → replicate → summarise) and compares figures with theory,
 // with tolerances from the run's own confidence intervals.
 
+import { appendFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { replicate } from '../../src/analysis/replicate.js';
 import type { EngineName } from '../../src/engine/engines.js';
@@ -88,6 +89,10 @@ export function standardErrorOf(figure: Figure, replications: number): number {
 export function expectNearTheory(metric: string, figure: Figure, exact: number, replications: number): void {
   const standardError = standardErrorOf(figure, replications);
   const message = `${metric}: simulated ${figure.value} (SE ${standardError.toPrecision(3)}) vs exact ${exact}`;
+  // RECEPSIM_VALIDATION_LOG=<file> keeps every comparison (one JSON line each), to review how far
+  // from theory, in standard errors, a whole validation run landed.
+  const log = process.env.RECEPSIM_VALIDATION_LOG;
+  if (log) appendFileSync(log, `${JSON.stringify({ test: expect.getState().currentTestName, metric, simulated: figure.value, exact, standardError })}\n`);
   expect(figure.value, message).not.toBeNull();
   expect(Math.abs((figure.value as number) - exact), message).toBeLessThanOrEqual(4 * standardError + 1e-12);
   expect(standardError, `${message}: run too short for a meaningful check`).toBeLessThanOrEqual(maxStandardError(exact, metric));
