@@ -3,6 +3,7 @@
 
 import { benchImport } from './import-bench.js';
 import { benchMmc } from './mmc-bench.js';
+import { benchModel } from './model-bench.js';
 import { benchScenario } from './scenario-bench.js';
 import { benchWhatIf } from './whatif-bench.js';
 
@@ -19,6 +20,7 @@ const mmc = benchMmc(runs);
 const ratio = mmc.recepsim.customersPerSec / mmc.simjs.customersPerSec;
 const scenario = benchScenario(runs);
 const whatIf = await benchWhatIf(runs);
+const model = benchModel(runs);
 // Model overhead: events per second of the full reception model against the bare M/M/c loop
 // (two events per customer) on the same calendar.
 const engineEventsPerSec = 2 * mmc.recepsim.customersPerSec;
@@ -26,7 +28,13 @@ const imports = await benchImport(runs);
 
 if (asJson) {
   const modelOverEngine = scenario.recepsim.eventsPerSec / engineEventsPerSec;
-  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, whatIf, import: imports }, null, 2)}\n`);
+  const sideBySide = {
+    ...model,
+    mediumDaysPerSecOverBaseline: model.baseline ? model.current.medium.daysPerSec / model.baseline.medium.daysPerSec : null,
+    mmcModelEventsOverCalendar: model.current.mmc.eventsPerSec / engineEventsPerSec,
+    mmcBaselineEventsOverCalendar: model.baseline ? model.baseline.mmc.eventsPerSec / engineEventsPerSec : null,
+  };
+  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, model: sideBySide, whatIf, import: imports }, null, 2)}\n`);
 } else {
   const rows = [
     ['recepsim calendar', mmc.recepsim],
@@ -72,5 +80,24 @@ if (asJson) {
     process.stdout.write(
       `| ${name} | ${row.rows.toLocaleString('en-US')} | ${row.medianSec.toFixed(2)} | ${Math.round(row.rowsPerSec).toLocaleString('en-US')} | ${Math.round(row.peakRssMb)} |\n`,
     );
+  }
+  const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+  process.stdout.write(
+    `\nThe reception model against the code before the day's rewrite (commit ${model.baselineCommit}), side by side: ` +
+      `runs alternate between the two builds, each in a fresh process; median of ${runs} rounds\n\n`,
+  );
+  process.stdout.write('| build | medium: days/s | medium: events/s | M/M/10 as the model: events/s | vs bare calendar on M/M/10 |\n|---|---:|---:|---:|---:|\n');
+  const rowsBySide = [['before', model.baseline], ['now', model.current]] as const;
+  for (const [name, row] of rowsBySide) {
+    if (!row) {
+      process.stdout.write(`| ${name} | (git could not give commit ${model.baselineCommit}) | | | |\n`);
+      continue;
+    }
+    process.stdout.write(
+      `| ${name} | ${fmt(row.medium.daysPerSec)} | ${fmt(row.medium.eventsPerSec)} | ${fmt(row.mmc.eventsPerSec)} | ${(row.mmc.eventsPerSec / engineEventsPerSec).toFixed(3)}× |\n`,
+    );
+  }
+  if (model.baseline) {
+    process.stdout.write(`\nmedium example, now / before: ${(model.current.medium.daysPerSec / model.baseline.medium.daysPerSec).toFixed(2)}× days per second\n`);
   }
 }
