@@ -333,9 +333,16 @@ export class ReceptionDay {
     this.dispatch();
     if (call.queued && call.line === 'advisors') this.tryInterruption();
     if (!call.queued) return;
+    if (policy.ringMin === 0) {
+      // Nobody took it and it may not ring: its ring limit applies at once (Erlang B's loss), and
+      // the queues are told again at this same instant, so it never counts as waiting here.
+      this.ringLimitReached(call);
+      if (call.queued && call.patienceMin < Infinity) call.patienceEvent = calendar.schedule(call.patienceMin, this.on.patience, call.id);
+      this.dispatch();
+      return;
+    }
     if (call.patienceMin < Infinity) call.patienceEvent = calendar.schedule(call.patienceMin, this.on.patience, call.id);
-    if (policy.ringMin === 0) this.ringLimitReached(call);
-    else if (policy.ringMin < Infinity) call.ringEvent = calendar.schedule(policy.ringMin, this.on.ringLimit, call.id);
+    if (policy.ringMin < Infinity) call.ringEvent = calendar.schedule(policy.ringMin, this.on.ringLimit, call.id);
   }
 
   /** Nobody free took the call: the policy may have one advisor put their visitor on hold to answer. */
