@@ -67,8 +67,6 @@ export interface CallTotals {
   waitAnsweredSketch: SketchData;
   /** Transfers to the parts line by how they ended. */
   transfers: { answered: number; rangOut: number; abandoned: number };
-  /** Attempts that left a voicemail or were logged as a callback. */
-  callbacksCreated: number;
   /** Per call reason (index of calls.reasons). */
   byReason: ReasonTotals[];
   /** Attempts that arrived while the reception was closed (not part of `offered`). */
@@ -124,7 +122,7 @@ export interface VisitTotals {
   interruptionChurnBySegment: PerSegment;
 }
 
-/** Callbacks created in the window. */
+/** Callbacks asked for by attempts that arrived in the window (after-hours attempts included). */
 export interface CallbackTotals {
   created: number;
   createdBySource: Record<CallbackSource, number>;
@@ -225,7 +223,6 @@ export function emptyRunTotals(reasonCount: number): RunTotals {
       waitSketch: new QuantileSketch().toData(),
       waitAnsweredSketch: new QuantileSketch().toData(),
       transfers: { answered: 0, rangOut: 0, abandoned: 0 },
-      callbacksCreated: 0,
       byReason: Array.from({ length: reasonCount }, () => ({
         offered: 0,
         answered: 0,
@@ -376,7 +373,6 @@ export class RunTally implements DayObserver {
     if (record.transfer === 'answered') calls.transfers.answered++;
     else if (record.transfer === 'rang-out') calls.transfers.rangOut++;
     else if (record.transfer === 'abandoned') calls.transfers.abandoned++;
-    if (record.callbackCreated) calls.callbacksCreated++;
   }
 
   caller(record: CallerRecord): void {
@@ -430,7 +426,9 @@ export class RunTally implements DayObserver {
   }
 
   callback(record: CallbackRecord): void {
-    if (!this.measured(record.day, record.createdMin)) return;
+    // Measured with the attempt that asked for it, so a callback created at closing time for a
+    // call that arrived before it counts on the same day as that call.
+    if (!this.measured(record.day, record.requestedMin)) return;
     const callbacks = this.sums.callbacks;
     callbacks.created++;
     callbacks.createdBySource[record.source]++;

@@ -92,6 +92,8 @@ export interface CallbackRecord {
   readonly source: CallbackSource;
   readonly segment: Segment;
   readonly createdMin: number;
+  /** When the call attempt that asked for it arrived (the callback is measured with that attempt). */
+  readonly requestedMin: number;
   /** When a person started the callback, or null if it was not returned the same day. */
   readonly startMin: number | null;
   readonly team: Team | null;

@@ -82,7 +82,8 @@ export function callSummary(config: SummarySettings, runs: Runs): CallSummary {
       rangOut: share(runs, (r) => r.calls.transfers.rangOut, transfers),
       abandoned: share(runs, (r) => r.calls.transfers.abandoned, transfers),
     },
-    callbacksCreatedPerDay: perDay(runs, (r) => r.calls.callbacksCreated),
+    // One count: the callbacks section's (attempts of every hour that asked for a callback).
+    callbacksCreatedPerDay: perDay(runs, (r) => r.callbacks.created),
     afterHours: {
       attemptsPerDay: perDay(runs, (r) => r.calls.afterHours.attempts),
       answeredPerDay: perDay(runs, (r) => r.calls.afterHours.answered),

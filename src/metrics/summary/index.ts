@@ -27,7 +27,7 @@
 //                               voicemailWithoutMessage, closed }      ÷ offered
 //                answeredByShare { advisors, phoneDesk, parts, overflow }   ÷ answered
 //                transfersPerDay, transferOutcomeShare { answered, rangOut, abandoned },
-//                callbacksCreatedPerDay,
+//                callbacksCreatedPerDay (= callbacks.createdPerDay, after-hours voicemails included),
 //                afterHours { attemptsPerDay, answeredPerDay, voicemailWithMessagePerDay },
 //                byReason [ { reason, offeredPerDay, p_abandon,
 //                             sl_answered_within_t_over_offered, mean_wait_all } ]

@@ -70,6 +70,8 @@ export interface Callback extends Queueable {
   readonly segment: Segment;
   readonly skill: Skill;
   readonly createdMin: number;
+  /** When the attempt that asked for it arrived. */
+  readonly requestedMin: number;
   readonly handleMin: number;
 }
 

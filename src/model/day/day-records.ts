@@ -74,6 +74,7 @@ export class DayRecords {
     source: 'voicemail',
     segment: 'simple',
     createdMin: 0,
+    requestedMin: 0,
     startMin: null,
     team: null,
   };
@@ -135,6 +136,7 @@ export class DayRecords {
     r.source = callback.source;
     r.segment = callback.segment;
     r.createdMin = callback.createdMin;
+    r.requestedMin = callback.requestedMin;
     r.startMin = startMin;
     r.team = team;
     this.observer.callback(r);

@@ -507,6 +507,7 @@ export class ReceptionDay {
       segment: reason.segment,
       skill: reason.skill,
       createdMin: this.calendar.now,
+      requestedMin: call.arrivalMin,
       handleMin: reason.handleMin.sample(this.streams.callbackHandling),
       queued: false,
     });

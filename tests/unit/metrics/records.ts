@@ -59,7 +59,7 @@ export function visit(day: number, arrivalMin: number, fields: Partial<VisitReco
 }
 
 export function callback(day: number, createdMin: number, startMin: number | null, fields: Partial<CallbackRecord> = {}): CallbackRecord {
-  return { day, source: 'voicemail', segment: 'simple', createdMin, startMin, team: startMin === null ? null : 'advisors', ...fields };
+  return { day, source: 'voicemail', segment: 'simple', createdMin, requestedMin: createdMin, startMin, team: startMin === null ? null : 'advisors', ...fields };
 }
 
 export function message(day: number, arrivalMin: number, answeredMin: number | null): MessageRecord {

@@ -119,7 +119,6 @@ describe('RunTally', () => {
     expect(calls.waitSumMin).toBe(5);
     expect(calls.waitSumAnsweredMin).toBe(0.75);
     expect(calls.transfers).toEqual({ answered: 0, rangOut: 1, abandoned: 0 });
-    expect(calls.callbacksCreated).toBe(1);
     expect(calls.byReason).toEqual([
       { offered: 4, answered: 2, answeredWithin: 1, abandoned: 1, waitSumMin: 4 },
       { offered: 3, answered: 2, answeredWithin: 2, abandoned: 0, waitSumMin: 1 },

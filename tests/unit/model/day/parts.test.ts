@@ -44,6 +44,7 @@ const callback = (id: number, skill: Skill) => ({
   segment: 'simple' as const,
   skill,
   createdMin: id,
+  requestedMin: id,
   handleMin: 2,
   queued: false,
 });

@@ -1,0 +1,64 @@
+// Whole days through the model and the tallies, for what must add up exactly: one count of
+// callbacks whatever the hour, and staff time counted to the last contact, past midnight too.
+
+import { describe, expect, it } from 'vitest';
+import { runReplication } from '../../../../src/analysis/replication.js';
+import { engines } from '../../../../src/engine/engines.js';
+import { summarise } from '../../../../src/metrics/summary/index.js';
+import { WarningList } from '../../../../src/model/issues.js';
+import { normaliseScenario } from '../../../../src/model/normalise.js';
+import type { DayObserver, DutyRecord, VisitRecord } from '../../../../src/model/observer.js';
+import { type ScenarioInput, scenarioSchema } from '../../../../src/model/schema/index.js';
+
+function configOf(input: ScenarioInput) {
+  return normaliseScenario(scenarioSchema.parse(input), new WarningList());
+}
+
+/** An observer that keeps copies of the visit and duty records. */
+function keeper(): DayObserver & { visits: VisitRecord[]; duties: DutyRecord[] } {
+  const visits: VisitRecord[] = [];
+  const duties: DutyRecord[] = [];
+  const ignore = () => {};
+  return {
+    visits,
+    duties,
+    dayStarted: ignore,
+    arrival: ignore,
+    callAttempt: ignore,
+    caller: ignore,
+    visit: (record) => visits.push({ ...record }),
+    callback: ignore,
+    message: ignore,
+    activity: ignore,
+    queueLength: ignore,
+    duty: (record) => duties.push(record),
+    dayEnded: ignore,
+  };
+}
+
+describe('a day closing at 24:00', () => {
+  it('has one count of callbacks: the calls section and the callbacks section agree', () => {
+    const hours = Object.fromEntries(Array.from({ length: 24 }, (_, h) => [String(h).padStart(2, '0'), h < 8 ? 2 : 20]));
+    const config = configOf({
+      name: 'open till midnight',
+      day: { open: '08:00', close: '24:00' },
+      days: 3,
+      replications: 2,
+      seed: 5,
+      staff: { advisors: 1 },
+      policy: { kind: 'answer-all' },
+      calls: {
+        perHour: hours,
+        reasons: [{ name: 'any', share: 1, handle: { dist: 'exponential', mean: 4 } }],
+        voicemail: { leavesMessage: 1 },
+      },
+    });
+    const runs = [0, 1].map((r) => runReplication(config, r, engines.recepsim).totals);
+    const summary = summarise(config, runs);
+    // Calls still waiting at midnight go to voicemail, and calls before 08:00 leave messages too.
+    expect(summary.callbacks.createdPerDay.value).toBeGreaterThan(20);
+    expect(summary.calls.callbacksCreatedPerDay).toEqual(summary.callbacks.createdPerDay);
+    const withMessage = runs.reduce((n, r) => n + r.calls.offered.voicemailWithMessage + r.calls.afterHours.voicemailWithMessage, 0);
+    expect(runs.reduce((n, r) => n + r.callbacks.created, 0)).toBe(withMessage);
+  });
+});
