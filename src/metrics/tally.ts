@@ -1,7 +1,7 @@
 // What one replication measured, accumulated as its days run: sums and counts, wait sketches and
 // 24 hourly bins, in memory that does not grow with the number of days or contacts. A contact
-// counts if it arrived in the day's measure window [measureFromMin, measureToMin); staff time,
-// duty and queue length are clipped to that window. `totals()` gives plain JSON that crosses
+// counts if it arrived in the day's measure window [measureFromMin, measureToMin); queue length
+// is clipped to that window, staff time and duty to [measureFromMin, staffToMin). `totals()` gives plain JSON that crosses
 // worker threads; src/metrics/summary/index.ts turns the totals of all replications into figures.
 
 import {
@@ -456,7 +456,7 @@ export class RunTally implements DayObserver {
   activity(team: Team, _member: number, activity: Activity, fromMin: number, toMin: number): void {
     const day = this.openDay('activity');
     const from = Math.max(fromMin, day.measureFromMin);
-    const to = Math.min(toMin, day.measureToMin);
+    const to = Math.min(toMin, day.staffToMin);
     if (!(to > from)) return;
     const totals = this.sums.staff[team];
     totals.activityMin[activity] += to - from;
@@ -480,7 +480,7 @@ export class RunTally implements DayObserver {
     totals.memberDays++;
     const endMin = record.toMin + record.overtimeMin;
     const from = Math.max(record.fromMin, day.measureFromMin);
-    const to = Math.min(endMin, day.measureToMin);
+    const to = Math.min(endMin, day.staffToMin);
     if (to > from) {
       totals.onDutyMin += to - from;
       spreadOverHours(totals.hourly.onDutyMin, from, to, 1);

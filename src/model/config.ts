@@ -132,6 +132,8 @@ export interface HorizonConfig {
   /** Contacts arriving in [measureFromMin, measureToMin) are measured. */
   readonly measureFromMin: number;
   readonly measureToMin: number;
+  /** Staff time is counted until then: Infinity for working days (to the last contact), measureToMin in steady state. */
+  readonly staffToMin: number;
   /** No redial is placed at or after this time (end of the calendar day; Infinity in steady state). */
   readonly lastRedialMin: number;
 }

@@ -110,13 +110,14 @@ function normaliseHorizon(scenario: Scenario, problem: Context['problem']): Hori
       closeMin: endMin,
       measureFromMin: steady.warmupHours * MIN_PER_HOUR,
       measureToMin: endMin,
+      staffToMin: endMin,
       lastRedialMin: Infinity,
     };
   }
   const openMin = clockToMin(scenario.day.open);
   const closeMin = clockToMin(scenario.day.close);
   if (closeMin <= openMin) problem(['day', 'close'], crossCheck.closeNotAfterOpen(scenario.day.open, scenario.day.close));
-  return { mode: 'days', openMin, closeMin, measureFromMin: 0, measureToMin: MIN_PER_DAY, lastRedialMin: MIN_PER_DAY };
+  return { mode: 'days', openMin, closeMin, measureFromMin: 0, measureToMin: MIN_PER_DAY, staffToMin: Infinity, lastRedialMin: MIN_PER_DAY };
 }
 
 /** Someone must be on shift from opening to closing, or visitors could wait for nobody. */

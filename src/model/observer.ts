@@ -114,9 +114,15 @@ export interface DayStart {
   readonly weekday: number;
   readonly openMin: number;
   readonly closeMin: number;
-  /** Contacts arriving in [measureFromMin, measureToMin) are measured; staff time likewise. */
+  /** Contacts arriving in [measureFromMin, measureToMin) are measured, and queue lengths over it. */
   readonly measureFromMin: number;
   readonly measureToMin: number;
+  /**
+   * Staff time (activities, duty, overtime) is counted from measureFromMin until this time:
+   * Infinity for working days (every minute, past midnight too, until the last contact ends),
+   * measureToMin in steady state.
+   */
+  readonly staffToMin: number;
 }
 
 /** One person's working time on a day. */

@@ -44,6 +44,10 @@ export const crossCheck = {
     `expected warmupHours below hours, got warmupHours ${warmup} and hours ${hours}`,
   sourceNamesNoField: (path: string) =>
     `expected the path of a field of this scenario (e.g. "calls.patience"), got ${shown(path)}`,
+  dayCannotEmpty: (day: number, replication: number, days: number) =>
+    `day ${day + 1} of replication ${replication + 1} still had contacts waiting or in hand ${days} days after its last arrival: ` +
+    'the demand is far beyond what the staff can serve, so its costs and waits would mean nothing. ' +
+    'Expected fewer arrivals, shorter service times or more staff',
 };
 
 /** Warnings: the scenario runs, but probably not as meant. */

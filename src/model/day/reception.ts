@@ -19,7 +19,9 @@ import type { Calendar, HandlerId } from '../../engine/calendar.js';
 import type { RandomStream } from '../../engine/random.js';
 import type { HorizonConfig, ModelConfig, RateTable } from '../config.js';
 import { type Activity, type CallbackSource, type CallOutcome, QUEUES, type VisitorKind, type WorkSource } from '../domain.js';
+import { InputError } from '../issues.js';
 import type { DayObserver } from '../observer.js';
+import { crossCheck } from '../../text/messages.js';
 import type { AdvisorView, CallPhase, PhonePolicy, ReceptionView } from '../policies/index.js';
 import { nextArrivalMin } from './arrivals.js';
 import { type Call, type Callback, type Caller, NO_EVENT, type Visit, newVisit } from './contacts.js';
@@ -39,6 +41,11 @@ export interface DayIdentity {
   /** Index into the scenario's week. */
   readonly weekday: number;
 }
+
+const MIN_PER_DAY = 24 * 60;
+
+/** A day whose contacts are not all done this long after its last arrival cannot empty. */
+const CANNOT_EMPTY_AFTER_MIN = 7 * MIN_PER_DAY;
 
 /** Where people other than advisors look for work, in order. */
 const SOURCES_BY_TEAM = {
@@ -83,6 +90,8 @@ export class ReceptionDay {
   /** True once the doors have shut for the day. */
   private closed = false;
   private nextId = 0;
+  /** When the last event so far ran, minutes. */
+  private lastEventMin = 0;
   private streams!: DayStreams;
   private identity: DayIdentity = { replication: 0, day: 0, weekday: 0 };
 
@@ -96,20 +105,26 @@ export class ReceptionDay {
     this.steady = config.horizon.mode === 'steady';
     this.staff = new Staff(config);
     this.records = new DayRecords();
-    const member = (handle: (member: StaffMember) => void) => calendar.register((id) => handle(this.staff.members[id]));
+    // Every handler notes the time it ran: the day's last event ends it (see run).
+    const event = (handle: (payload: number) => void) =>
+      calendar.register((payload) => {
+        this.lastEventMin = calendar.now;
+        handle(payload);
+      });
+    const member = (handle: (member: StaffMember) => void) => event((id) => handle(this.staff.members[id]));
     this.on = {
-      close: calendar.register(() => this.onClose()),
+      close: event(() => this.onClose()),
       shiftStart: member((m) => this.onShiftStart(m)),
       breakDue: member((m) => this.onBreakDue(m)),
       shiftEnd: member((m) => this.onShiftEnd(m)),
-      walkInArrival: calendar.register(() => this.onWalkInArrival()),
-      visitArrival: calendar.register((id) => this.onVisitArrival(id)),
-      renege: calendar.register((id) => this.onRenege(id)),
-      callArrival: calendar.register(() => this.onCallArrival()),
-      redial: calendar.register((id) => this.onRedial(id)),
-      patience: calendar.register((id) => this.onPatience(id)),
-      ringLimit: calendar.register((id) => this.onRingLimit(id)),
-      messageArrival: calendar.register(() => this.onMessageArrival()),
+      walkInArrival: event(() => this.onWalkInArrival()),
+      visitArrival: event((id) => this.onVisitArrival(id)),
+      renege: event((id) => this.onRenege(id)),
+      callArrival: event(() => this.onCallArrival()),
+      redial: event((id) => this.onRedial(id)),
+      patience: event((id) => this.onPatience(id)),
+      ringLimit: event((id) => this.onRingLimit(id)),
+      messageArrival: event(() => this.onMessageArrival()),
       taskEnd: member((m) => this.onTaskEnd(m)),
     };
     this.advisorViews = this.staff.advisors.map(() => ({ doing: 'away' as const, sinceMin: 0 }));
@@ -131,6 +146,7 @@ export class ReceptionDay {
       closeMin: horizon.closeMin,
       measureFromMin: horizon.measureFromMin,
       measureToMin: horizon.measureToMin,
+      staffToMin: horizon.staffToMin,
     });
     // Closing is scheduled first so that, at the same instant, the doors shut before shifts end.
     if (!this.steady) calendar.scheduleAt(horizon.closeMin, this.on.close);
@@ -153,7 +169,12 @@ export class ReceptionDay {
         this.expect('appointment', booking.segment, booking.arrivalMin, booking.serviceMin),
       );
     }
-    calendar.run();
+    // Every contact is followed to its end; a day still busy a week after its last arrival
+    // cannot empty (the demand is far beyond the staff), and its figures would mean nothing.
+    calendar.runUntil(this.lastArrivalMin + CANNOT_EMPTY_AFTER_MIN);
+    if (calendar.pendingCount > 0) {
+      throw new InputError([{ path: [], message: crossCheck.dayCannotEmpty(identity.day, identity.replication, CANNOT_EMPTY_AFTER_MIN / MIN_PER_DAY) }]);
+    }
     this.finishDay();
   }
 
@@ -170,6 +191,7 @@ export class ReceptionDay {
     this.lastQueueLengths.fill(-1);
     this.closed = false;
     this.nextId = 0;
+    this.lastEventMin = 0;
   }
 
   // ── The day's frame: closing, shifts and breaks ─────────────────────────────────────
@@ -751,17 +773,17 @@ export class ReceptionDay {
   }
 
   /** Tells the observer the length of every queue (QUEUES order) that changed since last told. */
-  private reportQueues(): void {
-    this.reportQueue(0, this.counter.length);
-    this.reportQueue(1, this.phone.waitingAtReception);
-    this.reportQueue(2, this.phone.callbacksWaiting);
-    this.reportQueue(3, this.messages.length);
+  private reportQueues(atMin = this.calendar.now): void {
+    this.reportQueue(0, this.counter.length, atMin);
+    this.reportQueue(1, this.phone.waitingAtReception, atMin);
+    this.reportQueue(2, this.phone.callbacksWaiting, atMin);
+    this.reportQueue(3, this.messages.length, atMin);
   }
 
-  private reportQueue(index: number, length: number): void {
+  private reportQueue(index: number, length: number, atMin: number): void {
     if (length === this.lastQueueLengths[index]) return;
     this.lastQueueLengths[index] = length;
-    this.records.observer.queueLength(QUEUES[index], length, this.calendar.now);
+    this.records.observer.queueLength(QUEUES[index], length, atMin);
   }
 
   // ── Helpers ──────────────────────────────────────────────────────────────────────────
@@ -794,10 +816,10 @@ export class ReceptionDay {
 
   /** Records what was left undone and everyone's working time. */
   private finishDay(): void {
-    const lastMin = this.calendar.now;
+    const lastMin = this.lastEventMin;
     for (const callback of this.phone.drainCallbacks()) this.records.callback(callback, null, null);
     for (const message of this.messages.drain()) this.records.message(message.arrivalMin, null);
-    this.reportQueues();
+    this.reportQueues(lastMin);
     for (const member of this.staff.members) {
       if (member.team === 'overflow' || member.duty === 'before-shift') continue;
       const toMin = this.steady ? this.horizon.closeMin : member.shift.toMin;

@@ -15,7 +15,7 @@ import type { TallySettings } from '../../../src/metrics/tally.js';
 
 /** A day open 08:00–19:00, measured over the opening hours. */
 export function dayStart(day: number, fields: Partial<DayStart> = {}): DayStart {
-  return { day, weekday: day % 5, openMin: 480, closeMin: 1140, measureFromMin: 480, measureToMin: 1140, ...fields };
+  return { day, weekday: day % 5, openMin: 480, closeMin: 1140, measureFromMin: 480, measureToMin: 1140, staffToMin: fields.measureToMin ?? 1140, ...fields };
 }
 
 export function callAttempt(day: number, arrivalMin: number, fields: Partial<CallAttemptRecord> = {}): CallAttemptRecord {

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../../../src/analysis/replication.js';
 import { engines } from '../../../../src/engine/engines.js';
 import { summarise } from '../../../../src/metrics/summary/index.js';
-import { WarningList } from '../../../../src/model/issues.js';
+import { InputError, WarningList } from '../../../../src/model/issues.js';
 import { normaliseScenario } from '../../../../src/model/normalise.js';
 import type { DayObserver, DutyRecord, VisitRecord } from '../../../../src/model/observer.js';
 import { type ScenarioInput, scenarioSchema } from '../../../../src/model/schema/index.js';
+import { crossCheck } from '../../../../src/text/messages.js';
 
 function configOf(input: ScenarioInput) {
   return normaliseScenario(scenarioSchema.parse(input), new WarningList());
@@ -60,5 +61,41 @@ describe('a day closing at 24:00', () => {
     expect(summary.calls.callbacksCreatedPerDay).toEqual(summary.callbacks.createdPerDay);
     const withMessage = runs.reduce((n, r) => n + r.calls.offered.voicemailWithMessage + r.calls.afterHours.voicemailWithMessage, 0);
     expect(runs.reduce((n, r) => n + r.callbacks.created, 0)).toBe(withMessage);
+  });
+});
+
+describe('a day that runs past midnight', () => {
+  const fullBook = (walkInsPerHour: number, writeUpMin: number): ScenarioInput => ({
+    name: 'one advisor, a full book',
+    day: { open: '08:00', close: '19:00' },
+    days: 2,
+    replications: 2,
+    seed: 3,
+    staff: { advisors: 1 },
+    policy: { kind: 'answer-all' },
+    appointments: { slots: { from: '08:00', to: '18:30', every: 10, perSlot: 2 }, writeUp: { dist: 'deterministic', value: 25 } },
+    walkIns: { perHour: walkInsPerHour, writeUp: { dist: 'exponential', mean: writeUpMin } },
+    economics: { staffCostPerHour: 30 },
+  });
+
+  it('counts every minute of overtime and staff cost until the last visitor is served', () => {
+    const config = configOf(fullBook(0.5, 20));
+    const seen = keeper();
+    const { totals } = runReplication(config, 0, engines.recepsim, [seen]);
+    const lastEndMin = Math.max(...seen.visits.map((v) => v.endMin));
+    expect(lastEndMin).toBeGreaterThan(24 * 60 + 60); // served well past midnight
+    const recordedOvertime = seen.duties.reduce((sum, d) => sum + d.overtimeMin, 0);
+    expect(recordedOvertime).toBeGreaterThan(lastEndMin - 19 * 60 - 1e-9);
+    expect(totals.staff.advisors.overtimeMin).toBeCloseTo(recordedOvertime, 9);
+    const onDutyMin = seen.duties.reduce((sum, d) => sum + (d.toMin - d.fromMin) + d.overtimeMin, 0);
+    expect(totals.staff.advisors.onDutyMin).toBeCloseTo(onDutyMin, 9);
+    const summary = summarise(config, [totals]);
+    expect(summary.money.staffCostPerDay.advisors.value).toBeCloseTo(((onDutyMin / 60) * 30) / 2, 1); // 6 significant digits
+  });
+
+  it('refuses, with the reason, a day that cannot empty', () => {
+    const config = configOf(fullBook(30, 60));
+    expect(() => runReplication(config, 0, engines.recepsim)).toThrow(InputError);
+    expect(() => runReplication(config, 0, engines.recepsim)).toThrow(crossCheck.dayCannotEmpty(0, 0, 7));
   });
 });
