@@ -128,6 +128,17 @@ export type UnansweredRoute = (typeof UNANSWERED_ROUTES)[number];
 /** True for an unanswered-call route. */
 export const isUnansweredRoute = guardOf(UNANSWERED_ROUTES);
 
+/**
+ * Which visit a call interrupts under answer-all, when every advisor is busy: the one whose
+ * current stretch started most recently (a visit resumed after a call counts as just started),
+ * the one with the most work left, or one at random.
+ */
+export const INTERRUPT_CHOICES = ['latest-start', 'most-work-left', 'random'] as const;
+/** A rule for choosing the visit a call interrupts. */
+export type InterruptChoice = (typeof INTERRUPT_CHOICES)[number];
+/** True for an interrupt choice. */
+export const isInterruptChoice = guardOf(INTERRUPT_CHOICES);
+
 /** Causes of lost margin, in report order. */
 export const LOSS_CAUSES = ['callersLost', 'walkInsLost', 'interruptions'] as const;
 /** A cause of lost margin. */

@@ -82,7 +82,7 @@ export class ReceptionDay {
     readonly taskEnd: HandlerId;
   };
   private readonly view: { nowMin: number; visitorsWaiting: number; callsWaiting: number; advisors: AdvisorView[] };
-  private readonly advisorViews: { doing: AdvisorView['doing']; sinceMin: number }[];
+  private readonly advisorViews: { doing: AdvisorView['doing']; sinceMin: number; untilMin: number }[];
   private readonly freeIds: Int32Array;
   private readonly lastQueueLengths = [-1, -1, -1, -1];
   private readonly walkIn: WalkInNeeds = { serviceMin: 0, patienceMin: Infinity, segment: 'simple' };
@@ -127,7 +127,7 @@ export class ReceptionDay {
       messageArrival: event(() => this.onMessageArrival()),
       taskEnd: member((m) => this.onTaskEnd(m)),
     };
-    this.advisorViews = this.staff.advisors.map(() => ({ doing: 'away' as const, sinceMin: 0 }));
+    this.advisorViews = this.staff.advisors.map(() => ({ doing: 'away' as const, sinceMin: 0, untilMin: 0 }));
     this.view = { nowMin: 0, visitorsWaiting: 0, callsWaiting: 0, advisors: this.advisorViews };
     this.freeIds = new Int32Array(Math.max(1, this.staff.members.length));
   }

@@ -101,12 +101,13 @@ export class Staff {
   }
 
   /** Writes what each advisor is doing into `views` (one per advisor, same order). */
-  describeAdvisors(views: { doing: AdvisorView['doing']; sinceMin: number }[]): void {
+  describeAdvisors(views: { doing: AdvisorView['doing']; sinceMin: number; untilMin: number }[]): void {
     const advisors = this.advisors;
     for (let i = 0; i < advisors.length; i++) {
       const member = advisors[i];
       const view = views[i];
       view.sinceMin = member.taskStartMin;
+      view.untilMin = member.taskEndMin;
       if (member.duty !== 'on-duty') view.doing = 'away';
       else if (member.activity === null || member.activity === 'message') view.doing = 'free';
       else if (member.activity === 'visit') view.doing = 'visit';

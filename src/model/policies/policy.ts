@@ -13,8 +13,10 @@ export type { WorkSource } from '../domain.js';
 export interface AdvisorView {
   /** 'visit' means serving a visitor (not on the phone); 'free' covers idle and message work. */
   readonly doing: 'free' | 'visit' | 'phone' | 'break' | 'away';
-  /** When the current visit (or other task) started, minutes. */
+  /** When the current visit (or other task) started, or resumed after a call, minutes. */
   readonly sinceMin: number;
+  /** When the current task (or its current stretch) will end, minutes: the work left is untilMin − now. */
+  readonly untilMin: number;
 }
 
 /** A read-only view of the reception at one moment. */

@@ -2,7 +2,7 @@
 // in src/model/policies/, one module per kind.
 
 import { z } from 'zod';
-import { UNANSWERED_ROUTES } from '../domain.js';
+import { INTERRUPT_CHOICES, UNANSWERED_ROUTES } from '../domain.js';
 import { probability } from './common.js';
 
 /** Where a call goes when its ring limit is reached. */
@@ -21,6 +21,12 @@ const answerAll = z
     interruptProbability: probability
       .default(1)
       .describe('when every advisor is busy with visitors, probability that one interrupts a visit to answer'),
+    interruptChoice: z
+      .enum(INTERRUPT_CHOICES)
+      .default('latest-start')
+      .describe(
+        'which visit a call interrupts: latest-start (the one whose current stretch began last; a visit resumed after a call counts as just started), most-work-left, or random',
+      ),
     ringSec: ringSec.optional(),
     unanswered: unansweredSchema.default('ring-out'),
   })

@@ -9,9 +9,9 @@ const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
   visitorsWaiting: 0,
   callsWaiting: 1,
   advisors: [
-    { doing: 'visit', sinceMin: 590 },
-    { doing: 'phone', sinceMin: 598 },
-    { doing: 'visit', sinceMin: 595 },
+    { doing: 'visit', sinceMin: 590, untilMin: 630 },
+    { doing: 'phone', sinceMin: 598, untilMin: 603 },
+    { doing: 'visit', sinceMin: 595, untilMin: 610 },
   ],
   ...overrides,
 });
@@ -29,7 +29,7 @@ describe('phone policies', () => {
   it('answer-all: the advisor whose visit started last interrupts, calls come first', () => {
     const answerAll = policy({ kind: 'answer-all' });
     expect(answerAll.chooseInterruption(view(), never)).toBe(2);
-    expect(answerAll.chooseInterruption(view({ advisors: [{ doing: 'phone', sinceMin: 0 }, { doing: 'break', sinceMin: 0 }] }), never)).toBe(-1);
+    expect(answerAll.chooseInterruption(view({ advisors: [{ doing: 'phone', sinceMin: 0, untilMin: 5 }, { doing: 'break', sinceMin: 0, untilMin: 30 }] }), never)).toBe(-1);
     expect(answerAll.advisorPriorities(view())[0]).toBe('calls');
   });
 
@@ -71,6 +71,7 @@ describe('phone policies', () => {
       ringMin: Infinity,
       unanswered: 'ring-out',
       interruptProbability: 1,
+      interruptChoice: 'latest-start',
     });
     expect(normalisePolicy(policySchema.parse({ kind: 'divert' })).ringMin).toBeCloseTo(20 / 60, 12);
     expect(normalisePolicy(policySchema.parse({ kind: 'phone-desk', transferRingSec: 45 }))).toMatchObject({
@@ -92,5 +93,15 @@ describe('phone policies', () => {
     expect(policy({ kind: 'phone-desk' }).afterTriage).toBe('callback');
     const divert = policy({ kind: 'divert', ringSec: 0, unanswered: 'voicemail' });
     expect([divert.ringMin, divert.unanswered]).toEqual([0, 'voicemail']);
+  });
+
+  it('answer-all interrupts the visit its interruptChoice names', () => {
+    expect(policy({ kind: 'answer-all', interruptChoice: 'latest-start' }).chooseInterruption(view(), never)).toBe(2);
+    expect(policy({ kind: 'answer-all', interruptChoice: 'most-work-left' }).chooseInterruption(view(), never)).toBe(0);
+    const random = policy({ kind: 'answer-all', interruptChoice: 'random' });
+    // Two advisors serve visitors (indexes 0 and 2): a draw below 1/2 picks the first.
+    expect(random.chooseInterruption(view(), () => 0.49)).toBe(0);
+    expect(random.chooseInterruption(view(), () => 0.5)).toBe(2);
+    expect(random.chooseInterruption(view({ advisors: [{ doing: 'phone', sinceMin: 0, untilMin: 1 }] }), never)).toBe(-1);
   });
 });

@@ -191,11 +191,11 @@ describe('Staff', () => {
     staff.arrive(first);
     first.call = call(1);
     staff.startTask(first, 'call', 600, 603);
-    const views = staff.advisors.map(() => ({ doing: 'free' as const as 'free' | 'visit' | 'phone' | 'break' | 'away', sinceMin: 0 }));
+    const views = staff.advisors.map(() => ({ doing: 'free' as const as 'free' | 'visit' | 'phone' | 'break' | 'away', sinceMin: 0, untilMin: 0 }));
     staff.describeAdvisors(views);
     expect(views).toEqual([
-      { doing: 'phone', sinceMin: 600 },
-      { doing: 'away', sinceMin: second.taskStartMin },
+      { doing: 'phone', sinceMin: 600, untilMin: 603 },
+      { doing: 'away', sinceMin: second.taskStartMin, untilMin: second.taskEndMin },
     ]);
   });
 });

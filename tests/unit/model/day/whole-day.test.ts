@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../../../src/analysis/replication.js';
 import { engines } from '../../../../src/engine/engines.js';
+import { loadScenario } from '../../../../src/io/load-scenario.js';
+import { ROOT } from '../../../support/cli.js';
 import { summarise } from '../../../../src/metrics/summary/index.js';
 import { InputError, WarningList } from '../../../../src/model/issues.js';
 import { normaliseScenario } from '../../../../src/model/normalise.js';
@@ -97,5 +99,43 @@ describe('a day that runs past midnight', () => {
     const config = configOf(fullBook(30, 60));
     expect(() => runReplication(config, 0, engines.recepsim)).toThrow(InputError);
     expect(() => runReplication(config, 0, engines.recepsim)).toThrow(crossCheck.dayCannotEmpty(0, 0, 7));
+  });
+});
+
+describe('interruptChoice', () => {
+  /** Per replication of the medium example under answer-all with `choice` (common random numbers across choices). */
+  function runsWith(choice: string) {
+    const { config } = loadScenario(`${ROOT}/scenarios/medium-dealership.yaml`, {
+      warnings: new WarningList(),
+      overrides: ['replications=12', 'days=20', `policy={kind: answer-all, interruptChoice: ${choice}}`],
+    });
+    return Array.from({ length: config.replications }, (_, r) => {
+      const visits = Object.values(runReplication(config, r, engines.recepsim).totals.visits);
+      const total = (get: (v: (typeof visits)[number]) => number) => visits.reduce((sum, v) => sum + get(v), 0);
+      return { share: total((v) => v.interrupted) / total((v) => v.served), perVisit: total((v) => v.interruptions) / total((v) => v.served) };
+    });
+  }
+  /** Mean and standard error of paired differences a − b. */
+  function paired(a: number[], b: number[]) {
+    const d = a.map((x, i) => x - b[i]);
+    const mean = d.reduce((s, x) => s + x, 0) / d.length;
+    const variance = d.reduce((s, x) => s + (x - mean) ** 2, 0) / (d.length - 1);
+    return { mean, standardError: Math.sqrt(variance / d.length) };
+  }
+
+  it('changes which visits are interrupted, not how many interruptions there are', () => {
+    const latest = runsWith('latest-start');
+    const random = runsWith('random');
+    const mostLeft = runsWith('most-work-left');
+    // Interrupting the visit that just (re)started, or the longest, hits the same visits again;
+    // a random pick spreads the interruptions over more visits.
+    const spread = paired(random.map((r) => r.share), latest.map((r) => r.share));
+    expect(spread.mean).toBeGreaterThan(4 * spread.standardError);
+    const longest = paired(latest.map((r) => r.share), mostLeft.map((r) => r.share));
+    expect(longest.mean).toBeGreaterThan(4 * longest.standardError);
+    for (const other of [random, mostLeft]) {
+      const gap = paired(other.map((r) => r.perVisit), latest.map((r) => r.perVisit));
+      expect(Math.abs(gap.mean)).toBeLessThanOrEqual(4 * gap.standardError + 1e-9);
+    }
   });
 });
