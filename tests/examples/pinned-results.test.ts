@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': 'd03389ee1c8a3f905b654e12ce715845a26751fea07a5867fecea56161d08276',
-  'scenarios/medium-dealership.yaml': 'a1b8ec9c7552def327146ae3e7c1bce61eaa8a03d9f6360b066e3a21813c8a7b',
-  'scenarios/large-dealership-phone-desk.yaml': 'c631e4f6db06dd0b600c949a402644ce6d94eb08f7a5b66018c451eaa0ef6bdd',
+  'scenarios/small-dealership.yaml': '8861664b881b94ace714c862ed52361d78034bbb56b80d3dd07ef1334f7447f8',
+  'scenarios/medium-dealership.yaml': 'e1bde2e715c3c36e96a24480b9dab3043c0fac99ab0cca45a13feb9e7f6de5a7',
+  'scenarios/large-dealership-phone-desk.yaml': '75cc1284e02c8e9b9c07f22d131c1b4fbef03912f76921925b64e3ffc48e01ad',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {
