@@ -1,7 +1,9 @@
 // The one map from failures to exit codes: bad input (a scenario, a flag, a CSV row) exits 2
-// with its message; anything else is a bug and exits 1 with its stack.
+// with its message; output that cannot be written (a full disk) exits 1 with one line; anything
+// else is a bug and exits 1 with its stack.
 
 import { formatIssues } from '../io/format-issues.js';
+import { OutputError } from '../io/output-error.js';
 import { InputError } from '../model/issues.js';
 import { cli } from '../text/messages.js';
 
@@ -14,11 +16,15 @@ export class UsageError extends Error {
 }
 
 /** Exit codes of the `recepsim` command. */
-export const EXIT = { ok: 0, bug: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, bug: 1, cannotWrite: 1, badInput: 2 } as const;
+
+/** The exit code after a signal: 128 + its number, as shells report it. */
+export const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** The exit code for a failure. */
 export function exitCodeFor(error: unknown): number {
-  return error instanceof InputError || error instanceof UsageError ? EXIT.badInput : EXIT.bug;
+  if (error instanceof InputError || error instanceof UsageError) return EXIT.badInput;
+  return error instanceof OutputError ? EXIT.cannotWrite : EXIT.bug;
 }
 
 /** Writes what went wrong, once, in the catalogue's words. */
@@ -27,6 +33,8 @@ export function reportFailure(error: unknown, stderr: NodeJS.WritableStream): vo
     stderr.write(`${formatIssues(error.issues)}\n`);
   } else if (error instanceof UsageError) {
     stderr.write(`${cli.usage(error.message)}\n`);
+  } else if (error instanceof OutputError) {
+    stderr.write(`${error.message}\n`);
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     stderr.write(`${cli.bug(detail)}\n`);

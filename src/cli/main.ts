@@ -4,8 +4,12 @@
 
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { fsFailure } from '../io/fs-failure.js';
+import { removeUnfinishedResults } from '../io/results-folder.js';
+import { cli } from '../text/messages.js';
 import { commands } from './commands/index.js';
-import { exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
+import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
+import { restoreTerminal } from './terminal.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   let parser = yargs(argv)
@@ -27,11 +31,24 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-// A reader that stops early (`recepsim run … --json | head`) closes our output: that is not a failure.
+// A reader that stops early (`recepsim run … --json | head`) closes our output: that is not a
+// failure. Any other output error (`> /dev/full`) is one line and exit 1.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`${cli.cannotWriteStdout(fsFailure(error))}\n`);
+  process.exit(EXIT.cannotWrite);
 });
+
+// An interrupt stops at once, removing any results folder still being written. (Written
+// synchronously, a folder is renamed complete before this runs, or not started.)
+for (const signal of Object.keys(EXIT_ON_SIGNAL) as (keyof typeof EXIT_ON_SIGNAL)[]) {
+  process.on(signal, () => {
+    removeUnfinishedResults();
+    restoreTerminal(process.stderr);
+    process.stderr.write(`${cli.interrupted(signal)}\n`);
+    process.exit(EXIT_ON_SIGNAL[signal]);
+  });
+}
 
 try {
   process.exitCode = await main(hideBin(process.argv));

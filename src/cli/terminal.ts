@@ -32,3 +32,8 @@ export function progressBar(
     },
   };
 }
+
+/** Shows the cursor again (the progress bar hides it) when `stream` is a terminal. */
+export function restoreTerminal(stream: NodeJS.WriteStream): void {
+  if (stream.isTTY) stream.write('\u001b[?25h\n');
+}

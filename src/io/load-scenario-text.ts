@@ -7,7 +7,7 @@ import { type FieldPath, type InputIssue, InputError, type WarningSink } from '.
 import { normaliseScenario } from '../model/normalise.js';
 import type { Scenario } from '../model/schema/index.js';
 import { validateScenario } from '../model/validate.js';
-import { applyOverrides, overrideAt, type OverriddenPath } from './overrides.js';
+import { applyOverrides, overrideAt, type OverriddenPath, type OverrideFlag } from './overrides.js';
 import { type ReadSibling, resolveSlotFiles } from './slots-csv.js';
 import { type ParsedSource, parseSource } from './source-map.js';
 
@@ -16,7 +16,7 @@ export type { ReadSibling } from './slots-csv.js';
 /** How to load a scenario. */
 export interface LoadOptions {
   /** `path=value` flags, applied in order after parsing (a later flag wins). */
-  readonly overrides?: readonly string[];
+  readonly overrides?: readonly OverrideFlag[];
   /** Receives the warnings, positioned like errors. */
   readonly warnings: WarningSink;
 }
@@ -43,6 +43,7 @@ export function loadScenarioFromText(text: string, name: string, options: LoadTe
 
   // 2. Overrides from the command line.
   const overrides = applyOverrides(source.value, options.overrides ?? []);
+  for (const warning of overrides.warnings) options.warnings.warn(warning);
 
   // 3. Slot files: their bookings replace the reference.
   const slots = resolveSlotFiles(overrides.value, name, options.readSibling);

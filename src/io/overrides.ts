@@ -14,20 +14,31 @@ export interface OverriddenPath {
   readonly source: string;
 }
 
-/** The scenario input with overrides applied, what they wrote, and the flags that could not be applied. */
+/**
+ * One override: `path=value` as given to `--set`, or with the label of the flag that stands for
+ * it (`{ assignment: "days=5", label: "--days 5" }`).
+ */
+export type OverrideFlag = string | { readonly assignment: string; readonly label: string };
+
+/** The scenario input with overrides applied, what they wrote, the flags that could not be applied and those that changed nothing. */
 export interface OverrideResult {
   readonly value: unknown;
   readonly overridden: readonly OverriddenPath[];
   readonly issues: readonly InputIssue[];
+  /** A flag whose value a later flag replaced whole: it changed nothing. */
+  readonly warnings: readonly InputIssue[];
 }
 
 /** Applies `path=value` flags in order (a later flag wins) to copies of `input`; bad flags become issues. */
-export function applyOverrides(input: unknown, flags: readonly string[]): OverrideResult {
+export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): OverrideResult {
   let value = input;
   const overridden: OverriddenPath[] = [];
   const issues: InputIssue[] = [];
-  for (const flag of flags) {
-    const source = override.source(flag);
+  // The path each applied flag wrote, and its label, in order.
+  const applied: { readonly path: FieldPath; readonly source: string }[] = [];
+  for (const given of flags) {
+    const flag = typeof given === 'string' ? given : given.assignment;
+    const source = typeof given === 'string' ? override.source(flag) : given.label;
     const fail = (message: string) => issues.push({ path: [], message, file: source });
     const parsed = parseFlag(flag);
     if (parsed === undefined) {
@@ -47,18 +58,33 @@ export function applyOverrides(input: unknown, flags: readonly string[]): Overri
     }
     value = result.root;
     for (const path of result.written) overridden.push({ path, source });
+    applied.push({ path: result.written[result.written.length - 1], source });
   }
-  return { value, overridden, issues };
+  return { value, overridden, issues, warnings: shadowedFlags(applied) };
+}
+
+/** A warning for each flag whose field a later flag wrote again, whole (same field or a parent of it). */
+function shadowedFlags(applied: readonly { readonly path: FieldPath; readonly source: string }[]): InputIssue[] {
+  const warnings: InputIssue[] = [];
+  applied.forEach((earlier, i) => {
+    const later = lastWhere(applied.slice(i + 1), (candidate) => isWithin(earlier.path, candidate.path));
+    if (later !== undefined) warnings.push({ path: earlier.path, message: override.shadowed(earlier.source, later.source), file: earlier.source });
+  });
+  return warnings;
+}
+
+/** True if `path` is `ancestor` or lies inside it. */
+function isWithin(path: FieldPath, ancestor: FieldPath): boolean {
+  return ancestor.length <= path.length && ancestor.every((key, k) => String(key) === String(path[k]));
 }
 
 /** The override that wrote the value at `path` (or an ancestor of it), if any; the last flag wins. */
 export function overrideAt(overridden: readonly OverriddenPath[], path: FieldPath): OverriddenPath | undefined {
-  for (let index = overridden.length - 1; index >= 0; index--) {
-    const candidate = overridden[index];
-    if (candidate.path.length <= path.length && candidate.path.every((key, k) => String(key) === String(path[k]))) {
-      return candidate;
-    }
-  }
+  return lastWhere(overridden, (candidate) => isWithin(path, candidate.path));
+}
+
+function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return items[index];
   return undefined;
 }
 

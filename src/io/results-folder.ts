@@ -2,23 +2,29 @@
 // to its final name at the end, so an interrupted or failed run leaves nothing half-written.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { InputError } from '../model/issues.js';
 import { resultsFolder } from '../text/messages.js';
+import { fsErrorCode, fsFailure } from './fs-failure.js';
+import { OutputError } from './output-error.js';
 
 /**
  * Writes `files` (relative name, e.g. "summary.csv" or "charts/waits.svg" → content) into a new
  * folder at `finalPath`. Fails with InputError, before writing anything, if the folder exists;
- * on any other failure the temporary folder is removed and the error rethrown.
+ * with OutputError if the file system refuses (a full disk…); on any failure the temporary
+ * folder, and any parent folder created for it, is removed.
  */
 export function writeResultsFolder(finalPath: string, files: Readonly<Record<string, string | Uint8Array>>): void {
   refuseExistingFolder(finalPath);
-  const parent = dirname(finalPath);
-  mkdirSync(parent, { recursive: true });
-  const temporary = join(parent, `.${basename(finalPath)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  mkdirSync(temporary);
+  const parent = dirname(resolve(finalPath));
+  const temporary = join(parent, temporaryName(finalPath));
+  // The outermost parent folder created here (undefined: they all existed).
+  let createdParent: string | undefined;
+  unfinished.set(temporary, () => createdParent);
   try {
+    createdParent = mkdirSync(parent, { recursive: true });
+    mkdirSync(temporary);
     // Names are checked and contents read one file at a time, so a failure can come half-way.
     for (const name of Object.keys(files)) {
       const target = join(temporary, safeRelative(name));
@@ -30,9 +36,42 @@ export function writeResultsFolder(finalPath: string, files: Readonly<Record<str
     // rename can still be replaced; nothing cheaper closes that gap.
     if (existsSync(finalPath)) throw new InputError([{ path: [], message: resultsFolder.exists(finalPath) }]);
     renameSync(temporary, finalPath);
+    unfinished.delete(temporary);
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
+    removeUnfinished(temporary);
+    if (fsErrorCode(error) !== undefined) throw new OutputError(resultsFolder.cannotWrite(finalPath, fsFailure(error)));
     throw error;
+  }
+}
+
+/** The hidden name of the temporary folder in which `finalPath` is written. */
+export function temporaryName(finalPath: string): string {
+  return `.${basename(finalPath)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/** Removes every results folder still being written (on an interrupt); true if there was one. */
+export function removeUnfinishedResults(): boolean {
+  const any = unfinished.size > 0;
+  for (const temporary of [...unfinished.keys()]) removeUnfinished(temporary);
+  return any;
+}
+
+/** Temporary folders being written → the outermost parent created for them, if any. */
+const unfinished = new Map<string, () => string | undefined>();
+
+function removeUnfinished(temporary: string): void {
+  const createdParent = unfinished.get(temporary)?.();
+  unfinished.delete(temporary);
+  rmSync(temporary, { recursive: true, force: true });
+  // Parents created for this folder go too, from the innermost up, while they are empty.
+  if (createdParent === undefined) return;
+  for (let folder = dirname(temporary); folder.length >= createdParent.length; folder = dirname(folder)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+    if (folder === createdParent) return;
   }
 }
 

@@ -1,9 +1,20 @@
 // The message catalogue: every user-facing sentence is a function here, and tests compare
 // against the same functions. Grouped by where the problem is found.
 
+/** Longest text shown whole in a message; longer ones are cut. */
+const SHOWN_TEXT_MAX = 100;
+
+/** A file or folder name in a message, always whole. */
+const pathText = (path: string): string => JSON.stringify(path);
+
 /** Renders a value the user wrote, for "got …" in messages. */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    // A whole file read as one text (binary, or a one-line document) must not be echoed back.
+    return value.length > SHOWN_TEXT_MAX
+      ? `${JSON.stringify(value.slice(0, SHOWN_TEXT_MAX))}… (${value.length} characters)`
+      : JSON.stringify(value);
+  }
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return value.length > 4 ? `a list of ${value.length} items` : JSON.stringify(value);
   if (value !== null && typeof value === 'object') return 'an object';
@@ -54,6 +65,23 @@ export const crossCheck = {
 export const warning = {
   visitorsOutsideOpening: (hour: string) =>
     `a rate is given for hour ${hour}, when the doors are closed: those visitors are not simulated`,
+};
+
+/**
+ * Upper bounds of scenario sizes, each with its reason: beyond them a run is not a dealership
+ * reception but a typo, and would take hours or exhaust memory. Worded as rules; the validator
+ * adds "got …".
+ */
+export const limits = {
+  people: (max: number) => `expected at most ${max} people in a team (a dealership reception, not a call centre)`,
+  arrivalsPerHour: (max: number) => `expected at most ${max} arrivals an hour (far beyond any dealership reception)`,
+  days: (max: number) => `expected at most ${max} days per replication (about 40 years of working days; for narrower intervals add replications)`,
+  replications: (max: number) =>
+    `expected at most ${max} replications (intervals narrow with the square root of the count: ${max} already gives 1% of one replication's spread)`,
+  steadyHours: (max: number) => `expected at most ${max} hours (over 10 years of simulated time)`,
+  slotSpacingMin: (min: number) => `expected slots at least ${min} minute apart`,
+  bookingsPerSlot: (max: number) => `expected at most ${max} bookings per slot`,
+  bookingsPerDay: (max: number) => `expected at most ${max} bookings a day`,
 };
 
 /** Bounds of a number field, as the schema states them (absent: unbounded on that side). */
@@ -110,15 +138,21 @@ export const validation = {
 
 /** Reading a scenario or a file it names. */
 export const reading = {
-  cannotRead: (name: string, reason: string) => `cannot read ${shown(name)}: ${reason}`,
+  cannotRead: (name: string, reason: string) => `cannot read ${pathText(name)}: ${reason}`,
   noSuchFile: () => 'no such file',
   isAFolder: () => 'it is a folder, not a file',
   permissionDenied: () => 'permission denied',
   noFileAccess: () => 'files cannot be read here',
-  unsupportedExtension: (name: string) => `cannot read ${shown(name)}: expected a .yaml, .yml or .json file`,
+  unsupportedExtension: (name: string) => `cannot read ${pathText(name)}: expected a .yaml, .yml or .json file`,
   invalidYaml: (detail: string) => `invalid YAML: ${detail}`,
   multipleDocuments: () => 'invalid YAML: expected one document, got several (separated by a --- line)',
   yamlWarning: (detail: string) => `YAML: ${detail}`,
+  utf16: () => 'not a UTF-8 text file (it looks like UTF-16): save it as UTF-8',
+  notUtf8: (line: number, column: number, byte: number) =>
+    `not a UTF-8 text file: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column} is not UTF-8 (save the file as UTF-8)`,
+  looksBinary: () => 'looks like binary, not a text file',
+  tooLarge: (bytes: number, maxBytes: number) =>
+    `the file has ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} a scenario or appointment book can have`,
 };
 
 /** `--set path=value` overrides. */
@@ -131,6 +165,7 @@ export const override = {
     `expected an object at ${at || 'the top'} to set a field in, got ${shown(found)}`,
   indexOutOfRange: (index: number, length: number) =>
     `expected an index from 0 to ${length} (${length} adds an item), got ${index}`,
+  shadowed: (earlier: string, later: string) => `${later} sets this too and is applied after it: ${later} is used, ${earlier} changes nothing`,
 };
 
 /** Reading an exported CSV file (call logs, appointment books, reception logs); paths name the column. */
@@ -216,7 +251,43 @@ export const resultsInput = {
 
 /** The results folder. */
 export const resultsFolder = {
-  exists: (path: string) => `results folder ${shown(path)} already exists: choose another --out or remove it`,
+  exists: (path: string) => `results folder ${pathText(path)} already exists: choose another --out or remove it`,
+  emptyPath: () => 'expected a folder path, got an empty text',
+  insideAFile: (path: string, file: string) =>
+    `cannot create results folder ${pathText(path)}: ${pathText(file)} is a file, not a folder`,
+  cannotCreate: (path: string, reason: string) =>
+    `cannot create results folder ${pathText(path)}: ${reason} (choose another folder with --out)`,
+  cannotWrite: (path: string, reason: string) => `cannot write results folder ${pathText(path)}: ${reason}; nothing was written`,
+};
+
+/** The size of a run, estimated before it starts. */
+export const runSize = {
+  long: (events: number, hours: number, threads: number) =>
+    `this run would simulate about ${countInWords(events)} events, about ${roundTo(hours, 1)} hours on ${threads} ${threads === 1 ? 'thread' : 'threads'}: ` +
+    'pass --force to run it anyway, or lower --reps, --days or the volumes',
+  memory: (needBytes: number, haveBytes: number) =>
+    `this run would need about ${megabytes(needBytes)} of memory, more than the ${megabytes(haveBytes)} available: ` +
+    'lower --reps or --days (with --trace every contact is kept in memory)',
+  trace: (traceBytes: number, maxBytes: number) =>
+    `trace.csv would be about ${megabytes(traceBytes)}, more than the ${megabytes(maxBytes)} one file can be built from: ` +
+    'use --trace with fewer replications or days',
+  endless: () =>
+    'calls.redial: callers would redial for ever at the same instant (p 1, no maxAttempts, a delay of 0): ' +
+    'set maxAttempts or a redial delay',
+};
+
+/** Why a file operation failed, by the system's error code. */
+export const fileSystem = {
+  readOnly: () => 'the file system is read-only',
+  noSpace: () => 'no space left on the device',
+  quota: () => 'disk quota exceeded',
+  notAFolder: () => 'a part of the path is a file, not a folder',
+  noSuchFolder: () => 'folders cannot be created there',
+  tooLarge: () => 'a file is larger than the system allows',
+  nameTooLong: () => 'the name is too long',
+  ioError: () => 'input/output error',
+  closed: () => 'the output is closed',
+  other: (code: string) => `system error ${code}`,
 };
 
 function numberBounds(rule: NumberRule): string {
@@ -238,6 +309,21 @@ function shownCell(text: string): string {
   return shown(text.replace(/\d{9,}/g, (digits) => `<${digits.length} digits>`));
 }
 
+/** A large count in words: "1.2 billion". */
+function countInWords(value: number): string {
+  return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 }).format(value);
+}
+
+/** A number with at most `digits` decimals. */
+function roundTo(value: number, digits: number): string {
+  return String(Math.round(value * 10 ** digits) / 10 ** digits);
+}
+
+/** "12.3 MB", "2.1 GB". */
+function megabytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
 function round(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
@@ -257,6 +343,11 @@ export const cli = {
   whatIfNotBuilt: (folder: string) => `the what-if page is not built (no bundles in ${folder}): run "npm run build"`,
   exportExists: (path: string) => `--export: ${shown(path)} already exists: choose another name or remove it`,
   exportNotHtml: (path: string) => `--export: expected a file name ending in .html, got ${shown(path)}`,
+  repeatedFlag: (flag: string, values: readonly unknown[]) =>
+    `${flag}: given ${values.length} times (${values.map(shown).join(', ')}): expected it once`,
+  cannotWriteStdout: (reason: string) => `cannot write to the standard output: ${reason}`,
+  workersWithTrace: () => '--trace runs in one thread, so this changes nothing',
+  interrupted: (signal: string) => `interrupted (${signal}): nothing half-written was left behind`,
 };
 
 /** A point estimate with its 95% interval (as calibration gives them). */

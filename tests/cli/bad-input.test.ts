@@ -2,10 +2,10 @@
 // exit code 2, and nothing written. Messages are built with the same catalogue functions the
 // program uses.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, crossCheck, csvInput, override, reading, resultsFolder, slotsCsv, validation } from '../../src/text/messages.js';
+import { cli, crossCheck, csvInput, fileSystem, limits, override, reading, resultsFolder, runSize, slotsCsv, validation } from '../../src/text/messages.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
 
 /** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */
@@ -29,11 +29,11 @@ calls:
 
 interface BadCase {
   readonly name: string;
-  /** The scenario text (default: GOOD) and its file name. */
-  readonly text?: string;
+  /** The scenario text or bytes (default: GOOD) and its file name. */
+  readonly text?: string | Uint8Array;
   readonly file?: string;
   /** Extra files next to the scenario. */
-  readonly siblings?: Record<string, string>;
+  readonly siblings?: Record<string, string | Uint8Array>;
   /** Arguments after `run <scenario>`. */
   readonly args?: readonly string[];
   /** Replaces the whole command line (the scenario path is appended when it has `{scenario}`). */
@@ -64,7 +64,7 @@ const CASES: BadCase[] = [
   { name: 'voicemail without voicemail', text: change('kind: answer-all', 'kind: divert, unanswered: voicemail'), expected: [`policy.unanswered: ${crossCheck.voicemailMissing()}`] },
   { name: 'parts calls without a parts line', text: change('skill: advisor', 'skill: parts'), expected: [`calls.reasons[1].skill: ${crossCheck.partsLineMissing('quote')}`] },
   { name: 'break outside the shift', text: change('advisors: 2', 'advisors: [{ from: "08:00", to: "18:00", breaks: ["18:30-19:00"] }]'), expected: [`staff.advisors[0].breaks[0]: ${crossCheck.breakOutsideShift('18:30-19:00')}`] },
-  { name: 'too few replications', text: change('replications: 2', 'replications: 1'), expected: ['replications: expected a whole number ≥ 2, got 1'] },
+  { name: 'too few replications', text: change('replications: 2', 'replications: 1'), expected: ['replications: expected a whole number between 2 and 10000, got 1'] },
   { name: 'invalid YAML', text: change('staff:\n', 'staff: [\n'), expected: ['scenario.yaml:', 'invalid YAML'] },
   { name: 'duplicate key', text: change('days: 2\n', 'days: 2\ndays: 3\n'), expected: ['scenario.yaml:4:1', 'invalid YAML'] },
   { name: 'missing file', argv: ['run', 'no-such-scenario.yaml'], expected: [reading.cannotRead('no-such-scenario.yaml', reading.noSuchFile())] },
@@ -78,6 +78,31 @@ const CASES: BadCase[] = [
   { name: 'unknown option', args: ['--replications', '5'], expected: ['Unknown argument: replications'] },
   { name: 'no scenario given', argv: ['run'], expected: ['Not enough non-option arguments'] },
   { name: 'unknown command', argv: ['simulate'], expected: ['Unknown argument: simulate'] },
+  // Flags given twice.
+  { name: '--days given twice', args: ['--days', '1', '--days', '2'], expected: [cli.repeatedFlag('--days', ['1', '2'])] },
+  { name: '--reps and --seed given twice', args: ['--reps', '3', '--reps', '4', '--seed', '1', '--seed', 'x'], expected: [cli.repeatedFlag('--reps', ['3', '4']), cli.repeatedFlag('--seed', ['1', 'x'])] },
+  { name: '--out given twice', args: ['--out', 'elsewhere'], expected: [cli.repeatedFlag('--out', ['{out}', 'elsewhere'])] },
+  // Results folders that cannot be created, found before simulating.
+  { name: '--out inside a file', siblings: { 'a-file': 'x' }, argv: ['run', 'scenario.yaml', '--quiet', '--out', 'a-file/out'], expected: [resultsFolder.insideAFile('a-file/out', '{folder}/a-file')] },
+  { name: '--out empty', argv: ['run', 'scenario.yaml', '--quiet', '--out', ''], expected: [cli.badFlag('--out', 'a folder path', '')] },
+  { name: '--out in /proc', argv: ['run', 'scenario.yaml', '--quiet', '--out', '/proc/x'], expected: [resultsFolder.cannotCreate('/proc/x', fileSystem.noSuchFolder())] },
+  { name: '--out under a device', argv: ['run', 'scenario.yaml', '--quiet', '--out', '/dev/null/x'], expected: [resultsFolder.insideAFile('/dev/null/x', '/dev/null')] },
+  { name: 'a bad --out and a bad scenario, together', text: change('advisors: 2', 'advisors: two'), argv: ['run', 'scenario.yaml', '--quiet', '--out', '/proc/x'], expected: [resultsFolder.cannotCreate('/proc/x', fileSystem.noSuchFolder()), 'staff.advisors: expected'] },
+  // Absurd sizes: bounds with their reasons.
+  { name: 'a billion advisors', args: ['--set', 'staff.advisors=1000000000'], expected: [`--set "staff.advisors=1000000000" staff.advisors: ${validation.ruleGot(limits.people(1000), 1000000000)}`] },
+  { name: 'a billion calls an hour', args: ['--set', 'calls.perHour=1000000000'], expected: [`calls.perHour: ${validation.ruleGot(limits.arrivalsPerHour(10000), 1000000000)}`] },
+  { name: 'a quadrillion days', args: ['--days', '1000000000000000'], expected: [`--days 1000000000000000 days: ${validation.ruleGot(limits.days(10000), 1000000000000000)}`] },
+  { name: 'a billion replications', args: ['--reps', '1000000000'], expected: [`--reps 1000000000 replications: ${validation.ruleGot(limits.replications(10000), 1000000000)}`] },
+  { name: 'slots a microsecond apart', text: `${GOOD}appointments:\n  slots: { from: "08:00", to: "10:00", every: 0.000001, perSlot: 1 }\n  writeUp: { dist: exponential, mean: 15 }\n`, expected: [`scenario.yaml:18:47 appointments.slots.every: ${validation.ruleGot(limits.slotSpacingMin(1), 0.000001)}`] },
+  { name: 'a million worker threads', args: ['--workers', '1000000'], expected: [cli.badFlag('--workers', 'a whole number from 1 to 256', '1000000')] },
+  { name: 'a run of hours without --force', args: ['--reps', '10000', '--days', '10000'], expected: ['this run would simulate about', 'pass --force to run it anyway'] },
+  { name: 'a trace larger than memory', args: ['--reps', '10000', '--days', '1000', '--trace', '--force'], expected: ['trace.csv would be about', 'use --trace with fewer replications or days'] },
+  { name: 'callers redialling for ever at once', args: ['--set', 'calls.redial={p: 1, delay: {dist: deterministic, value: 0}, maxAttempts: null}', '--force'], expected: [runSize.endless()] },
+  // Files that are not UTF-8 text: one short line, not the file echoed.
+  { name: 'binary garbage', text: Uint8Array.from({ length: 16384 }, (_, i) => (i * 7919 + 13) % 256), expected: [reading.cannotRead('scenario.yaml', reading.looksBinary())] },
+  { name: 'a UTF-16 scenario', text: Buffer.from(`\uFEFF${GOOD}`, 'utf16le'), expected: [reading.cannotRead('scenario.yaml', reading.utf16())] },
+  { name: 'a Latin-1 scenario', text: Buffer.from(GOOD.replace('Bad input base', 'Taller Peñalver'), 'latin1'), expected: [reading.cannotRead('scenario.yaml', reading.notUtf8(1, 16, 0xf1))] },
+  { name: 'a one-line text that is not a scenario', text: 'x'.repeat(16384), expected: ['expected an object, got "xxxxx', '(16384 characters)'] },
 ];
 
 describe('bad input exits 2 with one clear message and writes nothing', () => {
@@ -91,7 +116,9 @@ describe('bad input exits 2 with one clear message and writes nothing', () => {
     const argv = badCase.argv ?? ['run', file, '--quiet', '--out', out, ...(badCase.args ?? [])];
     const result = recepsim(argv, folder);
     expect(result.code, result.stderr).toBe(2);
-    for (const text of badCase.expected) expect(result.stderr).toContain(text);
+    for (const text of badCase.expected) expect(result.stderr).toContain(text.replace('{out}', out).replace('{folder}', realpathSync(folder)));
+    // One short line per problem: nothing the user gave is echoed back whole.
+    for (const line of result.stderr.split('\n')) expect(line.length).toBeLessThan(400);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace for bad input
     expect(result.stdout).toBe('');
     expect(existsSync(out)).toBe(false);

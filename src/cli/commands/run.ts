@@ -7,14 +7,17 @@ import type { Argv, CommandModule } from 'yargs';
 import { defaultWorkers, replicate } from '../../analysis/replicate.js';
 import { DEFAULT_ENGINE, type EngineName, engines } from '../../engine/engines.js';
 import { loadScenario } from '../../io/load-scenario.js';
-import { defaultResultsPath, refuseExistingFolder, writeResultsFolder } from '../../io/results-folder.js';
+import type { OverrideFlag } from '../../io/overrides.js';
+import { resultsFolderIssues } from '../../io/results-folder-check.js';
+import { defaultResultsPath, writeResultsFolder } from '../../io/results-folder.js';
 import { summarise } from '../../metrics/summary/index.js';
 import { TraceRecorder } from '../../metrics/trace.js';
-import { WarningList } from '../../model/issues.js';
+import { InputError, type InputIssue, WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';
 import { reportLanguage } from '../../text/report/index.js';
-import { checkFlags, flag } from '../flags.js';
+import { checkFlags, checkGivenOnce, flag } from '../flags.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { checkRunSize } from '../run-size-check.js';
 import { printWarnings, progressBar } from '../terminal.js';
 import { version } from '../version.js';
 
@@ -31,7 +34,14 @@ interface RunArgs extends LanguageArgs {
   readonly workers?: string;
   readonly trace: boolean;
   readonly quiet: boolean;
+  readonly force: boolean;
 }
+
+/** Flags that take one value: given twice, they are refused rather than guessed. */
+const SINGLE_VALUED = ['reps', 'seed', 'days', 'out', 'engine', 'workers', 'lang', 'csv-locale'] as const;
+
+/** Most worker threads a run may ask for. */
+const MAX_WORKERS = 256;
 
 /** The `run` command. */
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -49,7 +59,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .option('engine', { type: 'string', default: DEFAULT_ENGINE, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })
       .option('workers', { type: 'string', describe: 'worker threads (default: one per core); results do not depend on it' })
       .option('trace', { type: 'boolean', default: false, describe: 'also write trace.csv, one row per contact (runs in one thread)' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as unknown as Argv<RunArgs>,
+      .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+      .option('force', { type: 'boolean', default: false, describe: 'run even if the run is estimated to take more than an hour' }) as unknown as Argv<RunArgs>,
   handler: (args) => runScenario(args),
 };
 
@@ -59,11 +70,21 @@ async function runScenario(args: RunArgs): Promise<void> {
 
   // 1. Check the flags; run options become overrides of the scenario, checked like its fields.
   const { engine, workers, overrides } = readRunFlags(args);
-  if (args.out !== undefined) refuseExistingFolder(args.out);
 
-  // 2. Load and validate the scenario.
+  // 2. Load and validate the scenario, and check the results folder can be created: every
+  // problem at once, before anything is simulated.
   const warnings = new WarningList();
-  const { scenario, config } = loadScenario(args.scenario, { overrides, warnings });
+  const outIssues = args.out === undefined ? [] : resultsFolderIssues(args.out);
+  const { scenario, config } = withIssues(outIssues, () => loadScenario(args.scenario, { overrides, warnings }));
+  const folder = args.out ?? defaultResultsPath(resolve('results'), scenario.name, startedAt);
+  const folderIssues = args.out === undefined ? resultsFolderIssues(folder) : [];
+  if (folderIssues.length > 0) throw new InputError(folderIssues);
+  // The threads that will run: a trace is kept in this thread; never more than replications.
+  const threads = args.trace ? 1 : Math.min(workers ?? defaultWorkers(config.replications), config.replications);
+  if (args.trace && workers !== undefined && workers > 1) {
+    warnings.warn({ path: [], file: `--workers ${args.workers}`, message: cli.workersWithTrace() });
+  }
+  checkRunSize(config, { workers: threads, trace: args.trace }, args.force);
   printWarnings(warnings.issues, process.stderr);
 
   // 3. Replicate.
@@ -71,7 +92,7 @@ async function runScenario(args: RunArgs): Promise<void> {
   const progress = progressBar(process.stderr, !args.quiet && !args.json);
   const results = await replicate(scenario, config, {
     engine,
-    workers: workers ?? defaultWorkers(config.replications),
+    workers: threads,
     onProgress: progress.update,
     observerFor: trace
       ? (replication) => {
@@ -98,12 +119,11 @@ async function runScenario(args: RunArgs): Promise<void> {
     ...report,
     // Facts about this execution (time, engine, threads) stay out of summary.json, which must
     // be identical for the same scenario and seed whatever the engine or worker count.
-    'run.json': `${JSON.stringify({ recepsim: version(), scenarioFile: args.scenario, changes: args.set, engine, workers: workers ?? defaultWorkers(config.replications), startedAt: startedAt.toISOString(), seconds, events, eventsPerSec: events / seconds }, null, 2)}\n`,
+    'run.json': `${JSON.stringify({ recepsim: version(), scenarioFile: args.scenario, changes: args.set, engine, workers: threads, startedAt: startedAt.toISOString(), seconds, events, eventsPerSec: events / seconds }, null, 2)}\n`,
   };
   if (trace) files['trace.csv'] = trace.csv();
 
   // 6. Write the results folder, all or nothing.
-  const folder = args.out ?? defaultResultsPath(resolve('results'), scenario.name, startedAt);
   writeResultsFolder(folder, files);
 
   if (args.json) process.stdout.write(files['summary.json']);
@@ -111,22 +131,39 @@ async function runScenario(args: RunArgs): Promise<void> {
   process.stderr.write(`${cli.wrote(folder)}\n`);
 }
 
-function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | undefined; overrides: string[] } {
-  const overrides = [...args.set];
+function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | undefined; overrides: OverrideFlag[] } {
+  checkGivenOnce(args as unknown as Record<string, unknown>, SINGLE_VALUED);
   checkFlags([
     flag('--reps', args.reps, (v) => isWholeAtLeast(v, 2), 'a whole number of at least 2'),
     flag('--days', args.days, (v) => isWholeAtLeast(v, 1), 'a whole number of at least 1'),
-    flag('--workers', args.workers, (v) => isWholeAtLeast(v, 1), 'a whole number of at least 1'),
+    flag('--workers', args.workers, (v) => isWholeAtLeast(v, 1) && Number(v) <= MAX_WORKERS, `a whole number from 1 to ${MAX_WORKERS}`),
     flag('--engine', args.engine, (v) => Object.hasOwn(engines, v), `one of ${Object.keys(engines).join(', ')}`),
     flag('--seed', args.seed, (v) => v.trim().length > 0, 'a number or a word'),
     ...languageFlagChecks(args),
+    flag('--out', args.out, (v) => v.trim().length > 0, 'a folder path'),
   ]);
-  if (args.reps !== undefined) overrides.push(`replications=${args.reps}`);
-  if (args.days !== undefined) overrides.push(`days=${args.days}`);
-  if (args.seed !== undefined) {
-    overrides.push(`seed=${/^-?\d+$/.test(args.seed) ? args.seed : JSON.stringify(args.seed)}`);
-  }
+  // Run options are overrides applied after every --set, named by their flag in messages.
+  const overrides: OverrideFlag[] = [...args.set];
+  const option = (name: string, value: string | undefined, assignment: (value: string) => string) => {
+    if (value !== undefined) overrides.push({ assignment: assignment(value), label: `--${name} ${value}` });
+  };
+  option('reps', args.reps, (v) => `replications=${v}`);
+  option('days', args.days, (v) => `days=${v}`);
+  option('seed', args.seed, (v) => `seed=${/^-?\d+$/.test(v) ? v : JSON.stringify(v)}`);
   return { engine: args.engine as EngineName, workers: args.workers === undefined ? undefined : Number(args.workers), overrides };
+}
+
+/** Runs `load`; if it or `issues` has problems, throws one InputError with all of them. */
+function withIssues<T>(issues: readonly InputIssue[], load: () => T): T {
+  let loaded: T;
+  try {
+    loaded = load();
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError([...issues, ...error.issues]);
+    throw error;
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return loaded;
 }
 
 /** True if `text` is a whole number ≥ `least`, written plainly ("4", not "4.0" or "0x4"). */

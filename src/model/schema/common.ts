@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { distributionSpecSchema, type DistributionSpec } from '../../engine/distributions/index.js';
+import { limits } from '../../text/messages.js';
 
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const RANGE_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d)-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -28,8 +29,17 @@ export function clockToMin(clock: string): number {
 /** A probability in [0, 1]. */
 export const probability = z.number().min(0).max(1).describe('probability, between 0 and 1');
 
+/** Most people in one team. */
+export const MAX_TEAM_SIZE = 1000;
+
+/** Most arrivals per hour of any stream. */
+export const MAX_ARRIVALS_PER_HOUR = 10_000;
+
 /** A whole number of people ≥ 0. */
-export const headcount = z.number().int().min(0);
+export const headcount = z.number().int().min(0).max(MAX_TEAM_SIZE, { error: limits.people(MAX_TEAM_SIZE) });
+
+/** Arrivals per hour during one hour: ≥ 0, bounded. */
+const arrivalRate = z.number().min(0).max(MAX_ARRIVALS_PER_HOUR, { error: limits.arrivalsPerHour(MAX_ARRIVALS_PER_HOUR) });
 
 /** Two-digit hour of the day, "00" to "23", as a key of an hourly profile. */
 const hourKey = z.string().regex(/^([01]\d|2[0-3])$/, { error: 'expected an hour "00" to "23"' });
@@ -39,7 +49,7 @@ const hourKey = z.string().regex(/^([01]\d|2[0-3])$/, { error: 'expected an hour
  * rate during that hour; hours not listed have no arrivals.
  */
 export const ratePerHour = z
-  .union([z.number().min(0), z.record(hourKey, z.number().min(0))])
+  .union([arrivalRate, z.record(hourKey, arrivalRate)])
   .describe('arrivals per hour: a number (constant rate) or { "HH": rate } (unlisted hours: 0)');
 
 /** Weekday names, as used by weekday factors and the working week. */

@@ -2,8 +2,15 @@
 // Every duration is a distribution in minutes.
 
 import { z } from 'zod';
+import { limits } from '../../text/messages.js';
 import { SEGMENTS, SKILLS } from '../domain.js';
 import { clockTime, durationMin, offsetMin, probability, ratePerHour, weekdayFactors } from './common.js';
+
+/** Closest spacing of regular slots, minutes. */
+const MIN_SLOT_SPACING_MIN = 1;
+/** Most bookings in one slot, and in one day. */
+const MAX_BOOKINGS_PER_SLOT = 1000;
+const MAX_BOOKINGS_PER_DAY = 10_000;
 
 /** Customer segment: simple jobs go elsewhere easily, forced ones (warranty, complex) mostly stay. */
 export const segmentSchema = z.enum(SEGMENTS).describe('simple (easily lost) or forced (warranty, complex)');
@@ -15,11 +22,23 @@ export const slotsSchema = z
       .strictObject({
         from: clockTime.describe('first slot'),
         to: clockTime.describe('slots start before this time'),
-        every: z.number().positive().describe('minutes between slots'),
-        perSlot: z.number().int().min(1).describe('bookings per slot'),
+        every: z
+          .number()
+          .min(MIN_SLOT_SPACING_MIN, { error: limits.slotSpacingMin(MIN_SLOT_SPACING_MIN) })
+          .describe('minutes between slots'),
+        perSlot: z
+          .number()
+          .int()
+          .min(1)
+          .max(MAX_BOOKINGS_PER_SLOT, { error: limits.bookingsPerSlot(MAX_BOOKINGS_PER_SLOT) })
+          .describe('bookings per slot'),
       })
       .describe('regular slots from `from` (inclusive) to `to` (exclusive)'),
-    z.array(clockTime).min(1).describe('one booked time per appointment (repeat a time to book it twice)'),
+    z
+      .array(clockTime)
+      .min(1)
+      .max(MAX_BOOKINGS_PER_DAY, { error: limits.bookingsPerDay(MAX_BOOKINGS_PER_DAY) })
+      .describe('one booked time per appointment (repeat a time to book it twice)'),
     z.strictObject({ file: z.string().min(1) }).describe('CSV file with columns time[,count], relative to the scenario'),
   ])
   .describe('the appointment book');

@@ -2,6 +2,7 @@
 // JSON Schema editors use (`recepsim schema`) and the field documentation. Unknown keys are errors.
 
 import { z } from 'zod';
+import { limits } from '../../text/messages.js';
 import { clockTime, weekdays } from './common.js';
 import { appointmentsSchema, callsSchema, messagesSchema, pickupsSchema, walkInsSchema } from './demand.js';
 import { economicsSchema, targetsSchema } from './outcomes.js';
@@ -10,10 +11,21 @@ import { checkSourcePaths, sourcesSchema } from './sources.js';
 import { REPORT_LANGUAGES } from '../../text/report/index.js';
 import { staffSchema } from './staff.js';
 
+/** Most working days per replication. */
+export const MAX_DAYS = 10_000;
+/** Most replications. */
+export const MAX_REPLICATIONS = 10_000;
+/** Longest steady-state period, hours. */
+export const MAX_STEADY_HOURS = 100_000;
+
 /** Long-run mode for checking against queueing theory: one constant-rate period per replication. */
 export const steadyStateSchema = z
   .strictObject({
-    hours: z.number().positive().describe('length of each replication, hours'),
+    hours: z
+      .number()
+      .positive()
+      .max(MAX_STEADY_HOURS, { error: limits.steadyHours(MAX_STEADY_HOURS) })
+      .describe('length of each replication, hours'),
     warmupHours: z.number().min(0).default(0).describe('hours discarded at the start'),
   })
   .describe('steady-state mode: constant rates, one long period, warm-up discarded (for validation)');
@@ -31,8 +43,20 @@ export const scenarioSchema = z
       .min(1)
       .default(['mon', 'tue', 'wed', 'thu', 'fri'])
       .describe('working days, in order; simulated days cycle through them'),
-    days: z.number().int().min(1).default(20).describe('working days per replication'),
-    replications: z.number().int().min(2).default(50).describe('independent replications (at least 2 for intervals)'),
+    days: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_DAYS, { error: limits.days(MAX_DAYS) })
+      .default(20)
+      .describe('working days per replication'),
+    replications: z
+      .number()
+      .int()
+      .min(2)
+      .max(MAX_REPLICATIONS, { error: limits.replications(MAX_REPLICATIONS) })
+      .default(50)
+      .describe('independent replications (at least 2 for intervals)'),
     seed: z.union([z.number().int(), z.string().min(1)]).default(1).describe('master seed: same seed, same results'),
     steadyState: steadyStateSchema.optional(),
     staff: staffSchema,

@@ -2,7 +2,7 @@
 // overflow team.
 
 import { z } from 'zod';
-import { clockRange, clockTime, headcount } from './common.js';
+import { clockRange, clockTime, headcount, MAX_TEAM_SIZE } from './common.js';
 
 /** One person's working time: from, to, and breaks (a break starts when the current contact ends). */
 export const shiftSchema = z
@@ -15,7 +15,7 @@ export const shiftSchema = z
 
 /** A team: a number of people working the whole opening hours, or one shift per person. */
 export const teamSchema = z
-  .union([headcount, z.array(shiftSchema).min(1)])
+  .union([headcount, z.array(shiftSchema).min(1).max(MAX_TEAM_SIZE)])
   .describe('a number of people working all opening hours, or a list of shifts (one per person)');
 
 /** The parts line, which takes calls about parts after a transfer from the reception. */

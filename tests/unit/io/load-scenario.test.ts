@@ -6,7 +6,7 @@ import { formatIssues } from '../../../src/io/format-issues.js';
 import { loadScenario, loadScenarioFromText } from '../../../src/io/load-scenario.js';
 import { WarningList } from '../../../src/model/issues.js';
 import { issuesThrownBy } from '../../support/input-errors.js';
-import { clockTime } from '../../../src/model/schema/common.js';
+import { clockTime, MAX_TEAM_SIZE } from '../../../src/model/schema/common.js';
 import { crossCheck, csvInput, override, reading, slotsCsv, validation } from '../../../src/text/messages.js';
 
 const VALID = `name: Test dealership
@@ -148,7 +148,7 @@ describe('loadScenario', () => {
     const csv = join(folder, 'bad', 'book.csv');
     expect(formatIssues(issues).split('\n')).toEqual([
       `${csv}:3: ${csvInput.inColumn('count', slotsCsv.badCount('x'))}`,
-      `${path}:4:13 staff.advisors: ${validation.expected(validation.number({ whole: true, min: 0 }), -1)}`,
+      `${path}:4:13 staff.advisors: ${validation.expected(validation.number({ whole: true, min: 0, max: MAX_TEAM_SIZE }), -1)}`,
     ]);
   });
 

@@ -39,7 +39,7 @@ describe('the text loader', () => {
   it('is told apart from the file loader (the check sees through imports)', () => {
     const { modules, external } = closure(join(SRC, 'io/load-scenario.ts'));
     expect(modules.length).toBeGreaterThan(5);
-    expect(external.get('node:fs')).toBe(join('io', 'load-scenario.ts'));
+    expect(external.get('node:fs')).toBe(join('io', 'text-file.ts'));
     expect(external.has('zod')).toBe(true);
   });
 });

@@ -18,6 +18,35 @@ function scenario(): Record<string, any> {
 }
 
 describe('applyOverrides', () => {
+  it('warns about a flag a later one replaces whole, and says which is used', () => {
+    const { value, warnings } = applyOverrides(scenario(), [
+      'policy.ringSec=10',
+      'policy={kind: divert}',
+      'calls.perHour.08=5',
+      'days=3',
+      { assignment: 'days=5', label: '--days 5' },
+      'policy.ringSec=20',
+    ]);
+    expect(value).toMatchObject({ days: 5, policy: { kind: 'divert', ringSec: 20 }, calls: { perHour: { '08': 5 } } });
+    expect(warnings).toEqual([
+      {
+        path: ['policy', 'ringSec'],
+        file: override.source('policy.ringSec=10'),
+        // The last flag to write the field is the one used.
+        message: override.shadowed(override.source('policy.ringSec=10'), override.source('policy.ringSec=20')),
+      },
+      { path: ['days'], file: override.source('days=3'), message: override.shadowed(override.source('days=3'), '--days 5') },
+    ]);
+    expect(override.shadowed('--set "days=3"', '--days 5')).toBe(
+      '--days 5 sets this too and is applied after it: --days 5 is used, --set "days=3" changes nothing',
+    );
+  });
+
+  it('names a labelled override by its flag in problems', () => {
+    const { issues } = applyOverrides(scenario(), [{ assignment: 'days.x=5', label: '--days 5' }]);
+    expect(issues).toEqual([{ path: [], file: '--days 5', message: override.notAnObject('days', 20) }]);
+  });
+
   it('sets numbers, booleans, strings, objects and lists read as YAML', () => {
     const { value, issues } = applyOverrides(scenario(), [
       'days=4',

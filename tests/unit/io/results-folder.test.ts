@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultResultsPath, slug, writeResultsFolder } from '../../../src/io/results-folder.js';
+import { OutputError } from '../../../src/io/output-error.js';
+import { defaultResultsPath, removeUnfinishedResults, slug, writeResultsFolder } from '../../../src/io/results-folder.js';
 import { InputError } from '../../../src/model/issues.js';
-import { resultsFolder } from '../../../src/text/messages.js';
+import { fileSystem, resultsFolder } from '../../../src/text/messages.js';
 
 let root: string;
 beforeEach(() => {
@@ -63,6 +64,47 @@ describe('writeResultsFolder', () => {
     expect(() => writeResultsFolder(target, { 'a.csv': 'x', 'bad\0name.csv': 'y' })).toThrow();
     expect(() => writeResultsFolder(target, { 'a.csv': 'x', '../escape.csv': 'y' })).toThrow(/inside the folder/);
     expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('writeResultsFolder when the file system refuses', () => {
+  it('throws one OutputError line and removes the folder and the parents it created', () => {
+    const target = join(root, 'new', 'parents', 'run');
+    let error: unknown;
+    try {
+      writeResultsFolder(target, { 'summary.csv': 'x', [`${'n'.repeat(300)}.csv`]: 'y' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as Error).message).toBe(resultsFolder.cannotWrite(target, fileSystem.nameTooLong()));
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('keeps parents that existed before', () => {
+    mkdirSync(join(root, 'kept'));
+    expect(() => writeResultsFolder(join(root, 'kept', 'run'), { [`${'n'.repeat(300)}.csv`]: 'y' })).toThrow(OutputError);
+    expect(readdirSync(root)).toEqual(['kept']);
+    expect(readdirSync(join(root, 'kept'))).toEqual([]);
+  });
+});
+
+describe('removeUnfinishedResults', () => {
+  it('removes a folder being written (as on an interrupt), and nothing once none is', () => {
+    const target = join(root, 'new', 'run');
+    let hidden: string[] = [];
+    const files = {
+      'first.csv': 'written',
+      get 'second.csv'(): string {
+        hidden = readdirSync(join(root, 'new'));
+        expect(removeUnfinishedResults()).toBe(true);
+        throw new Error('interrupted');
+      },
+    };
+    expect(() => writeResultsFolder(target, files)).toThrow('interrupted');
+    expect(hidden).toEqual([expect.stringMatching(/^\.run\.tmp-\d+-[0-9a-f]{12}$/)]);
+    expect(readdirSync(root)).toEqual([]);
+    expect(removeUnfinishedResults()).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime } from '../../../src/model/schema/common.js';
+import { clockTime, MAX_ARRIVALS_PER_HOUR } from '../../../src/model/schema/common.js';
+import { MAX_DAYS, MAX_REPLICATIONS } from '../../../src/model/schema/index.js';
 import { validateScenario, type SchemaIssue } from '../../../src/model/validate.js';
 import { validation } from '../../../src/text/messages.js';
 
@@ -59,7 +60,7 @@ describe('validateScenario', () => {
     const issues = issuesOf(input);
     expect(issues).toContainEqual({
       path: ['days'],
-      message: validation.expected(validation.number({ whole: true, min: 1 }), 2.5),
+      message: validation.expected(validation.number({ whole: true, min: 1, max: MAX_DAYS }), 2.5),
       pointsAt: 'value',
     });
     expect(issues).toContainEqual({
@@ -76,7 +77,7 @@ describe('validateScenario', () => {
     expect(issuesOf(input)).toEqual([
       {
         path: ['replications'],
-        message: validation.expected(validation.number({ whole: true, min: 2 }), 'many'),
+        message: validation.expected(validation.number({ whole: true, min: 2, max: MAX_REPLICATIONS }), 'many'),
         pointsAt: 'value',
       },
     ]);
@@ -185,11 +186,11 @@ describe('validateScenario', () => {
       expect(issuesOf(input)).toEqual([
         {
           path: ['calls', 'perHour'],
-          message: validation.expectedEither([validation.number({ min: 0 }), validation.object()], 'lots'),
+          message: validation.expectedEither([validation.number({ min: 0, max: MAX_ARRIVALS_PER_HOUR }), validation.object()], 'lots'),
           pointsAt: 'value',
         },
       ]);
-      expect(issuesOf(input)[0].message).toBe('expected a number ≥ 0 or an object, got "lots"');
+      expect(issuesOf(input)[0].message).toBe('expected a number between 0 and 10000 or an object, got "lots"');
     });
 
     it('reports the problems of the branch that got furthest', () => {

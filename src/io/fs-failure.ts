@@ -1,0 +1,45 @@
+// Why a file operation failed, in the catalogue's words, from the system's error code: one
+// short phrase for a message, never a stack.
+
+import { fileSystem, reading } from '../text/messages.js';
+
+/** The system error code of a failed file operation ("ENOSPC"), or undefined if `error` is not one. */
+export function fsErrorCode(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+}
+
+/** Why a file operation failed, as a short phrase ("no space left on the device"). */
+export function fsFailure(error: unknown): string {
+  const code = fsErrorCode(error);
+  switch (code) {
+    case 'ENOENT':
+      return reading.noSuchFile();
+    case 'EISDIR':
+      return reading.isAFolder();
+    case 'EACCES':
+    case 'EPERM':
+      return reading.permissionDenied();
+    case 'EROFS':
+      return fileSystem.readOnly();
+    case 'ENOSPC':
+      return fileSystem.noSpace();
+    case 'EDQUOT':
+      return fileSystem.quota();
+    case 'ENOTDIR':
+      return fileSystem.notAFolder();
+    case 'EFBIG':
+      return fileSystem.tooLarge();
+    case 'ENAMETOOLONG':
+      return fileSystem.nameTooLong();
+    case 'EIO':
+      return fileSystem.ioError();
+    case 'EBADF':
+    case 'EPIPE':
+      return fileSystem.closed();
+    case undefined:
+      return (error as Error)?.message ?? String(error);
+    default:
+      return fileSystem.other(code);
+  }
+}
