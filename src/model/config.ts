@@ -12,7 +12,7 @@ export type { Segment, Skill } from './domain.js';
 export interface ShiftConfig {
   readonly fromMin: number;
   readonly toMin: number;
-  /** Breaks, sorted; a break starts when the contact in hand ends and lasts its full length. */
+  /** Breaks, sorted, not overlapping; a break starts when the contact in hand ends and ends at its written end. */
   readonly breaks: readonly { readonly fromMin: number; readonly toMin: number }[];
 }
 

@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': '8861664b881b94ace714c862ed52361d78034bbb56b80d3dd07ef1334f7447f8',
-  'scenarios/medium-dealership.yaml': 'e1bde2e715c3c36e96a24480b9dab3043c0fac99ab0cca45a13feb9e7f6de5a7',
-  'scenarios/large-dealership-phone-desk.yaml': '75cc1284e02c8e9b9c07f22d131c1b4fbef03912f76921925b64e3ffc48e01ad',
+  'scenarios/small-dealership.yaml': '81f949f451b8294fd5f7fb5e95249156939b01920efdeae1cbed611a65b3de0d',
+  'scenarios/medium-dealership.yaml': '5f6c4aad8a6a8ee054cc74b52d865a3ec4b7ddfe20bc4bd72adb212319cbc3ff',
+  'scenarios/large-dealership-phone-desk.yaml': 'd9ce20115709e3aa42f18b5eec1e18c8d37e6173d5b1fb578048f599bc5d934b',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {

@@ -612,14 +612,21 @@ export class ReceptionDay {
     this.startTask(member, 'visit', member.suspendedRemainingMin);
   }
 
-  /** Starts the break that is due, for its full length. */
+  /**
+   * Starts the break that is due. It ends at its written end however late it starts (the contact
+   * in hand comes first), so nobody is ever on a break at a time not written as one; a break
+   * whose end has passed is skipped.
+   */
   private startBreak(member: StaffMember): void {
-    const pause = member.shift.breaks[member.nextBreak];
-    member.nextBreak++;
     member.breakDue = false;
-    if (!pause) return;
+    const { breaks } = member.shift;
+    const now = this.calendar.now;
+    while (member.nextBreak < breaks.length && breaks[member.nextBreak].toMin <= now) member.nextBreak++;
+    const pause = breaks[member.nextBreak];
+    if (!pause || pause.fromMin > now) return;
+    member.nextBreak++;
     this.setMessageAside(member);
-    this.startTask(member, 'break', pause.toMin - pause.fromMin);
+    this.startTask(member, 'break', pause.toMin - now);
   }
 
   // ── Giving work to free people ───────────────────────────────────────────────────────
