@@ -43,3 +43,24 @@ function compareText(a: string | undefined, b: string | undefined): number {
   if (b === undefined) return 1;
   return a < b ? -1 : 1;
 }
+
+/** A problem as data for results files: where (file name:line:column, or the flag), the field, the message. */
+export interface IssueRecord {
+  readonly where: string | null;
+  readonly field: string | null;
+  readonly message: string;
+}
+
+/**
+ * An issue as a record. A file is named without its folder, so the record is the same however
+ * the scenario's path was typed; a flag keeps its label (`--days 5`).
+ */
+export function issueRecord(issue: InputIssue): IssueRecord {
+  let where: string | null = null;
+  if (issue.file !== undefined) {
+    where = issue.file.startsWith('--') ? issue.file : issue.file.slice(Math.max(issue.file.lastIndexOf('/'), issue.file.lastIndexOf('\\')) + 1);
+    if (issue.line !== undefined) where += `:${issue.line}${issue.column === undefined ? '' : `:${issue.column}`}`;
+  }
+  const field = formatPath(issue.path);
+  return { where, field: field === '' ? null : field, message: issue.message };
+}

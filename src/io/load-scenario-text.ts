@@ -4,6 +4,7 @@
 
 import type { ModelConfig } from '../model/config.js';
 import { type FieldPath, type InputIssue, InputError, type WarningSink } from '../model/issues.js';
+import { warnIgnoredInputs } from '../model/ignored-inputs.js';
 import { normaliseScenario } from '../model/normalise.js';
 import type { Scenario } from '../model/schema/index.js';
 import { validateScenario } from '../model/validate.js';
@@ -58,6 +59,7 @@ export function loadScenarioFromText(text: string, name: string, options: LoadTe
   const warnings: WarningSink = { warn: (issue) => options.warnings.warn(place(issue)) };
   try {
     const config = normaliseScenario(validated.scenario, warnings);
+    warnIgnoredInputs(slots.value, validated.scenario, warnings);
     return { scenario: validated.scenario, config, sourcePath: name };
   } catch (error) {
     if (error instanceof InputError) throw new InputError(withoutRepeats(error.issues.map(place)));

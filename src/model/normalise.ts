@@ -18,6 +18,7 @@ import type {
 } from './config.js';
 import { normalisePolicy } from './policies/index.js';
 import { type FieldPath, type InputIssue, InputError, type WarningSink } from './issues.js';
+import type { Team } from './observer.js';
 import { clockToMin, type Weekday } from './schema/common.js';
 import type { Scenario } from './schema/index.js';
 
@@ -40,7 +41,9 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
   const advisors = normaliseTeam(scenario.staff.advisors, ['staff', 'advisors'], context);
   if (advisors.length === 0) problem(['staff', 'advisors'], crossCheck.noAdvisors());
   else checkCoverage(advisors, horizon, problem);
+  warnBreaksLeaveNobody('advisors', advisors, ['staff', 'advisors'], context);
   const phoneDesk = normaliseTeam(scenario.staff.phoneDesk, ['staff', 'phoneDesk'], context);
+  warnBreaksLeaveNobody('phoneDesk', phoneDesk, ['staff', 'phoneDesk'], context);
   checkPolicy(scenario, phoneDesk.length, problem);
 
   const config: ModelConfig = {
@@ -85,6 +88,7 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
   if (config.pickups && !config.appointments && !config.walkIns) {
     problem(['pickups'], crossCheck.pickupsWithoutDropOffs());
   }
+  if (config.parts) warnBreaksLeaveNobody('parts', config.parts.agents, ['staff', 'parts', 'agents'], context);
   if (issues.length > 0) throw new InputError(issues);
   return deepFreeze(config);
 }
@@ -166,17 +170,85 @@ function normaliseTeam(team: TeamInput, path: FieldPath, context: Context): Shif
     const fromMin = clockToMin(shift.from);
     const toMin = clockToMin(shift.to);
     if (toMin <= fromMin) context.problem([...path, index, 'to'], crossCheck.shiftNotIncreasing(shift.from, shift.to));
-    const breaks = shift.breaks
-      .map((range, breakIndex) => {
-        const [start, end] = range.split('-').map(clockToMin);
-        const breakPath = [...path, index, 'breaks', breakIndex];
-        if (end <= start) context.problem(breakPath, crossCheck.rangeNotIncreasing(range));
-        else if (start < fromMin || end > toMin) context.problem(breakPath, crossCheck.breakOutsideShift(range));
-        return { fromMin: start, toMin: end };
-      })
-      .sort((a, b) => a.fromMin - b.fromMin);
+    const breaks = shiftBreaks(shift, fromMin, toMin, [...path, index, 'breaks'], context);
     return { fromMin, toMin, breaks };
   });
+}
+
+/**
+ * A shift's breaks, sorted; each must lie inside the shift, none may overlap another, and
+ * together they must leave some of the shift to work.
+ */
+function shiftBreaks(
+  shift: Exclude<TeamInput, number>[number],
+  fromMin: number,
+  toMin: number,
+  path: FieldPath,
+  context: Context,
+): ShiftConfig['breaks'] {
+  const written = shift.breaks.map((range, index) => {
+    const [start, end] = range.split('-').map(clockToMin);
+    return { range, index, fromMin: start, toMin: end };
+  });
+  const valid = written.filter(({ range, index, fromMin: start, toMin: end }) => {
+    if (end <= start) context.problem([...path, index], crossCheck.rangeNotIncreasing(range));
+    else if (start < fromMin || end > toMin) context.problem([...path, index], crossCheck.breakOutsideShift(range));
+    else return true;
+    return false;
+  });
+  const sorted = [...valid].sort((a, b) => a.fromMin - b.fromMin || a.index - b.index);
+  for (let k = 1; k < sorted.length; k++) {
+    const [earlier, later] = [sorted[k - 1], sorted[k]];
+    if (later.fromMin < earlier.toMin) {
+      // Reported at the one written second, naming the one it overlaps.
+      const [first, second] = earlier.index < later.index ? [earlier, later] : [later, earlier];
+      context.problem([...path, second.index], crossCheck.breaksOverlap(second.range, first.range));
+    }
+  }
+  const breaks = sorted.map((pause) => ({ fromMin: pause.fromMin, toMin: pause.toMin }));
+  if (toMin > fromMin && sorted.length === written.length && breaksFill(breaks, fromMin, toMin)) {
+    context.problem(path, crossCheck.breaksFillShift(shift.from, shift.to));
+  }
+  return breaks;
+}
+
+/** True if sorted breaks leave no minute of [fromMin, toMin) to work. */
+function breaksFill(breaks: ShiftConfig['breaks'], fromMin: number, toMin: number): boolean {
+  let coveredUntilMin = fromMin;
+  for (const pause of breaks) {
+    if (pause.fromMin > coveredUntilMin) return false;
+    coveredUntilMin = Math.max(coveredUntilMin, pause.toMin);
+  }
+  return coveredUntilMin >= toMin;
+}
+
+/**
+ * Warns of each stretch of opening hours when people of a team are on shift but every one of
+ * them is on a break: the roster leaves nobody there, which is rarely meant.
+ */
+function warnBreaksLeaveNobody(team: Team, shifts: readonly ShiftConfig[], path: FieldPath, context: Context): void {
+  if (context.steady || !shifts.some((shift) => shift.breaks.length > 0)) return;
+  const { openMin, closeMin } = context.horizon;
+  const clip = (minute: number) => Math.min(closeMin, Math.max(openMin, minute));
+  const cuts = new Set([openMin, closeMin]);
+  for (const shift of shifts) {
+    cuts.add(clip(shift.fromMin)).add(clip(shift.toMin));
+    for (const pause of shift.breaks) cuts.add(clip(pause.fromMin)).add(clip(pause.toMin));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const gaps: [number, number][] = [];
+  for (let k = 1; k < points.length; k++) {
+    const middle = (points[k - 1] + points[k]) / 2;
+    const onShift = shifts.filter((shift) => shift.fromMin <= middle && middle < shift.toMin);
+    const working = onShift.filter((shift) => !shift.breaks.some((pause) => pause.fromMin <= middle && middle < pause.toMin));
+    if (onShift.length === 0 || working.length > 0) continue;
+    const last = gaps[gaps.length - 1];
+    if (last !== undefined && last[1] === points[k - 1]) last[1] = points[k];
+    else gaps.push([points[k - 1], points[k]]);
+  }
+  for (const [fromMin, toMin] of gaps) {
+    context.warnings.warn({ path, message: warning.breaksLeaveNobody(team, minToClock(fromMin), minToClock(toMin)) });
+  }
 }
 
 /** Arrivals per minute by weekday of the week and hour, from a per-hour profile and factors. */
@@ -199,18 +271,6 @@ function rateTable(
     const factor = factors?.[weekday] ?? 1;
     return byHour.map((rate) => (rate * factor) / MIN_PER_HOUR);
   });
-}
-
-/** Warns about visitor rates in hours when the doors are closed all hour long. */
-function warnClosedHours(perHour: RateInput, path: FieldPath, context: Context): void {
-  if (context.steady || typeof perHour === 'number') return;
-  for (const [hour, rate] of Object.entries(perHour)) {
-    const startMin = Number(hour) * MIN_PER_HOUR;
-    const closedAllHour = startMin + MIN_PER_HOUR <= context.horizon.openMin || startMin >= context.horizon.closeMin;
-    if (rate > 0 && closedAllHour) {
-      context.warnings.warn({ path: [...path, 'perHour', hour], message: warning.visitorsOutsideOpening(hour) });
-    }
-  }
 }
 
 function normaliseAppointments(section: NonNullable<Scenario['appointments']>, context: Context): AppointmentsConfig {
@@ -256,7 +316,6 @@ function bookedTimes(slots: NonNullable<Scenario['appointments']>['slots'], cont
 }
 
 function normaliseWalkIns(section: NonNullable<Scenario['walkIns']>, context: Context): WalkInsConfig {
-  warnClosedHours(section.perHour, ['walkIns'], context);
   return {
     ratePerMin: rateTable(section.perHour, section.weekdayFactors, ['walkIns'], context),
     writeUpMin: build(section.writeUp),

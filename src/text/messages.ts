@@ -28,6 +28,9 @@ export const crossCheck = {
   rangeNotIncreasing: (range: string) => `expected the end of ${shown(range)} after its start`,
   shiftNotIncreasing: (from: string, to: string) => `expected the end of the shift after its start, got from ${from} to ${to}`,
   breakOutsideShift: (range: string) => `expected the break ${shown(range)} inside the shift`,
+  breaksOverlap: (range: string, other: string) => `expected breaks that do not overlap, but ${shown(range)} overlaps ${shown(other)}`,
+  breaksFillShift: (from: string, to: string) =>
+    `the breaks fill the whole shift from ${from} to ${to}, leaving no time to work: remove the shift or shorten the breaks`,
   sharesDoNotSumToOne: (sum: number) => `expected the shares to sum to 1, got ${round(sum)}`,
   duplicateReasonName: (name: string) => `expected unique reason names, got ${shown(name)} twice`,
   noAdvisors: () => 'expected at least one advisor',
@@ -61,10 +64,26 @@ export const crossCheck = {
     'Expected fewer arrivals, shorter service times or more staff',
 };
 
+/** One person of each team, for sentences. */
+const TEAM_MEMBER = { advisors: 'advisor', phoneDesk: 'phone-desk person', parts: 'parts-line person', overflow: 'overflow agent' } as const;
+
 /** Warnings: the scenario runs, but probably not as meant. */
 export const warning = {
+  breaksLeaveNobody: (team: 'advisors' | 'phoneDesk' | 'parts' | 'overflow', from: string, to: string) =>
+    `from ${from} to ${to} every ${TEAM_MEMBER[team]} on shift is on a break: nobody is on duty while the reception is open`,
   visitorsOutsideOpening: (hour: string) =>
     `a rate is given for hour ${hour}, when the doors are closed: those visitors are not simulated`,
+  callsOutsideOpening: (hour: string, voicemail: boolean) =>
+    `a rate is given for hour ${hour}, when the reception is closed: nobody answers those calls ` +
+    `(they ${voicemail ? 'go to voicemail' : 'are lost'}, and are counted apart as after-hours calls)`,
+  overflowUnused: (unanswered: string) =>
+    `no call goes to the overflow team: the policy sends unanswered calls to ${shown(unanswered)} (set policy.unanswered: overflow to use it)`,
+  unansweredWithoutRingLimit: (unanswered: string) =>
+    `calls go to ${shown(unanswered)} only after ringing ringSec seconds, and the policy sets no ringSec: this changes nothing`,
+  ignoredInSteadyState: (field: string) =>
+    `steady-state mode runs one long period per replication, so ${field} changes nothing (steadyState.hours sets the length)`,
+  factorOutsideWeek: (day: string, week: readonly string[]) =>
+    `a factor is given for ${day}, which is not a working day (week: ${week.join(', ')}): it changes nothing`,
 };
 
 /**

@@ -64,6 +64,8 @@ const CASES: BadCase[] = [
   { name: 'voicemail without voicemail', text: change('kind: answer-all', 'kind: divert, unanswered: voicemail'), expected: [`policy.unanswered: ${crossCheck.voicemailMissing()}`] },
   { name: 'parts calls without a parts line', text: change('skill: advisor', 'skill: parts'), expected: [`calls.reasons[1].skill: ${crossCheck.partsLineMissing('quote')}`] },
   { name: 'break outside the shift', text: change('advisors: 2', 'advisors: [{ from: "08:00", to: "18:00", breaks: ["18:30-19:00"] }]'), expected: [`staff.advisors[0].breaks[0]: ${crossCheck.breakOutsideShift('18:30-19:00')}`] },
+  { name: 'overlapping breaks', text: change('advisors: 2', 'advisors:\n    - { from: "08:00", to: "18:00", breaks: ["13:30-14:30", "14:00-15:00"] }\n    - { from: "08:00", to: "18:00" }'), expected: [`scenario.yaml:7:61 staff.advisors[0].breaks[1]: ${crossCheck.breaksOverlap('14:00-15:00', '13:30-14:30')}`] },
+  { name: 'a break as long as the shift', text: change('advisors: 2', 'advisors: [{ from: "08:00", to: "18:00", breaks: ["08:00-18:00"] }]'), expected: [`scenario.yaml:6:52 staff.advisors[0].breaks: ${crossCheck.breaksFillShift('08:00', '18:00')}`] },
   { name: 'too few replications', text: change('replications: 2', 'replications: 1'), expected: ['replications: expected a whole number between 2 and 10000, got 1'] },
   { name: 'invalid YAML', text: change('staff:\n', 'staff: [\n'), expected: ['scenario.yaml:', 'invalid YAML'] },
   { name: 'duplicate key', text: change('days: 2\n', 'days: 2\ndays: 3\n'), expected: ['scenario.yaml:4:1', 'invalid YAML'] },

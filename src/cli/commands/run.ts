@@ -7,6 +7,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { defaultWorkers, replicate } from '../../analysis/replicate.js';
 import { DEFAULT_ENGINE, type EngineName, engines } from '../../engine/engines.js';
 import { loadScenario } from '../../io/load-scenario.js';
+import { issueRecord, sortIssues } from '../../io/format-issues.js';
 import type { OverrideFlag } from '../../io/overrides.js';
 import { resultsFolderIssues } from '../../io/results-folder-check.js';
 import { defaultResultsPath, writeResultsFolder } from '../../io/results-folder.js';
@@ -81,15 +82,20 @@ async function runScenario(args: RunArgs): Promise<void> {
   if (folderIssues.length > 0) throw new InputError(folderIssues);
   // The threads that will run: a trace is kept in this thread; never more than replications.
   const threads = args.trace ? 1 : Math.min(workers ?? defaultWorkers(config.replications), config.replications);
+  // Warnings about how the run is executed (not about the scenario) stay out of summary.json.
+  const runWarnings = new WarningList();
   if (args.trace && workers !== undefined && workers > 1) {
-    warnings.warn({ path: [], file: `--workers ${args.workers}`, message: cli.workersWithTrace() });
+    runWarnings.warn({ path: [], file: `--workers ${args.workers}`, message: cli.workersWithTrace() });
   }
   checkRunSize(config, { workers: threads, trace: args.trace }, args.force);
-  printWarnings(warnings.issues, process.stderr);
+  const allWarnings = [...warnings.issues, ...runWarnings.issues];
+  const showProgress = !args.quiet && !args.json;
+  // Before a run watched on a terminal, so it can be stopped; always again with the result.
+  if (showProgress && process.stderr.isTTY) printWarnings(allWarnings, process.stderr);
 
   // 3. Replicate.
   const trace = args.trace ? new TraceRecorder(config.calls?.reasons.map((reason) => reason.name) ?? []) : null;
-  const progress = progressBar(process.stderr, !args.quiet && !args.json);
+  const progress = progressBar(process.stderr, showProgress);
   const results = await replicate(scenario, config, {
     engine,
     workers: threads,
@@ -114,12 +120,12 @@ async function runScenario(args: RunArgs): Promise<void> {
   const events = results.reduce((sum, result) => sum + result.events, 0);
   const seconds = Number(process.hrtime.bigint() - startNs) / 1e9;
   const files: Record<string, string> = {
-    'summary.json': `${JSON.stringify(summary, null, 2)}\n`,
+    'summary.json': `${JSON.stringify({ ...summary, warnings: sortIssues(warnings.issues).map(issueRecord) }, null, 2)}\n`,
     'scenario.json': `${JSON.stringify(scenario, null, 2)}\n`,
     ...report,
     // Facts about this execution (time, engine, threads) stay out of summary.json, which must
     // be identical for the same scenario and seed whatever the engine or worker count.
-    'run.json': `${JSON.stringify({ recepsim: version(), scenarioFile: args.scenario, changes: args.set, engine, workers: threads, startedAt: startedAt.toISOString(), seconds, events, eventsPerSec: events / seconds }, null, 2)}\n`,
+    'run.json': `${JSON.stringify({ recepsim: version(), scenarioFile: args.scenario, changes: args.set, engine, workers: threads, startedAt: startedAt.toISOString(), seconds, events, eventsPerSec: events / seconds, warnings: sortIssues(allWarnings).map(issueRecord) }, null, 2)}\n`,
   };
   if (trace) files['trace.csv'] = trace.csv();
 
@@ -128,6 +134,7 @@ async function runScenario(args: RunArgs): Promise<void> {
 
   if (args.json) process.stdout.write(files['summary.json']);
   else process.stdout.write(`${renderSummaryTable(summary, context)}\n`);
+  printWarnings(allWarnings, process.stderr);
   process.stderr.write(`${cli.wrote(folder)}\n`);
 }
 
@@ -149,7 +156,8 @@ function readRunFlags(args: RunArgs): { engine: EngineName; workers: number | un
   };
   option('reps', args.reps, (v) => `replications=${v}`);
   option('days', args.days, (v) => `days=${v}`);
-  option('seed', args.seed, (v) => `seed=${/^-?\d+$/.test(v) ? v : JSON.stringify(v)}`);
+  // Quoted: the schema reads a seed written as a whole number as that number, quoted or not.
+  option('seed', args.seed, (v) => `seed=${JSON.stringify(v)}`);
   return { engine: args.engine as EngineName, workers: args.workers === undefined ? undefined : Number(args.workers), overrides };
 }
 

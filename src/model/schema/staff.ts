@@ -9,7 +9,10 @@ export const shiftSchema = z
   .strictObject({
     from: clockTime,
     to: clockTime,
-    breaks: z.array(clockRange).default([]).describe('breaks "HH:MM-HH:MM"; each starts when the current contact ends'),
+    breaks: z
+      .array(clockRange)
+      .default([])
+      .describe('breaks "HH:MM-HH:MM", not overlapping; each starts when the current contact ends and ends at its written end'),
   })
   .describe('one person: working hours and breaks');
 

@@ -84,10 +84,71 @@ describe('normaliseScenario', () => {
     );
   });
 
-  it('warns, without failing, about visitors expected while the doors are closed', () => {
-    const warnings = new WarningList();
-    normalise({ ...BASE, walkIns: { perHour: { '06': 2, '09': 1 }, writeUp: { dist: 'exponential', mean: 15 } } }, warnings);
-    expect(warnings.issues).toEqual([{ path: ['walkIns', 'perHour', '06'], message: warning.visitorsOutsideOpening('06') }]);
+  describe('breaks', () => {
+    const shift = (breaks: string[], from = '08:00', to = '18:00') => ({ from, to, breaks });
+    const withAdvisors = (...advisors: ReturnType<typeof shift>[]): ScenarioInput => ({ ...BASE, staff: { advisors } });
+
+    it('are sorted, and kept as written', () => {
+      const config = normalise(withAdvisors(shift(['15:00-15:15', '13:30-14:30'])));
+      expect(config.advisors[0].breaks).toEqual([
+        { fromMin: 13 * 60 + 30, toMin: 14 * 60 + 30 },
+        { fromMin: 15 * 60, toMin: 15 * 60 + 15 },
+      ]);
+    });
+
+    it('may not overlap: the one written second is refused, naming the other', () => {
+      expect(issuesOf(withAdvisors(shift(['13:30-14:30', '14:00-15:00'])))).toEqual([
+        { path: ['staff', 'advisors', 0, 'breaks', 1], message: crossCheck.breaksOverlap('14:00-15:00', '13:30-14:30') },
+      ]);
+      expect(issuesOf(withAdvisors(shift(['14:00-15:00', '13:30-14:30'])))).toEqual([
+        { path: ['staff', 'advisors', 0, 'breaks', 1], message: crossCheck.breaksOverlap('13:30-14:30', '14:00-15:00') },
+      ]);
+      // Touching is not overlapping: one break after the other.
+      expect(normalise(withAdvisors(shift(['13:00-13:30', '13:30-14:00']))).advisors[0].breaks).toHaveLength(2);
+    });
+
+    it('must lie inside the shift, and leave some of it to work', () => {
+      expect(issuesOf(withAdvisors(shift(['07:30-08:30'])))).toEqual([
+        { path: ['staff', 'advisors', 0, 'breaks', 0], message: crossCheck.breakOutsideShift('07:30-08:30') },
+      ]);
+      expect(issuesOf(withAdvisors(shift(['08:00-18:00'])))).toEqual([
+        { path: ['staff', 'advisors', 0, 'breaks'], message: crossCheck.breaksFillShift('08:00', '18:00') },
+      ]);
+      expect(issuesOf(withAdvisors(shift(['08:00-13:00', '13:00-18:00'])))).toEqual([
+        { path: ['staff', 'advisors', 0, 'breaks'], message: crossCheck.breaksFillShift('08:00', '18:00') },
+      ]);
+    });
+
+    it('warn when they leave nobody on duty while the reception is open', () => {
+      const warnings = new WarningList();
+      normalise(withAdvisors(shift(['13:00-14:00', '16:00-16:15']), shift(['13:30-14:30']), shift(['09:00-09:30'], '08:00', '12:00')), warnings);
+      expect(warnings.issues).toEqual([{ path: ['staff', 'advisors'], message: warning.breaksLeaveNobody('advisors', '13:30', '14:00') }]);
+      expect(warning.breaksLeaveNobody('advisors', '13:30', '14:00')).toBe(
+        'from 13:30 to 14:00 every advisor on shift is on a break: nobody is on duty while the reception is open',
+      );
+    });
+
+    it('do not warn when they take turns, even back to back', () => {
+      const warnings = new WarningList();
+      normalise(withAdvisors(shift(['13:30-14:30']), shift(['14:30-15:30'])), warnings);
+      expect(warnings.issues).toEqual([]);
+    });
+
+    it('warn for the phone desk and the parts line too', () => {
+      const warnings = new WarningList();
+      normalise(
+        {
+          ...BASE,
+          staff: { advisors: 2, phoneDesk: [shift(['12:00-12:30'])], parts: { agents: [shift(['10:00-10:10']), shift(['10:05-10:20'])] } },
+          policy: { kind: 'phone-desk' },
+        },
+        warnings,
+      );
+      expect(warnings.issues).toEqual([
+        { path: ['staff', 'phoneDesk'], message: warning.breaksLeaveNobody('phoneDesk', '12:00', '12:30') },
+        { path: ['staff', 'parts', 'agents'], message: warning.breaksLeaveNobody('parts', '10:05', '10:10') },
+      ]);
+    });
   });
 
   it('resolves redial settings: one probability or one per attempt, null for no limit', () => {

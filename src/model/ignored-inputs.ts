@@ -1,0 +1,69 @@
+// Inputs that change nothing: written in a scenario, valid, but not used by the run as written.
+// Each gets a warning at its place, so a manager does not read figures believing it counted.
+// Judged on the input as written (after --set), since a default filled in is not "written".
+
+import { warning } from '../text/messages.js';
+import type { FieldPath, WarningSink } from './issues.js';
+import { clockToMin, type Weekday } from './schema/common.js';
+import type { Scenario } from './schema/index.js';
+
+const MIN_PER_HOUR = 60;
+
+/** Warns about every part of `written` (the scenario input) that the validated `scenario` will not use. */
+export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings: WarningSink): void {
+  const warn = (path: FieldPath, message: string) => warnings.warn({ path, message });
+  const steady = scenario.steadyState !== undefined;
+  const policy = isObject(written) && isObject(written.policy) ? written.policy : {};
+
+  // An overflow team only takes calls the policy sends it after the ring limit.
+  if (scenario.staff.overflow && scenario.policy.unanswered !== 'overflow') {
+    warn(['staff', 'overflow'], warning.overflowUnused(scenario.policy.unanswered));
+  }
+  // Where an unanswered call goes matters only once it has rung for ringSec.
+  if ('unanswered' in policy && scenario.policy.ringSec === undefined) {
+    warn(['policy', 'unanswered'], warning.unansweredWithoutRingLimit(scenario.policy.unanswered));
+  }
+
+  if (steady) {
+    // One long period per replication: no days, no week.
+    for (const key of ['days', 'week'] as const) {
+      if (isObject(written) && key in written) warn([key], warning.ignoredInSteadyState(key));
+    }
+    return;
+  }
+
+  // Weekday factors of days the reception does not work.
+  for (const section of ['walkIns', 'calls', 'messages'] as const) {
+    const factors = scenario[section]?.weekdayFactors ?? {};
+    for (const day of Object.keys(factors) as Weekday[]) {
+      if (factors[day] !== undefined && !scenario.week.includes(day)) {
+        warn([section, 'weekdayFactors', day], warning.factorOutsideWeek(day, scenario.week));
+      }
+    }
+  }
+
+  // Arrivals in hours when the doors are closed all hour long.
+  const openMin = clockToMin(scenario.day.open);
+  const closeMin = clockToMin(scenario.day.close);
+  const closedHours = (perHour: number | Record<string, number>): [string, number][] =>
+    typeof perHour === 'number'
+      ? []
+      : Object.entries(perHour)
+          .filter(([hour, rate]) => {
+            const startMin = Number(hour) * MIN_PER_HOUR;
+            return rate > 0 && (startMin + MIN_PER_HOUR <= openMin || startMin >= closeMin);
+          })
+          // In hour order ("19" would come before "07" in an object's own order).
+          .sort(([a], [b]) => Number(a) - Number(b));
+  if (scenario.walkIns) {
+    for (const [hour] of closedHours(scenario.walkIns.perHour)) warn(['walkIns', 'perHour', hour], warning.visitorsOutsideOpening(hour));
+  }
+  if (scenario.calls) {
+    const voicemail = scenario.calls.voicemail !== undefined;
+    for (const [hour] of closedHours(scenario.calls.perHour)) warn(['calls', 'perHour', hour], warning.callsOutsideOpening(hour, voicemail));
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

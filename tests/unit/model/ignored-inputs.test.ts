@@ -1,0 +1,80 @@
+// Inputs that change nothing are warned about, at their place; inputs that count are not.
+
+import { describe, expect, it } from 'vitest';
+import { warnIgnoredInputs } from '../../../src/model/ignored-inputs.js';
+import { WarningList } from '../../../src/model/issues.js';
+import { type ScenarioInput, scenarioSchema } from '../../../src/model/schema/index.js';
+import { warning } from '../../../src/text/messages.js';
+
+const BASE = {
+  name: 'n',
+  day: { open: '08:00', close: '18:00' },
+  staff: { advisors: 2 },
+  policy: { kind: 'answer-all' },
+  calls: { perHour: { '09': 12, '10': 6 }, reasons: [{ name: 'r', share: 1, handle: { dist: 'exponential', mean: 3 } }] },
+} satisfies ScenarioInput;
+
+function warningsOf(input: Record<string, unknown>) {
+  const warnings = new WarningList();
+  warnIgnoredInputs(input, scenarioSchema.parse(input), warnings);
+  return warnings.issues;
+}
+
+describe('warnIgnoredInputs', () => {
+  it('says nothing about a scenario that uses all it says', () => {
+    expect(warningsOf(BASE)).toEqual([]);
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, overflow: { agents: 2 } }, policy: { kind: 'divert', unanswered: 'overflow' } })).toEqual([]);
+    expect(warningsOf({ ...BASE, policy: { kind: 'answer-all', ringSec: 30, unanswered: 'ring-out' } })).toEqual([]);
+  });
+
+  it('warns about an overflow team no call is sent to', () => {
+    const staff = { advisors: 2, overflow: { agents: 2 } };
+    expect(warningsOf({ ...BASE, staff })).toEqual([{ path: ['staff', 'overflow'], message: warning.overflowUnused('ring-out') }]);
+    expect(warningsOf({ ...BASE, staff, policy: { kind: 'divert', unanswered: 'voicemail' }, calls: { ...BASE.calls, voicemail: { leavesMessage: 0.5 } } })).toEqual([
+      { path: ['staff', 'overflow'], message: warning.overflowUnused('voicemail') },
+    ]);
+  });
+
+  it('warns about where unanswered calls go when they never stop ringing', () => {
+    expect(warningsOf({ ...BASE, policy: { kind: 'threshold', maxWaitingVisitors: 1, unanswered: 'ring-out' } })).toEqual([
+      { path: ['policy', 'unanswered'], message: warning.unansweredWithoutRingLimit('ring-out') },
+    ]);
+  });
+
+  it('warns about weekday factors of days outside the week', () => {
+    const calls = { ...BASE.calls, weekdayFactors: { mon: 1.2, sat: 0.5, sun: 0 } };
+    expect(warningsOf({ ...BASE, calls })).toEqual([
+      { path: ['calls', 'weekdayFactors', 'sat'], message: warning.factorOutsideWeek('sat', ['mon', 'tue', 'wed', 'thu', 'fri']) },
+      { path: ['calls', 'weekdayFactors', 'sun'], message: warning.factorOutsideWeek('sun', ['mon', 'tue', 'wed', 'thu', 'fri']) },
+    ]);
+    expect(warningsOf({ ...BASE, week: ['mon', 'sat'], calls })).toEqual([
+      { path: ['calls', 'weekdayFactors', 'sun'], message: warning.factorOutsideWeek('sun', ['mon', 'sat']) },
+    ]);
+  });
+
+  it('warns about days and week in steady-state mode, only when written', () => {
+    const steady = { ...BASE, steadyState: { hours: 100 }, calls: { ...BASE.calls, perHour: 10 } };
+    expect(warningsOf(steady)).toEqual([]);
+    expect(warningsOf({ ...steady, days: 30, week: ['mon'] })).toEqual([
+      { path: ['days'], message: warning.ignoredInSteadyState('days') },
+      { path: ['week'], message: warning.ignoredInSteadyState('week') },
+    ]);
+  });
+
+  it('warns about calls and walk-ins in hours the reception is closed all hour long', () => {
+    const input = {
+      ...BASE,
+      day: { open: '08:30', close: '18:30' },
+      calls: { ...BASE.calls, perHour: { '07': 2, '08': 4, '18': 3, '19': 1, '20': 0 } },
+      walkIns: { perHour: { '06': 2, '09': 1 }, writeUp: { dist: 'exponential', mean: 15 } },
+    };
+    expect(warningsOf(input)).toEqual([
+      { path: ['walkIns', 'perHour', '06'], message: warning.visitorsOutsideOpening('06') },
+      { path: ['calls', 'perHour', '07'], message: warning.callsOutsideOpening('07', false) },
+      { path: ['calls', 'perHour', '19'], message: warning.callsOutsideOpening('19', false) },
+    ]);
+    expect(warning.callsOutsideOpening('07', true)).toBe(
+      'a rate is given for hour 07, when the reception is closed: nobody answers those calls (they go to voicemail, and are counted apart as after-hours calls)',
+    );
+  });
+});
