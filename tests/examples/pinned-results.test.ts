@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': '81f949f451b8294fd5f7fb5e95249156939b01920efdeae1cbed611a65b3de0d',
-  'scenarios/medium-dealership.yaml': '5f6c4aad8a6a8ee054cc74b52d865a3ec4b7ddfe20bc4bd72adb212319cbc3ff',
-  'scenarios/large-dealership-phone-desk.yaml': 'd9ce20115709e3aa42f18b5eec1e18c8d37e6173d5b1fb578048f599bc5d934b',
+  'scenarios/small-dealership.yaml': 'c0397b9f112e8f63f39a19872b02e65edf5be7b97a7f7baa01499544b01a4fc5',
+  'scenarios/medium-dealership.yaml': 'e535ad03d4f65a83ad217b7e860d68b8e4dfe2560f5c1867fa0a44bd32a161cd',
+  'scenarios/large-dealership-phone-desk.yaml': '2b091852e1845464c665fcebd899f90222df3c0db48cab27a6890873d84084a2',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {

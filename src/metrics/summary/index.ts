@@ -54,8 +54,9 @@
 //                lostMarginByCausePerDay { callersLost, walkInsLost, interruptions },
 //                customersLostByCausePerDay { callersLost, walkInsLost, interruptions },
 //                netCostPerDay (staff cost + lost margin)
-// targets        [ { name, metric, kind: "atLeast" | "atMost", target, value, ci95, met,
-//                    metWithConfidence } ]   configured targets only, in TargetsConfig order
+// targets        [ { name, metric, kind: "atLeast" | "atMost", target, value, ci95, applicable,
+//                    met, metWithConfidence } ]   configured targets only, in TargetsConfig order;
+//                a target with nothing to measure (value null) is not applicable: met null
 // hourly         24 rows, by hour of arrival: { hour,
 //                calls { offeredPerDay, p_abandon, sl_answered_within_t_over_offered,
 //                        mean_wait_all, mean_wait_served },

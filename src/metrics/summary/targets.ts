@@ -18,10 +18,12 @@ export interface TargetResult {
   readonly target: number;
   readonly value: number | null;
   readonly ci95: readonly [number, number] | null;
-  /** The point estimate is on the right side of the target. */
-  readonly met: boolean;
-  /** The whole 95% interval is on the right side of the target. */
-  readonly metWithConfidence: boolean;
+  /** False when there is nothing to measure (a call target and no calls): the target is not applicable. */
+  readonly applicable: boolean;
+  /** The point estimate is on the right side of the target; null when not applicable. */
+  readonly met: boolean | null;
+  /** The whole 95% interval is on the right side of the target; null when not applicable. */
+  readonly metWithConfidence: boolean | null;
 }
 
 /** The targets section: the configured targets only, in TargetsConfig order, each in its own unit. */
@@ -51,6 +53,8 @@ export function targetResults(
     const target = t[name];
     if (target === null) continue;
     const onRightSide = (x: number) => (kind === 'atLeast' ? x >= target : x <= target);
+    // A figure with nothing to measure (no calls, no visitors) neither meets nor misses a target.
+    const applicable = value !== null;
     results.push({
       name,
       metric,
@@ -58,8 +62,9 @@ export function targetResults(
       target: round(target)!,
       value,
       ci95,
-      met: value !== null && onRightSide(value),
-      metWithConfidence: ci95 !== null && onRightSide(kind === 'atLeast' ? ci95[0] : ci95[1]),
+      applicable,
+      met: applicable ? onRightSide(value) : null,
+      metWithConfidence: applicable ? ci95 !== null && onRightSide(kind === 'atLeast' ? ci95[0] : ci95[1]) : null,
     });
   }
   return results;

@@ -30,6 +30,18 @@ export const steadyStateSchema = z
   })
   .describe('steady-state mode: constant rates, one long period, warm-up discarded (for validation)');
 
+/**
+ * One seed, one meaning: a seed written as a whole number is that number, quoted or not ("42",
+ * " 42", "+42" and "042" are 42); any other text is a seed of its own.
+ */
+export function canonicalSeed(seed: number | string): number | string {
+  if (typeof seed === 'number') return seed;
+  const text = seed.trim();
+  if (!/^[-+]?\d+$/.test(text)) return seed;
+  const number = Number(text);
+  return Number.isSafeInteger(number) ? number : seed;
+}
+
 /** A whole scenario file. */
 export const scenarioSchema = z
   .strictObject({
@@ -57,7 +69,11 @@ export const scenarioSchema = z
       .max(MAX_REPLICATIONS, { error: limits.replications(MAX_REPLICATIONS) })
       .default(50)
       .describe('independent replications (at least 2 for intervals)'),
-    seed: z.union([z.number().int(), z.string().min(1)]).default(1).describe('master seed: same seed, same results'),
+    seed: z
+      .union([z.number().int(), z.string().min(1)])
+      .transform(canonicalSeed)
+      .default(1)
+      .describe('master seed: same seed, same results (42 and "42" are the same seed)'),
     steadyState: steadyStateSchema.optional(),
     staff: staffSchema,
     policy: policySchema,

@@ -201,7 +201,7 @@ describe('summarise', () => {
       [run(1, fill(95, 5, 0)), run(1, fill(95, 5, 0))],
     );
     expect(missed.targets).toEqual([
-      { name: 'callMaxAbandon', metric: 'calls.p_abandon', kind: 'atMost', target: 0.01, value: 0.05, ci95: [0.05, 0.05], met: false, metWithConfidence: false },
+      { name: 'callMaxAbandon', metric: 'calls.p_abandon', kind: 'atMost', target: 0.01, value: 0.05, ci95: [0.05, 0.05], applicable: true, met: false, metWithConfidence: false },
     ]);
     // Met with confidence: no spread at all.
     const sure = summarise(
@@ -209,6 +209,15 @@ describe('summarise', () => {
       [run(1, fill(95, 0, 0)), run(1, fill(95, 0, 0))],
     );
     expect(sure.targets[0]).toMatchObject({ value: 0.95, met: true, metWithConfidence: true });
+    // Nothing to measure (no calls offered): not applicable, neither met nor missed.
+    const noCalls = summarise(
+      summarySettings({ targets: { ...base.targets, callServiceLevel: 0.8, callMaxAbandon: 0.05 } }),
+      [1, 2].map(() => run(1, (t) => Object.assign(t.visits.walkIn, { arrivals: 10 }))),
+    );
+    expect(noCalls.targets).toEqual([
+      { name: 'callServiceLevel', metric: 'calls.sl_answered_within_t_over_offered', kind: 'atLeast', target: 0.8, value: null, ci95: null, applicable: false, met: null, metWithConfidence: null },
+      { name: 'callMaxAbandon', metric: 'calls.p_abandon', kind: 'atMost', target: 0.05, value: null, ci95: null, applicable: false, met: null, metWithConfidence: null },
+    ]);
   });
 
   it('adds the visitor kinds together', () => {

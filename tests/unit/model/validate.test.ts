@@ -72,6 +72,24 @@ describe('validateScenario', () => {
     expect(validation.number({ min: 0, minExclusive: true })).toBe('a number > 0');
   });
 
+  it('reads a seed written as a whole number as that number, quoted or not: one seed, one meaning', () => {
+    const seedOf = (seed: unknown) => {
+      const result = validateScenario({ ...base(), seed });
+      if (!result.ok) throw new Error('expected a valid scenario');
+      return result.scenario.seed;
+    };
+    expect(seedOf(42)).toBe(42);
+    expect(seedOf('42')).toBe(42);
+    expect(seedOf(' +42 ')).toBe(42);
+    expect(seedOf('042')).toBe(42);
+    expect(seedOf('-7')).toBe(-7);
+    expect(seedOf('spring')).toBe('spring');
+    expect(seedOf('4.2')).toBe('4.2');
+    // Beyond the safe integers a number cannot be told apart from its neighbours: kept as text.
+    expect(seedOf('9007199254740993')).toBe('9007199254740993');
+    expect(seedOf(undefined)).toBe(1);
+  });
+
   it('reports a wrong type with the rule of the field', () => {
     const input = { ...base(), replications: 'many' };
     expect(issuesOf(input)).toEqual([
