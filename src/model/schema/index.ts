@@ -71,8 +71,8 @@ export const scenarioSchema = z
       .describe('independent replications (at least 2 for intervals)'),
     seed: z
       .union([z.number().int(), z.string().min(1)])
-      .transform(canonicalSeed)
       .default(1)
+      .transform(canonicalSeed)
       .describe('master seed: same seed, same results (42 and "42" are the same seed)'),
     steadyState: steadyStateSchema.optional(),
     staff: staffSchema,
