@@ -39,11 +39,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(EXIT.cannotWrite);
 });
 
-// An interrupt stops at once, removing any results folder still being written. (Written
-// synchronously, a folder is renamed complete before this runs, or not started.)
+// An interrupt removes any results folder still being written (written synchronously, a folder
+// is renamed complete before this runs, or not started), then stops at once — unless the command
+// listens for it itself to stop cleanly (a server).
 for (const signal of Object.keys(EXIT_ON_SIGNAL) as (keyof typeof EXIT_ON_SIGNAL)[]) {
   process.on(signal, () => {
     removeUnfinishedResults();
+    if (process.listenerCount(signal) > 1) return;
     restoreTerminal(process.stderr);
     process.stderr.write(`${cli.interrupted(signal)}\n`);
     process.exit(EXIT_ON_SIGNAL[signal]);
