@@ -61,6 +61,12 @@ export interface CallTotals {
   waitSumMin: number;
   /** Σ waitMin over answered attempts, minutes. */
   waitSumAnsweredMin: number;
+  /** Σ waitMin over abandoned attempts (their time to hang up), minutes. */
+  abandonWaitSumMin: number;
+  /** Abandoned with waitMin ≤ targets.callAnsweredWithinMin. */
+  abandonedWithin: number;
+  /** First attempts only (redials apart): offered, waited at all, turned away at once. */
+  firstAttempts: { offered: number; waited: number; blocked: number };
   /** Waits of all offered attempts. */
   waitSketch: SketchData;
   /** Waits of answered attempts. */
@@ -108,6 +114,12 @@ export interface VisitTotals {
   waitSumMin: number;
   /** Σ waitMin over served visitors, minutes. */
   waitSumServedMin: number;
+  /** Σ waitMin over visitors who gave up waiting (reneged), minutes. */
+  waitSumRenegedMin: number;
+  /** Σ over served visits of the time from first attended to done (work and hold), minutes. */
+  visitSumServedMin: number;
+  /** Σ over all arrivals of the time from arrival to leaving (0 for those who balked), minutes. */
+  inBuildingSumMin: number;
   waitSketch: SketchData;
   waitServedSketch: SketchData;
   /** Visits with at least one interruption. */
@@ -220,6 +232,9 @@ export function emptyRunTotals(reasonCount: number): RunTotals {
       waited: 0,
       waitSumMin: 0,
       waitSumAnsweredMin: 0,
+      abandonWaitSumMin: 0,
+      abandonedWithin: 0,
+      firstAttempts: { offered: 0, waited: 0, blocked: 0 },
       waitSketch: new QuantileSketch().toData(),
       waitAnsweredSketch: new QuantileSketch().toData(),
       transfers: { answered: 0, rangOut: 0, abandoned: 0 },
@@ -369,6 +384,14 @@ export class RunTally implements DayObserver {
     if (record.outcome === 'abandoned') {
       hourly.abandoned[hour]++;
       reason.abandoned++;
+      calls.abandonWaitSumMin += record.waitMin;
+      if (record.waitMin <= this.callAnsweredWithinMin) calls.abandonedWithin++;
+    }
+    if (record.attempt === 1) {
+      const first = calls.firstAttempts;
+      first.offered++;
+      if (record.waitMin > 0) first.waited++;
+      if (isBlocked(record)) first.blocked++;
     }
     if (record.transfer === 'answered') calls.transfers.answered++;
     else if (record.transfer === 'rang-out') calls.transfers.rangOut++;
@@ -393,6 +416,7 @@ export class RunTally implements DayObserver {
     hourly.arrivals[hour]++;
     visits.waitSumMin += record.waitMin;
     hourly.waitSumMin[hour] += record.waitMin;
+    visits.inBuildingSumMin += record.endMin - record.arrivalMin;
     this.sketches.visitWait[record.kind].add(record.waitMin);
     if (record.waitMin > 0) {
       visits.waited++;
@@ -403,6 +427,7 @@ export class RunTally implements DayObserver {
       hourly.served[hour]++;
       visits.waitSumServedMin += record.waitMin;
       hourly.waitSumServedMin[hour] += record.waitMin;
+      visits.visitSumServedMin += record.endMin - record.arrivalMin - record.waitMin;
       this.sketches.visitWaitServed[record.kind].add(record.waitMin);
       if (record.waitMin <= this.visitorAttendedWithinMin) {
         visits.attendedWithin++;
@@ -413,7 +438,10 @@ export class RunTally implements DayObserver {
       }
     } else {
       if (record.outcome === 'balked') visits.balked++;
-      else visits.reneged++;
+      else {
+        visits.reneged++;
+        visits.waitSumRenegedMin += record.waitMin;
+      }
       hourly.lost[hour]++;
       visits.lostBySegment[record.segment]++;
     }
@@ -565,17 +593,22 @@ function countOutcome(totals: CallOutcomeTotals, record: CallAttemptRecord): voi
       return;
     case 'rang-out':
       totals.rangOut++;
-      if (record.waitMin === 0) totals.blocked++;
+      if (isBlocked(record)) totals.blocked++;
       return;
     case 'voicemail':
       if (record.callbackCreated) totals.voicemailWithMessage++;
       else totals.voicemailWithoutMessage++;
-      if (record.waitMin === 0) totals.blocked++;
+      if (isBlocked(record)) totals.blocked++;
       return;
     case 'closed':
       totals.closed++;
       return;
   }
+}
+
+/** Turned away at once, without waiting: rang out or sent to voicemail with no ring time. */
+function isBlocked(record: CallAttemptRecord): boolean {
+  return (record.outcome === 'rang-out' || record.outcome === 'voicemail') && record.waitMin === 0;
 }
 
 function emptyOutcomes(): CallOutcomeTotals {
@@ -602,6 +635,9 @@ function emptyVisits(): VisitTotals {
     waited: 0,
     waitSumMin: 0,
     waitSumServedMin: 0,
+    waitSumRenegedMin: 0,
+    visitSumServedMin: 0,
+    inBuildingSumMin: 0,
     waitSketch: new QuantileSketch().toData(),
     waitServedSketch: new QuantileSketch().toData(),
     interrupted: 0,

@@ -30,12 +30,14 @@ function simulated(summary: Summary, team: 'advisors' | 'phoneDesk' = 'advisors'
     sl_within_t_over_answered: summary.calls.sl_within_t_over_answered,
     utilisation: summary.staff[team].utilisation,
     mean_calls_waiting: summary.meanQueueLength.calls,
+    mean_wait_delayed: summary.calls.mean_wait_delayed,
+    first_p_wait_gt0: summary.calls.firstAttempts.p_wait_gt0,
   };
 }
 
 function compare(
   summary: Summary,
-  exact: Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number },
+  exact: Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number; mean_wait_delayed?: number },
   team?: 'advisors' | 'phoneDesk',
 ): void {
   const figures = simulated(summary, team);
@@ -65,11 +67,12 @@ describe('published cases', () => {
 });
 
 describe('Erlang C, A and B beyond the published cases', () => {
-  const cases: { name: string; spec: SteadyCalls; exact: () => Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number } }[] = [
+  const cases: { name: string; spec: SteadyCalls; exact: () => Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number; mean_wait_delayed?: number } }[] = [
     {
       name: 'Erlang C, 3 advisors at 80 % load',
       spec: { servers: 3, lambdaPerMin: 0.8, meanServiceMin: 3, policy: { kind: 'answer-all' }, arrivals: 1_500_000 },
-      exact: () => erlangCMetrics({ servers: 3, lambdaPerMin: 0.8, meanServiceMin: 3, slThresholdMin: 1 / 3 }),
+      // A delayed call waits an exponential time of rate cμ − λ: mean 1 / (3/3 − 0.8) = 5 minutes.
+      exact: () => ({ ...erlangCMetrics({ servers: 3, lambdaPerMin: 0.8, meanServiceMin: 3, slThresholdMin: 1 / 3 }), mean_wait_delayed: 5 }),
     },
     {
       name: 'Erlang A, 2 advisors overloaded (ρ = 1.2), impatient callers',

@@ -17,6 +17,16 @@ export interface CallSummary {
   readonly sl_within_t_over_answered: Figure;
   readonly mean_wait_all: Figure;
   readonly mean_wait_served: Figure;
+  /** Mean wait of the attempts that waited at all (delayed calls only), minutes. */
+  readonly mean_wait_delayed: Figure;
+  /** Mean time to hang up of the attempts that abandoned, minutes. */
+  readonly meanTimeToAbandonMin: Figure;
+  /** Hung up within the threshold ÷ offered. */
+  readonly p_abandon_within_t: Figure;
+  /** Answered within the threshold ÷ (offered − hung up within it): the service level that leaves out quick hang-ups. */
+  readonly sl_answered_within_t_excluding_short_abandons: Figure;
+  /** First attempts only, redials apart: per day, share that waited, share turned away at once. */
+  readonly firstAttempts: { readonly offeredPerDay: Figure; readonly p_wait_gt0: Figure; readonly p_blocked: Figure };
   readonly waitMin: { readonly all: Quantiles; readonly answered: Quantiles };
   readonly outcomeShare: {
     readonly answered: Figure;
@@ -63,6 +73,20 @@ export function callSummary(config: SummarySettings, runs: Runs): CallSummary {
     sl_within_t_over_answered: share(runs, (r) => r.calls.answeredWithin, answered),
     mean_wait_all: ratio(runs, (r) => r.calls.waitSumMin, offered),
     mean_wait_served: ratio(runs, (r) => r.calls.waitSumAnsweredMin, answered),
+    // Attempts that did not wait add 0 to the sum of waits, so the sum over the delayed is the whole sum.
+    mean_wait_delayed: ratio(runs, (r) => r.calls.waitSumMin, (r) => r.calls.waited),
+    meanTimeToAbandonMin: ratio(runs, (r) => r.calls.abandonWaitSumMin, (r) => r.calls.offered.abandoned),
+    p_abandon_within_t: share(runs, (r) => r.calls.abandonedWithin, offered),
+    sl_answered_within_t_excluding_short_abandons: share(
+      runs,
+      (r) => r.calls.answeredWithin,
+      (r) => r.calls.offered.attempts - r.calls.abandonedWithin,
+    ),
+    firstAttempts: {
+      offeredPerDay: perDay(runs, (r) => r.calls.firstAttempts.offered),
+      p_wait_gt0: share(runs, (r) => r.calls.firstAttempts.waited, (r) => r.calls.firstAttempts.offered),
+      p_blocked: share(runs, (r) => r.calls.firstAttempts.blocked, (r) => r.calls.firstAttempts.offered),
+    },
     waitMin: {
       all: quantiles(runs.map((r) => r.calls.waitSketch)),
       answered: quantiles(runs.map((r) => r.calls.waitAnsweredSketch)),

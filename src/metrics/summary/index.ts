@@ -21,7 +21,10 @@
 // calls          offered attempts (after-hours ones apart):
 //                offeredPerDay, answeredPerDay, p_wait_gt0, p_abandon, p_blocked,
 //                sl_answered_within_t_over_offered, sl_within_t_over_answered,
-//                mean_wait_all, mean_wait_served,
+//                mean_wait_all, mean_wait_served, mean_wait_delayed (÷ attempts that waited),
+//                meanTimeToAbandonMin (÷ abandoned), p_abandon_within_t,
+//                sl_answered_within_t_excluding_short_abandons (÷ offered − hung up within t),
+//                firstAttempts { offeredPerDay, p_wait_gt0, p_blocked }   (redials apart),
 //                waitMin { all, answered }                      each { p50, p90, p95, max }
 //                outcomeShare { answered, abandoned, rangOut, voicemailWithMessage,
 //                               voicemailWithoutMessage, closed }      ÷ offered
@@ -36,7 +39,9 @@
 // visits         { all, appointment, walkIn, pickup }, each:
 //                arrivalsPerDay, servedPerDay, p_wait_gt0, p_abandon (reneged), balkShare,
 //                lostShare (balked + reneged), sl_attended_within_t_over_arrivals,
-//                mean_wait_all, mean_wait_served, waitMin { all, served },
+//                mean_wait_all, mean_wait_served, mean_wait_gave_up (÷ reneged),
+//                sl_attended_within_t_over_served, meanVisitMin (first attended → done, ÷ served),
+//                meanTimeInBuildingMin (arrival → leaving, ÷ arrivals), waitMin { all, served },
 //                interruptedShare, interruptionsPerVisit, holdMinPerVisit (÷ served visits),
 //                lostPerDay { simple, forced }
 // callbacks      createdPerDay, createdBySourcePerDay { voicemail, desk, overflow, transfer },

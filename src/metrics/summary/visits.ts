@@ -19,6 +19,14 @@ export interface VisitSummary {
   readonly sl_attended_within_t_over_arrivals: Figure;
   readonly mean_wait_all: Figure;
   readonly mean_wait_served: Figure;
+  /** Mean wait of the visitors who gave up waiting, minutes. */
+  readonly mean_wait_gave_up: Figure;
+  /** Attended within the threshold ÷ served. */
+  readonly sl_attended_within_t_over_served: Figure;
+  /** Mean time from first attended to done of a served visit (work and time on hold), minutes. */
+  readonly meanVisitMin: Figure;
+  /** Mean time in the building, from arrival to leaving, over every arrival, minutes. */
+  readonly meanTimeInBuildingMin: Figure;
   readonly waitMin: { readonly all: Quantiles; readonly served: Quantiles };
   readonly interruptedShare: Figure;
   readonly interruptionsPerVisit: Figure;
@@ -58,6 +66,10 @@ function visitSummary(visits: readonly (VisitTotals & { readonly days: number })
     sl_attended_within_t_over_arrivals: share((v) => v.attendedWithin, arrivals),
     mean_wait_all: mean((v) => v.waitSumMin, arrivals),
     mean_wait_served: mean((v) => v.waitSumServedMin, served),
+    mean_wait_gave_up: mean((v) => v.waitSumRenegedMin, (v) => v.reneged),
+    sl_attended_within_t_over_served: share((v) => v.attendedWithin, served),
+    meanVisitMin: mean((v) => v.visitSumServedMin, served),
+    meanTimeInBuildingMin: mean((v) => v.inBuildingSumMin, arrivals),
     waitMin: {
       all: quantiles(visits.map((v) => v.waitSketch)),
       served: quantiles(visits.map((v) => v.waitServedSketch)),
@@ -85,6 +97,9 @@ function allVisits(run: RunTotals): VisitTotals & { readonly days: number } {
     waited: add((v) => v.waited),
     waitSumMin: add((v) => v.waitSumMin),
     waitSumServedMin: add((v) => v.waitSumServedMin),
+    waitSumRenegedMin: add((v) => v.waitSumRenegedMin),
+    visitSumServedMin: add((v) => v.visitSumServedMin),
+    inBuildingSumMin: add((v) => v.inBuildingSumMin),
     waitSketch: mergeSketches(kinds.map((v) => v.waitSketch)),
     waitServedSketch: mergeSketches(kinds.map((v) => v.waitServedSketch)),
     interrupted: add((v) => v.interrupted),

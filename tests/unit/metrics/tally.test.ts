@@ -84,6 +84,23 @@ describe('RunTally', () => {
     expect(tally.totals().calls.offered.blocked).toBe(2);
   });
 
+  it('keeps what the textbook figures need: hang-up times, quick hang-ups, first attempts, time in the building', () => {
+    const tally = new RunTally(tallySettings);
+    tally.dayStarted(dayStart(0));
+    tally.callAttempt(callAttempt(0, 500, { outcome: 'abandoned', waitMin: 0.25 }));
+    tally.callAttempt(callAttempt(0, 505, { outcome: 'abandoned', waitMin: 2, attempt: 2 }));
+    tally.callAttempt(callAttempt(0, 510, { outcome: 'rang-out', waitMin: 0 }));
+    tally.callAttempt(callAttempt(0, 520, { outcome: 'answered', waitMin: 0.5, attempt: 3 }));
+    tally.visit(visit(0, 500, { outcome: 'served', waitMin: 4, endMin: 530 }));
+    tally.visit(visit(0, 510, { outcome: 'reneged', waitMin: 12, endMin: 522 }));
+    tally.visit(visit(0, 515, { outcome: 'balked', waitMin: 0, endMin: 515 }));
+    tally.dayEnded(0, 600);
+    const { calls, visits } = tally.totals();
+    expect([calls.abandonWaitSumMin, calls.abandonedWithin]).toEqual([2.25, 1]);
+    expect(calls.firstAttempts).toEqual({ offered: 2, waited: 1, blocked: 1 });
+    expect(visits.walkIn).toMatchObject({ waitSumRenegedMin: 12, visitSumServedMin: 26, inBuildingSumMin: 30 + 12 + 0 });
+  });
+
   it('counts days and measured time', () => {
     expect(totals.daysSimulated).toBe(2);
     expect(totals.measuredMin).toBe(1320);

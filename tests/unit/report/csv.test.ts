@@ -47,8 +47,8 @@ function rowsOf(csv: string, delimiter = ','): Record<string, string>[] {
 }
 
 /** Call durations are written in seconds, their `Min` renamed `Sec`. */
-const CALL_DURATION = /^calls\.(mean_wait|waitMin|byReason\.[^.]+\.mean_wait)/;
-const csvPath = (path: string) => (CALL_DURATION.test(path) ? path.replace('waitMin', 'waitSec') : path);
+const CALL_DURATION = /^calls\.(mean_wait|waitMin|\w+Min\b|byReason\.[^.]+\.mean_wait|firstAttempts\.\w+Min\b)/;
+const csvPath = (path: string) => (CALL_DURATION.test(path) ? path.replace(/Min\b/g, 'Sec') : path);
 const inCsvUnit = (path: string, x: number | null) => (x === null || !CALL_DURATION.test(path) ? x : Number((x * 60).toPrecision(6)));
 
 const parsed = (cell: string) => (cell === '' ? null : Number(cell));
