@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': 'c0397b9f112e8f63f39a19872b02e65edf5be7b97a7f7baa01499544b01a4fc5',
-  'scenarios/medium-dealership.yaml': 'e535ad03d4f65a83ad217b7e860d68b8e4dfe2560f5c1867fa0a44bd32a161cd',
-  'scenarios/large-dealership-phone-desk.yaml': '2b091852e1845464c665fcebd899f90222df3c0db48cab27a6890873d84084a2',
+  'scenarios/small-dealership.yaml': '3961edeb7505d390a5eff53c92428d0b967fdbe364df3d8b16e6834f073c090b',
+  'scenarios/medium-dealership.yaml': '73e2f9eb03ea3c7c6044cfe57a0b57819ee5e4fc9aa901709583b9c85c636bf3',
+  'scenarios/large-dealership-phone-desk.yaml': 'f06fb2941ae67af20c483ce7b480df872a7637ec33a2303f6ab2f4e21bfea3f8',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {
