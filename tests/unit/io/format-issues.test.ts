@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, formatIssues, formatPath } from '../../../src/io/format-issues.js';
+import { formatIssue, formatIssues, formatPath, issueRecord } from '../../../src/io/format-issues.js';
 import type { InputIssue } from '../../../src/model/issues.js';
 import { override, validation } from '../../../src/text/messages.js';
 
@@ -62,5 +62,19 @@ describe('formatIssues', () => {
       's.yaml:5:1 a: first at 5:1',
     ]);
     expect(formatIssues([])).toBe('');
+  });
+});
+
+describe('issueRecord', () => {
+  it('names a file without its folder (the same however its path was typed), a flag by its label', () => {
+    expect(issueRecord({ path: ['staff', 'advisors', 0, 'breaks'], message: 'm', file: '/home/x/scenarios/s.yaml', line: 7, column: 5 })).toEqual({
+      where: 's.yaml:7:5',
+      field: 'staff.advisors[0].breaks',
+      message: 'm',
+    });
+    expect(issueRecord({ path: ['days'], message: 'm', file: 'C:\\scenarios\\s.yaml', line: 3 })).toEqual({ where: 's.yaml:3', field: 'days', message: 'm' });
+    expect(issueRecord({ path: ['days'], message: 'm', file: '--set "days=3"' })).toEqual({ where: '--set "days=3"', field: 'days', message: 'm' });
+    expect(issueRecord({ path: [], message: 'm', file: '--workers 2' })).toEqual({ where: '--workers 2', field: null, message: 'm' });
+    expect(issueRecord({ path: [], message: 'm' })).toEqual({ where: null, field: null, message: 'm' });
   });
 });
