@@ -5,9 +5,7 @@
 
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { CallLogCalibration } from '../src/analysis/calibration/calls.js';
-import { callsFragment } from '../src/analysis/calibration/calls-fragment.js';
-import { readCallLog } from '../src/io/import/call-log.js';
+import { importFile } from '../src/cli/calibration-sources.js';
 import { fragmentYaml } from '../src/io/scenario-yaml.js';
 
 const [mode, path] = process.argv.slice(2) as ['parse' | 'import', string];
@@ -21,15 +19,9 @@ async function parseOnly(): Promise<number> {
 }
 
 async function importCalls(): Promise<number> {
-  let calibration: CallLogCalibration | undefined;
-  await readCallLog(path, { label: path, strict: false }, () => {
-    const fresh = new CallLogCalibration({ redialWindowMin: 120, answeredWithinSec: 20 });
-    calibration = fresh;
-    return (call) => fresh.add(call);
-  });
-  const estimate = calibration!.finish()!;
-  fragmentYaml([callsFragment(estimate, { file: path, rows: estimate.rows, skipped: 0, leftOut: [] }, undefined)]);
-  return estimate.rows;
+  const imported = await importFile('calls', path, { map: [], strict: false, redialWindowMin: 120, answeredWithinSec: 20 });
+  fragmentYaml([imported.fragment]);
+  return (imported.estimate as { rows: number }).rows;
 }
 
 const start = process.hrtime.bigint();

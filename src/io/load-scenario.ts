@@ -4,7 +4,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { InputError } from '../model/issues.js';
 import { reading } from '../text/messages.js';
-import { type LoadedScenario, type LoadOptions, loadScenarioFromText } from './load-scenario-text.js';
+import { type LoadedScenario, type LoadOptions, loadScenarioFromText, type ReadSibling } from './load-scenario-text.js';
 import { readBytes, readText } from './text-file.js';
 
 export { loadScenarioFromText } from './load-scenario-text.js';
@@ -17,9 +17,10 @@ export { fsFailure as readFailure } from './fs-failure.js';
 export function loadScenario(path: string, options: LoadOptions): LoadedScenario {
   const content = readText(path);
   if ('failure' in content) throw new InputError([{ path: [], message: reading.cannotRead(path, content.failure) }]);
-  const folder = dirname(path);
-  return loadScenarioFromText(content.text, path, {
-    ...options,
-    readSibling: (relativePath) => readBytes(isAbsolute(relativePath) ? relativePath : resolve(folder, relativePath)),
-  });
+  return loadScenarioFromText(content.text, path, { ...options, readSibling: siblingReader(dirname(path)) });
+}
+
+/** Reads the files a scenario in `folder` names (a slots CSV), relative to that folder. */
+export function siblingReader(folder: string): ReadSibling {
+  return (relativePath) => readBytes(isAbsolute(relativePath) ? relativePath : resolve(folder, relativePath));
 }

@@ -40,7 +40,8 @@ export interface BookedAppointment {
   readonly weekday: number;
   /** The booked time, seconds after midnight. */
   readonly slotSec: number;
-  readonly attendance: BookingAttendance;
+  /** Null when the book does not say (no attendance and no arrival column). */
+  readonly attendance: BookingAttendance | null;
   /** When the customer arrived, seconds after midnight; null if not logged (or did not come). */
   readonly arrivalSec: number | null;
 }

@@ -26,4 +26,6 @@ export interface ScenarioFragment {
   readonly edits: readonly ScenarioEdit[];
   /** What the data could not support, or what was approximated: printed as warnings too. */
   readonly warnings: readonly string[];
+  /** The evidence behind the edited values, for the scenario's `sources`: file, dates, sample. */
+  readonly evidence: string;
 }

@@ -220,6 +220,7 @@ export const csvInput = {
   noDate: () => 'a date: the file has no date column, so each time must carry its date (04/03/2024 09:15)',
   duration: () => 'a duration: seconds (75 or 75,5), mm:ss or hh:mm:ss',
   nonNegativeDuration: () => 'a duration of 0 or more',
+  notBefore: (other: string) => `a time not before the ${other}`,
   wholeAtLeastOne: () => 'a whole number ≥ 1',
   value: () => 'a value',
   oneOf: (values: readonly string[]) => `one of ${values.map(shown).join(', ')}`,
@@ -228,6 +229,7 @@ export const csvInput = {
     `${skipped} of ${rows} rows of ${shown(file)} were skipped as unreadable` +
     (listed < skipped ? ` (the first ${listed} are listed)` : '') +
     '; --strict stops at the first instead',
+  allLeftOut: (leftOut: readonly string[]) => `no row left to read after leaving out ${leftOut.join(' and ')}`,
   noUsableRows: (file: string, rows: number) => `none of the ${rows} rows of ${shown(file)} could be read (see the problems above)`,
   unusedColumns: (columns: readonly string[]) => `columns not used: ${columns.map(shown).join(', ')}`,
 };
@@ -369,6 +371,19 @@ export const cli = {
   interrupted: (signal: string) => `interrupted (${signal}): nothing half-written was left behind`,
 };
 
+/** `recepsim calibrate`. */
+export const calibrate = {
+  needsAFile: () => 'expected at least one export to calibrate from: --calls, --appointments or --visits',
+  yamlOut: () => 'a .yaml or .yml file (the calibrated scenario keeps its comments)',
+  notTheScenario: () => 'a new file, not the scenario being calibrated',
+  mapNeedsKind: (kinds: readonly string[]) => `kind:column=field when several files are given (${kinds.map((kind) => `${kind}:`).join(', ')})`,
+  invalidResult: (out: string) => `the calibrated scenario would not be valid, so ${shown(out)} was not written:`,
+  changesHeader: (from: string, to: string) => `Calibrated ${from} into ${to}:`,
+  change: (field: string, value: string) => `  ${field}: ${value}`,
+  removed: () => 'removed',
+  perDay: (total: number, hours: number) => `${total.toFixed(1)} a day over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
+};
+
 /** A point estimate with its 95% interval (as calibration gives them). */
 interface ShownInterval {
   readonly value: number;
@@ -384,16 +399,22 @@ const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math
 const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
 const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${fixed(p, 3)}`);
 const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const weekdayCounts = (daysByWeekday: readonly number[]) =>
+  daysByWeekday.flatMap((n, weekday) => (n > 0 ? [`${WEEKDAY_NAMES[weekday]} ${n}`] : [])).join(', ');
 
 /** The comments and warnings of imported fragments and calibrated scenarios. */
 export const calibrationText = {
+  /** The evidence of calibrated values, for a scenario's sources: "own data: calls.csv, 2024-03-04 to 2024-04-26, 40 days, 5,210 call attempts". */
+  evidence: (file: string, firstDate: string, lastDate: string, days: number, sample: string) =>
+    `own data: ${file}, ${firstDate} to ${lastDate}, ${count(days)} days, ${sample}`,
+  attempts: (n: number) => `${count(n)} call attempts`,
+  bookings: (n: number) => `${count(n)} bookings`,
+  visits: (n: number) => `${count(n)} visits`,
   /** Where a value came from: "from calls.csv, 2024-03-04 to 2024-04-26". */
   from: (file: string, firstDate: string, lastDate: string) => `from ${file}, ${firstDate} to ${lastDate}`,
   interval: (interval: ShownInterval, round: (value: number) => number) => `95 % CI ${round(interval.low)}–${round(interval.high)}`,
   callsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Calls calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with calls (` +
-    daysByWeekday.flatMap((n, weekday) => (n > 0 ? [`${WEEKDAY_NAMES[weekday]} ${n}`] : [])).join(', ') +
-    ')',
+    `Calls calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with calls (${weekdayCounts(daysByWeekday)})`,
   rowsRead: (rows: number, skipped: number, leftOut: readonly string[]) =>
     `${count(rows)} rows used` +
     (skipped > 0 ? `, ${count(skipped)} skipped as unreadable` : '') +
@@ -427,24 +448,62 @@ export const calibrationText = {
     `the same hourly shape fits every weekday (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)})`,
   shapeGap: (weekday: string, hour: number, observed: number, model: number) =>
     `${weekday} ${String(hour).padStart(2, '0')}h ${fixed(observed, 2)}/h observed, ${fixed(model, 2)}/h here`,
-  shapeApproximated: (statistic: number, freedom: number, p: number, gaps: readonly string[]) =>
-    `approximated: the hourly shape differs between weekdays (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)}), ` +
+  shapeApproximated: (section: string, statistic: number, freedom: number, p: number, gaps: readonly string[]) =>
+    `${section}: approximated: the hourly shape differs between weekdays (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)}), ` +
     'which perHour × weekdayFactors cannot express' +
     (gaps.length > 0 ? `; largest gaps: ${gaps.join('; ')}` : ''),
   notEstimated: (field: string, why: string) => `${field} not estimated: ${why}`,
+  noColumns: (fields: readonly string[]) => `the file has no ${fields.join(' or ')} column`,
+  noneOfKind: (kind: 'walkIn' | 'pickup', days: number) =>
+    `the log has no ${kind === 'walkIn' ? 'walk-in' : 'pickup'} in ${count(days)} days (a scenario being calibrated keeps its own; remove them if there are really none)`,
+  bookSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
+    `Appointments calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with bookings (${weekdayCounts(daysByWeekday)})`,
+  bookingsRead: (bookings: number, cancelled: number) =>
+    `${count(bookings)} bookings` + (cancelled > 0 ? `; ${count(cancelled)} cancelled bookings left out` : ''),
+  averageBook: (from: string, days: number, slots: readonly string[]) =>
+    `bookings per slot on an average day, ${from}, ${count(days)} days: ${slots.join(', ')}`,
+  bookRounded: (whole: number, mean: number) =>
+    `appointments.slots: approximated: a scenario books whole customers, the same every day: ${whole} a day (the book's mean is ${mean.toFixed(1)}), each slot rounded, largest remainders first`,
+  bookByWeekday: (byWeekday: readonly string[]) =>
+    `appointments.slots: approximated: bookings per day differ by weekday (${byWeekday.join(', ')}) and a scenario has one book for every day`,
+  punctualityFit: (n: number, mean: ShownInterval, earlyShare: number, ks: number, critical: number) =>
+    `arrival minus booked time of ${count(n)} customers, minutes: mean 95 % CI ${fixed(mean.low, 1)}–${fixed(mean.high, 1)}; ` +
+    `${percent(earlyShare)} early; Kolmogorov–Smirnov distance to the normal ${fixed(ks, 3)} (5 % critical ${fixed(critical, 3)}: ${ks <= critical ? 'fits' : 'the normal is an approximation'})`,
+  visitsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
+    `Visits calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with visits (${weekdayCounts(daysByWeekday)})`,
+  visitsRead: (byKind: Readonly<Record<'dropOff' | 'walkIn' | 'pickup', number>>, meanWaitSec: Readonly<Record<'dropOff' | 'walkIn' | 'pickup', number>>) =>
+    'visits: ' +
+    (['dropOff', 'walkIn', 'pickup'] as const)
+      .map((kind) => `${count(byKind[kind])} ${({ dropOff: 'drop-offs', walkIn: 'walk-ins', pickup: 'pickups' })[kind]}` + (Number.isFinite(meanWaitSec[kind]) ? ` (waited ${secText(meanWaitSec[kind])} on average)` : ''))
+      .join(', '),
+  serviceIncludesInterruptions: () =>
+    'write-up and pickup times are end minus start: any call the advisor took meanwhile is inside them, while a simulation under answer-all adds interruptions on top',
+  walkInsPerHourNote: (from: string, days: number) => `walk-ins per hour on an average day, ${from}, ${count(days)} days; each hour: 95 % CI`,
+  pickupShareFit: (share: ShownInterval) =>
+    `pickups ÷ drop-offs (booked and walk-in) of the same days; 95 % CI ${fixed(share.low, 3)}–${fixed(share.high, 3)}`,
+  pickupShareCapped: (share: number) =>
+    `pickups.share: the log has ${fixed(share, 2)} pickups per drop-off (cars left on other days come back too); a scenario takes at most 1`,
+  pickupWindowNote: (from: string) => `the central 90 % of pickup arrivals, to the quarter hour, ${from}`,
+  pickupWindowClamped: (from: string, to: string) => `pickups.window: the log's ${from}–${to} was kept within the scenario's opening hours`,
   noColumn: (field: string) => `the file has no ${field} column`,
   tooFew: (count: number) => `only ${count} values (at least 10 are needed)`,
   allReasons: () => 'all',
   singleReason: (from: string) =>
     `one reason for every call: the log has no reason column; handling time is the talk time of answered calls, ${from}`,
-  handlingFit: (n: number, meanSec: ShownInterval, cv: ShownInterval, ks: number, critical: number, medianSec: number, p90Sec: number) =>
-    `lognormal fitted to ${count(n)} talk times: mean 95 % CI ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min, ` +
-    `cv ${fixed(cv.low, 2)}–${fixed(cv.high, 2)}; median ${secText(medianSec)}, p90 ${secText(p90Sec)}; ` +
-    `Kolmogorov–Smirnov distance ${fixed(ks, 3)} (5 % critical ${fixed(critical, 3)}: ${ks <= critical ? 'fits' : 'the lognormal is an approximation'})`,
+  /** What a duration was fitted to: "talk times", "drop-off write-ups". */
+  talkTimes: () => 'talk times',
+  serviceTimes: (kind: 'dropOff' | 'walkIn' | 'pickup') => ({ dropOff: 'drop-off write-ups', walkIn: 'walk-in write-ups', pickup: 'pickups' })[kind],
+  handlingFit: (
+    what: string,
+    duration: { fit: { count: number; mean: ShownInterval; cv: ShownInterval }; ks: number; ksCritical: number; medianSec: number; p90Sec: number },
+  ) =>
+    `lognormal fitted to ${count(duration.fit.count)} ${what}: mean 95 % CI ${sig3(duration.fit.mean.low / 60)}–${sig3(duration.fit.mean.high / 60)} min, ` +
+    `cv ${fixed(duration.fit.cv.low, 2)}–${fixed(duration.fit.cv.high, 2)}; median ${secText(duration.medianSec)}, p90 ${secText(duration.p90Sec)}; ` +
+    `Kolmogorov–Smirnov distance ${fixed(duration.ks, 3)} (5 % critical ${fixed(duration.ksCritical, 3)}: ${duration.ks <= duration.ksCritical ? 'fits' : 'the lognormal is an approximation'})`,
   reasonsScaled: (reasons: number, factor: number) =>
     `calls.reasons: the log has no reason column, so the ${reasons} reasons keep their shares and their handling times were scaled by ${fixed(factor, 3)} to the log's mean`,
-  reasonsScaledNote: (factor: number, meanMin: number) => `handling times of every reason scaled by ${fixed(factor, 3)} so that their mean is the log's ${meanMin} min`,
-  scaledBy: (factor: number) => `scaled by ${fixed(factor, 3)}`,
+  reasonsScaledNote: (reasons: number, factor: number, meanMin: number, from: string) =>
+    `handling times of the ${reasons} reasons scaled by ${fixed(factor, 3)}, shares kept, so that their mean is the log's ${meanMin} min (${from}; the log has no reason column)`,
   noAbandonments: (waited: number, totalWaitSec: number) =>
     `no call was abandoned (${count(waited)} waited, ${sig3(totalWaitSec / 3600)} h in all), so the data cannot tell how long callers would wait`,
   patienceFit: (abandoned: number, totalWaitSec: number, meanSec: ShownInterval) =>

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { plainCallLog, spanishCallLog, type TracedCall, tracedCalls } from '../support/call-log.js';
 import { recepsim, scratchFolder } from '../support/cli.js';
+import { type Interval, withinFourSe } from '../support/intervals.js';
 
 const PER_HOUR: Record<string, number> = { '08': 14, '09': 24, '10': 28, '11': 28, '12': 20, '13': 10, '14': 10, '15': 18, '16': 22, '17': 18, '18': 10 };
 const FACTORS: Record<string, number> = { mon: 1.3, tue: 1, wed: 1, thu: 1, fri: 0.8 };
@@ -35,17 +36,7 @@ calls:
 // Every weekday is simulated equally often, so the average day's level is the mean factor.
 const MEAN_FACTOR = Object.values(FACTORS).reduce((sum, f) => sum + f, 0) / 5;
 
-interface Interval {
-  value: number;
-  low: number;
-  high: number;
-}
 
-/** True when `truth` is within four standard errors of the estimate (the 95 % interval is ±1.96). */
-function withinFourSe(interval: Interval, truth: number): boolean {
-  const halfWidth = Math.max(interval.high - interval.value, interval.value - interval.low);
-  return Math.abs(interval.value - truth) <= (4 / 1.96) * halfWidth;
-}
 
 let folder: string;
 let calls: TracedCall[];

@@ -162,6 +162,30 @@ describe('recepsim import: malformed files', () => {
     expect(result.stderr).toContain(cli.badFlag('kind', IMPORT_KINDS.join(', '), 'invoices'));
   });
 
+  it.each([
+    {
+      kind: 'visits',
+      file: 'fecha;llegada;inicio;fin;tipo\n04/03/2024;09:00;09:05;09:30;con cita\n04/03/2024;09:10;09:15;09:12;sin cita\n04/03/2024;09:20;09:10;09:40;recogida\n04/03/2024;09:30;;;visita\n',
+      expected: [
+        bad(3, 'fin', csvInput.notBefore('start'), '09:12'),
+        bad(4, 'inicio', csvInput.notBefore('arrival'), '09:10'),
+        bad(5, 'tipo', csvInput.oneOf(['con cita', 'sin cita', 'recogida', 'drop-off', 'walk-in', 'pickup']), 'visita'),
+        csvInput.rowsSkipped('f.csv', 3, 4, 3),
+      ],
+    },
+    {
+      kind: 'appointments',
+      file: 'fecha;hora;asistió;llegada\n04/03/2024;09:00;sí;08:55\n04/03/2024;09:15;quizá;\n04/03/2024;09:30;sí;9h\n',
+      expected: [bad(3, 'asistió', csvInput.oneOf(['sí', 'no', 'cancelada', 'yes', 'no-show', 'cancelled']), 'quizá'), bad(4, 'llegada', csvInput.clockTime(), '9h')],
+    },
+    { kind: 'visits', file: 'fecha;llegada\n04/03/2024;09:00\n', expected: ['f.csv:1: no column for kind'] },
+  ])('$kind: bad rows are named by line and column', ({ kind, file, expected }) => {
+    const folder = scratchFolder();
+    writeFileSync(join(folder, 'f.csv'), file);
+    const result = recepsim(['import', kind, 'f.csv'], folder);
+    for (const text of expected) expect(result.stderr).toContain(text);
+  });
+
   it('leaves out outgoing calls and calls of other queues, and says so', () => {
     const folder = scratchFolder();
     const header = 'Fecha;Hora;Origen;Espera;Duración;Estado;Dirección;Cola';

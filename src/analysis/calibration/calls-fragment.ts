@@ -6,26 +6,15 @@
 
 import { isoDate } from '../../model/observed.js';
 import type { ScenarioEdit, ScenarioFragment } from '../../model/scenario-edit.js';
-import { weekdays } from '../../model/schema/common.js';
 import type { DistributionSpec } from '../../engine/distributions/index.js';
 import { calibrationText as text } from '../../text/messages.js';
-import { type CallsEstimate, type DurationFit, isMissing, type Missing } from './calls.js';
-import type { ProfileEstimate } from './hourly-profile.js';
+import type { CallsEstimate } from './calls.js';
+import { type DurationFit, isMissing, type Missing } from './estimates.js';
 import type { PatienceEstimate } from './patience.js';
 import type { RedialEstimate } from './redials.js';
-import { scaleDistribution, meanOf } from './distributions.js';
-import { minutes, probability3, rate2 } from './rounding.js';
-
-/** Where estimates came from, for the comments. */
-export interface SourceFile {
-  /** The file as the user named it. */
-  readonly file: string;
-  /** Rows read and rows skipped as unreadable. */
-  readonly rows: number;
-  readonly skipped: number;
-  /** Good rows left out on purpose, with why ("outgoing or internal calls"). */
-  readonly leftOut: readonly string[];
-}
+import { meanOf, scaleDistribution } from './distributions.js';
+import { lognormalMinutes, profileEdits, type SourceFile } from './fragment-parts.js';
+import { minutes, probability3 } from './rounding.js';
 
 /** The calls section as a scenario has it (only what the merge reads). */
 export interface CurrentCalls {
@@ -55,7 +44,8 @@ export function callsFragment(estimate: CallsEstimate, source: SourceFile, curre
   // 4. Redials.
   edits.push(...redialEdits(estimate.redial, estimate.redialWindowMin, current !== undefined, from, warnings));
 
-  return { header: header(estimate, source), edits, warnings };
+  const evidence = text.evidence(source.file, isoDate(estimate.firstDay), isoDate(estimate.lastDay), estimate.attempts.days, text.attempts(estimate.rows));
+  return { header: header(estimate, source), edits, warnings, evidence };
 }
 
 function header(estimate: CallsEstimate, source: SourceFile): string[] {
@@ -73,43 +63,10 @@ function header(estimate: CallsEstimate, source: SourceFile): string[] {
 }
 
 function demandEdits(estimate: CallsEstimate, from: string, warnings: string[]): ScenarioEdit[] {
-  const fresh = estimate.fresh;
-  const perHour: Record<string, number> = {};
-  const entryComments: Record<string, string> = {};
-  fresh.perHour.forEach((interval, hour) => {
-    if (interval.value === 0) return;
-    const key = String(hour).padStart(2, '0');
-    perHour[key] = rate2(interval.value);
-    entryComments[key] = text.hourRate(interval, estimate.attempts.perHour[hour].value);
-  });
-  const edits: ScenarioEdit[] = [
-    { path: [CALLS, 'perHour'], value: perHour, entryComments, commentBefore: [text.perHourNote(from, fresh.days)] },
-  ];
-  const observed = fresh.weekdayFactors.flatMap((factor, index) => (factor === null ? [] : [[weekdays[index], factor] as const]));
-  if (observed.length > 1) {
-    const factors: Record<string, number> = {};
-    const comments: Record<string, string> = {};
-    for (const [day, factor] of observed) {
-      factors[day] = rate2(factor.value);
-      comments[day] = text.interval(factor, rate2);
-    }
-    edits.push({ path: [CALLS, 'weekdayFactors'], value: factors, entryComments: comments, commentBefore: shapeNotes(fresh, warnings) });
-  } else {
-    edits.push({ path: [CALLS, 'weekdayFactors'], value: undefined });
-  }
-  return edits;
-}
-
-/** Whether one hourly shape fits every weekday; if not, what was approximated (also a warning). */
-function shapeNotes(profile: ProfileEstimate, warnings: string[]): string[] {
-  const notes = [text.weekdayFactorNote()];
-  const shape = profile.shape;
-  if (shape === null) return notes;
-  if (shape.pValue >= 0.01) return [...notes, text.shapeFits(shape.statistic, shape.degreesOfFreedom, shape.pValue)];
-  const gaps = shape.misfits.map((misfit) => text.shapeGap(weekdays[misfit.weekday], misfit.hour, misfit.observedPerHour, misfit.modelPerHour));
-  const approximated = text.shapeApproximated(shape.statistic, shape.degreesOfFreedom, shape.pValue, gaps);
-  warnings.push(approximated);
-  return [...notes, approximated];
+  const allAttempts = estimate.attempts.perHour;
+  return profileEdits(CALLS, estimate.fresh, text.perHourNote(from, estimate.fresh.days), warnings, (hour, interval) =>
+    text.hourRate(interval, allAttempts[hour].value),
+  );
 }
 
 function handlingEdits(handling: DurationFit | Missing, current: CurrentCalls | undefined, from: string, warnings: string[]): ScenarioEdit[] {
@@ -118,10 +75,9 @@ function handlingEdits(handling: DurationFit | Missing, current: CurrentCalls | 
     warnings.push(text.notEstimated('calls.reasons[].handle', why));
     return [];
   }
-  const { fit } = handling;
-  const meanMin = fit.mean.value / 60;
-  const handle = { dist: 'lognormal', mean: minutes(meanMin), cv: rate2(fit.cv.value) };
-  const fitNote = text.handlingFit(fit.count, fit.mean, fit.cv, handling.ks, handling.ksCritical, handling.medianSec, handling.p90Sec);
+  const meanMin = handling.fit.mean.value / 60;
+  const handle = lognormalMinutes(handling);
+  const fitNote = text.handlingFit(text.talkTimes(), handling);
   const reasons = current?.reasons;
   if (reasons === undefined || reasons.length === 0) {
     return [
@@ -143,7 +99,7 @@ function handlingEdits(handling: DurationFit | Missing, current: CurrentCalls | 
     path: [CALLS, 'reasons', index, 'handle'],
     value: scaleDistribution(reason.handle, factor),
     flow: true,
-    comment: index === 0 ? `${from}; ${text.reasonsScaledNote(factor, minutes(meanMin))}; ${fitNote}` : text.scaledBy(factor),
+    commentBefore: index === 0 ? [text.reasonsScaledNote(reasons.length, factor, minutes(meanMin), from), fitNote] : undefined,
   }));
 }
 

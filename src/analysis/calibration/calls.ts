@@ -7,7 +7,8 @@ import { DayHourCounts, estimateProfile, type ProfileEstimate } from './hourly-p
 import { LogHistogram } from './log-histogram.js';
 import { type PatienceEstimate, PatienceTally } from './patience.js';
 import { type Attempt, CallerChains, estimateRedials, type RedialEstimate, RedialTally } from './redials.js';
-import { fitLognormal, lillieforsCritical5, lognormalCdf, type LognormalFit, Moments } from './statistics.js';
+import { type DurationFit, fitDurations, type Missing } from './estimates.js';
+import { Moments } from './statistics.js';
 
 const SEC_PER_DAY = 86_400;
 
@@ -18,24 +19,6 @@ export interface CallLogOptions {
   /** The service-level threshold the observed figures use, seconds. */
   readonly answeredWithinSec: number;
 }
-
-/** A duration distribution fitted as a lognormal, with its goodness of fit. */
-export interface DurationFit {
-  readonly fit: LognormalFit;
-  /** Kolmogorov–Smirnov distance between the data and the fitted curve, and Lilliefors' 5% critical value. */
-  readonly ks: number;
-  readonly ksCritical: number;
-  readonly medianSec: number;
-  readonly p90Sec: number;
-}
-
-/** Why an estimate could not be made from the data. */
-export type Missing =
-  | { readonly missing: 'noColumn'; readonly field: string }
-  | { readonly missing: 'tooFew'; readonly count: number }
-  | { readonly missing: 'noAbandonments'; readonly waited: number; readonly totalWaitSec: number }
-  | { readonly missing: 'noKnownCallers' }
-  | { readonly missing: 'noRedials'; readonly failures: number; readonly upper: number };
 
 /** Everything a call log says, for the fragment and for calibrate. */
 export interface CallsEstimate {
@@ -169,22 +152,4 @@ export class CallLogCalibration {
     if (estimate.redials === 0) return { missing: 'noRedials', failures: estimate.failures, upper: estimate.p.high };
     return estimate;
   }
-}
-
-/** A lognormal fitted to positive durations (seconds), with its KS distance; too few values: Missing. */
-export function fitDurations(moments: Moments, histogram: LogHistogram): DurationFit | Missing {
-  const fit = fitLognormal(moments);
-  if (fit === undefined || moments.count < 10) return { missing: 'tooFew', count: moments.count };
-  return {
-    fit,
-    ks: histogram.ksDistance((sec) => lognormalCdf(sec, fit.mu, fit.sigma)),
-    ksCritical: lillieforsCritical5(fit.count),
-    medianSec: histogram.quantile(0.5),
-    p90Sec: histogram.quantile(0.9),
-  };
-}
-
-/** True for an estimate the data could not support. */
-export function isMissing<T extends object>(estimate: T | Missing): estimate is Missing {
-  return 'missing' in estimate;
 }

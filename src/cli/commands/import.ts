@@ -7,7 +7,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { fragmentValue, fragmentYaml } from '../../io/scenario-yaml.js';
 import { refuseExistingFile, writeNewFile } from '../../io/output-file.js';
 import { cli } from '../../text/messages.js';
-import { IMPORT_KINDS, type ImportKind, importCalls, type ImportOptions } from '../calibration-sources.js';
+import { IMPORT_KINDS, type ImportKind, importFile, type ImportOptions } from '../calibration-sources.js';
 import { checkFlags, flag } from '../flags.js';
 import { printWarnings } from '../terminal.js';
 
@@ -53,17 +53,17 @@ export const importCommand: CommandModule<object, ImportArgs> = {
         .option('out', { type: 'string', describe: 'write the fragment to this new file instead of printing it' })
         .option('json', { type: 'boolean', default: false, describe: 'print the values and every estimate (intervals, sample sizes) as JSON' }),
     ) as unknown as Argv<ImportArgs>,
-  handler: (args) => importFile(args),
+  handler: (args) => importCommandHandler(args),
 };
 
-async function importFile(args: ImportArgs): Promise<void> {
+async function importCommandHandler(args: ImportArgs): Promise<void> {
   // 1. Check the flags, and that the output can be written, before reading anything.
   checkFlags([flag('kind', args.kind, (v) => (IMPORT_KINDS as readonly string[]).includes(v), IMPORT_KINDS.join(', '))]);
   const options = readImportFlags(args);
   if (args.out !== undefined) refuseExistingFile(args.out);
 
   // 2. Read the file into estimates and edits.
-  const imported = await IMPORTERS[args.kind as ImportKind](args.file, options);
+  const imported = await importFile(args.kind as ImportKind, args.file, options);
   printWarnings(imported.warnings, process.stderr);
 
   // 3. Print or write the fragment.
@@ -76,7 +76,3 @@ async function importFile(args: ImportArgs): Promise<void> {
     process.stderr.write(`${cli.wroteFile(args.out)}\n`);
   }
 }
-
-const IMPORTERS: Record<ImportKind, (path: string, options: ImportOptions) => ReturnType<typeof importCalls>> = {
-  calls: (path, options) => importCalls(path, options, undefined),
-};

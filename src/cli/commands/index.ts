@@ -1,6 +1,7 @@
 // Every command of the CLI, by name: adding a command is adding a module and a line here.
 
 import type { CommandModule } from 'yargs';
+import { calibrateCommand } from './calibrate.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
@@ -17,6 +18,7 @@ export const commandsByName: Record<string, AnyCommand> = {
   schema: schemaCommand,
   whatif: whatIfCommand,
   import: importCommand,
+  calibrate: calibrateCommand,
 };
 
 /** The commands as a list, for the parser. */

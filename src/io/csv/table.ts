@@ -191,6 +191,19 @@ export class TableReader<F extends string, T> {
     const parsed = headers.map(splitHeader);
     const fieldNames = Object.keys(this.spec.fields) as F[];
 
+    // A title line ("Informe de llamadas") before the header: one cell that names no field and no
+    // --map column. Skipped.
+    const nonEmpty = headers.filter((cell) => cell !== '').length;
+    const mapped = (this.options.map ?? []).map((flag) => normaliseName(flag.slice(0, Math.max(0, flag.lastIndexOf('=')))));
+    const namesSomething = parsed.some(
+      (header) => mapped.includes(header.full) || mapped.includes(header.name) || fieldNames.some((field) => this.spec.fields[field].names.some((name) => name === header.full || name === header.name)),
+    );
+    if (!namesSomething && nonEmpty <= 1 && this.titleRows < MAX_TITLE_ROWS) {
+      this.titleRows++;
+      this.firstTitle ??= { cells, line };
+      return;
+    }
+
     // --map column=field first: an explicit choice takes that column and that field.
     const columnOf = new Map<F, number>();
     const mapIssues: InputIssue[] = [];
@@ -223,13 +236,6 @@ export class TableReader<F extends string, T> {
       } else if (matches.length === 1) columnOf.set(field, matches[0].index);
     }
 
-    // A title line ("Informe de llamadas") before the header: skip it.
-    const nonEmpty = headers.filter((cell) => cell !== '').length;
-    if (columnOf.size === 0 && nonEmpty <= 1 && this.titleRows < MAX_TITLE_ROWS) {
-      this.titleRows++;
-      this.firstTitle ??= { cells, line };
-      return;
-    }
     if (headerIssues.length > 0) throw new InputError(headerIssues);
 
     for (const field of fieldNames) {

@@ -7,9 +7,9 @@
 import { type LoggedCall, type LoggedCallStatus } from '../../model/observed.js';
 import { csvInput } from '../../text/messages.js';
 import { normaliseName, parseDurationSec } from '../csv/cells.js';
-import { type FileSummary, readCsvFile } from '../csv/csv-file.js';
 import type { Row, TableSpec } from '../csv/table.js';
-import { MomentReader, WordLookup } from './when.js';
+import { MomentReader } from './when.js';
+import { wordTable, WordLookup } from './words.js';
 
 /** The fields of a call log. */
 export type CallLogField = 'date' | 'time' | 'caller' | 'wait' | 'talk' | 'status' | 'direction' | 'queue';
@@ -42,43 +42,11 @@ const DIRECTION_WORDS: ReadonlyMap<string, 'in' | 'out'> = wordTable({
   out: ['saliente', 'salida', 'realizada', 'outbound', 'outgoing', 'out', 'interna', 'internal'],
 });
 
-/** How to read a call log. */
-export interface CallLogOptions {
-  readonly label: string;
-  readonly map?: readonly string[];
-  readonly strict: boolean;
-  /** Keep only calls of this queue (matched like column names); absent: every call. */
-  readonly queue?: string;
-}
-
-/** What reading a call log found besides the calls. */
-export interface CallLogSummary extends FileSummary {
-  /** Good rows left out: outgoing or internal calls, and calls of other queues. */
-  readonly outgoing: number;
-  readonly otherQueues: number;
-}
-
-/**
- * Streams the call log at `path`; `start` gives the consumer of each pass (a file first read as
- * UTF-8 that is not is read again). Throws InputError for an unusable file or, with `strict`, the
- * first bad row.
- */
-export async function readCallLog(path: string, options: CallLogOptions, start: () => (call: LoggedCall) => void): Promise<CallLogSummary> {
-  const leftOut = { outgoing: 0, otherQueues: 0 };
-  const spec = callLogSpec(options.queue, leftOut);
-  const summary = await readCsvFile(path, spec, { label: options.label, map: options.map, badRows: options.strict ? 'stop' : 'skip' }, () => {
-    leftOut.outgoing = 0;
-    leftOut.otherQueues = 0;
-    return start();
-  });
-  return { ...summary, ...leftOut };
-}
-
 /** The table spec of a call log; `counts` receives the rows left out on purpose. */
 export function callLogSpec(queue: string | undefined, counts: { outgoing: number; otherQueues: number }): TableSpec<CallLogField, LoggedCall> {
   const moments = new MomentReader<CallLogField>('date', 'time');
-  const statuses = new WordLookup(STATUS_WORDS, normaliseName);
-  const directions = new WordLookup(DIRECTION_WORDS, normaliseName);
+  const statuses = new WordLookup(STATUS_WORDS);
+  const directions = new WordLookup(DIRECTION_WORDS);
   const wantedQueue = queue === undefined ? undefined : normaliseName(queue);
   const fields = Object.fromEntries(
     Object.entries(CALL_LOG_COLUMNS).map(([field, names]) => [field, { names, required: field === 'status' || (field === 'queue' && queue !== undefined) }]),
@@ -170,12 +138,3 @@ export function callerKey(text: string): number | null {
 }
 
 const HASH_SEED = 0x5eed;
-
-/** A map from normalised words to their meaning. */
-function wordTable<V extends string>(words: Readonly<Record<V, readonly string[]>>): ReadonlyMap<string, V> {
-  const table = new Map<string, V>();
-  for (const [value, list] of Object.entries(words) as [V, readonly string[]][]) {
-    for (const word of list) table.set(normaliseName(word), value);
-  }
-  return table;
-}

@@ -53,21 +53,3 @@ export class MomentReader<F extends string> {
     return this.lastDay;
   }
 }
-
-/** A lookup of a cell's words ("Contestada", "no contestada") in a table keyed by normalised words, cached by the raw text. */
-export class WordLookup<V> {
-  private readonly cache = new Map<string, V | undefined>();
-
-  constructor(
-    private readonly table: ReadonlyMap<string, V>,
-    private readonly normalise: (text: string) => string,
-  ) {}
-
-  /** The value for `text`, or undefined if the words are not in the table. */
-  get(text: string): V | undefined {
-    if (this.cache.has(text)) return this.cache.get(text);
-    const value = this.table.get(this.normalise(text));
-    if (this.cache.size < 1000) this.cache.set(text, value);
-    return value;
-  }
-}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ksBound } from '../../../support/intervals.js';
 import { createStream } from '../../../../src/engine/random.js';
 import { LogHistogram } from '../../../../src/analysis/calibration/log-histogram.js';
 import {
@@ -97,7 +98,7 @@ describe('LogHistogram', () => {
     expect(histogram.quantile(0.5) / 200).toBeGreaterThan(0.97);
     expect(histogram.quantile(0.5) / 200).toBeLessThan(1.03);
     const fit = fitLognormal(moments)!;
-    expect(histogram.ksDistance((x) => lognormalCdf(x, fit.mu, fit.sigma))).toBeLessThan(0.886 / Math.sqrt(20_000));
+    expect(histogram.ksDistance((x) => lognormalCdf(x, fit.mu, fit.sigma))).toBeLessThan(ksBound(20_000));
     expect(histogram.ksDistance((x) => 1 - Math.exp(-x / fit.mean.value))).toBeGreaterThan(0.05);
   });
 
@@ -110,6 +111,6 @@ describe('LogHistogram', () => {
       moments.add(value);
     }
     const fit = fitLognormal(moments)!;
-    expect(rounded.ksDistance((x) => lognormalCdf(x, fit.mu, fit.sigma))).toBeLessThan(0.886 / Math.sqrt(50_000));
+    expect(rounded.ksDistance((x) => lognormalCdf(x, fit.mu, fit.sigma))).toBeLessThan(ksBound(50_000));
   });
 });
