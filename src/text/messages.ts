@@ -377,6 +377,7 @@ export const calibrate = {
   yamlOut: () => 'a .yaml or .yml file (the calibrated scenario keeps its comments)',
   notTheScenario: () => 'a new file, not the scenario being calibrated',
   mapNeedsKind: (kinds: readonly string[]) => `kind:column=field when several files are given (${kinds.map((kind) => `${kind}:`).join(', ')})`,
+  mapForAGivenFile: (kinds: readonly string[]) => `a map for a file given here (${kinds.map((kind) => `--${kind}`).join(', ')})`,
   invalidResult: (out: string) => `the calibrated scenario would not be valid, so ${shown(out)} was not written:`,
   changesHeader: (from: string, to: string) => `Calibrated ${from} into ${to}:`,
   change: (field: string, value: string) => `  ${field}: ${value}`,
@@ -443,6 +444,8 @@ export const calibrationText = {
     'each hour: 95 % CI, then all attempts per hour',
   hourRate: (interval: ShownInterval, allAttempts: number) =>
     `${fixed(interval.low, 2)}–${fixed(interval.high, 2)}; all attempts ${fixed(allAttempts, 2)}`,
+  weekdaysWithoutData: (section: string, days: readonly string[]) =>
+    `${section}.weekdayFactors: the data has no ${days.join(', ')}, working ${days.length === 1 ? 'day' : 'days'} of the scenario: left at 1 (an average day)`,
   weekdayFactorNote: () => "each weekday's level against the average day; 95 % CI",
   shapeFits: (statistic: number, freedom: number, p: number) =>
     `the same hourly shape fits every weekday (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)})`,

@@ -113,6 +113,9 @@ describe('recepsim calibrate', () => {
     const map = recepsim(['calibrate', 'scenarios/small-dealership.yaml', ...EXPORTS, '--map', 'Hora=time', '--out', 'x.yaml'], folder);
     expect(map.code).toBe(2);
     expect(map.stderr).toContain(cli.badFlag('--map', calibrate.mapNeedsKind(['calls', 'appointments', 'visits']), 'Hora=time'));
+    const unused = recepsim(['calibrate', 'scenarios/small-dealership.yaml', '--calls', 'scenarios/data/llamadas.csv', '--map', 'visits:Tipo=kind', '--out', 'x.yaml'], folder);
+    expect(unused.code).toBe(2);
+    expect(unused.stderr).toContain(cli.badFlag('--map', calibrate.mapForAGivenFile(['calls']), 'visits:Tipo=kind'));
     const kinded = recepsim(['calibrate', 'scenarios/small-dealership.yaml', ...EXPORTS, '--map', 'calls:Hora=time', '--out', 'x.yaml'], folder);
     expect(kinded.code, kinded.stderr).toBe(0);
     for (const file of ['x.yaml', 'x.json']) expect(existsSync(join(folder, file)), file).toBe(file === 'x.yaml');

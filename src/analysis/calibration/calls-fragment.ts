@@ -7,6 +7,7 @@
 import { isoDate } from '../../model/observed.js';
 import type { ScenarioEdit, ScenarioFragment } from '../../model/scenario-edit.js';
 import type { DistributionSpec } from '../../engine/distributions/index.js';
+import type { Weekday } from '../../model/schema/common.js';
 import { calibrationText as text } from '../../text/messages.js';
 import type { CallsEstimate } from './calls.js';
 import { type DurationFit, isMissing, type Missing } from './estimates.js';
@@ -18,6 +19,8 @@ import { minutes, probability3 } from './rounding.js';
 
 /** The calls section as a scenario has it (only what the merge reads). */
 export interface CurrentCalls {
+  /** The scenario's working week (weekdays without data keep a factor of 1, with a warning). */
+  readonly week?: readonly Weekday[];
   readonly reasons?: readonly { readonly name: string; readonly share: number; readonly handle: DistributionSpec }[];
 }
 
@@ -33,7 +36,7 @@ export function callsFragment(estimate: CallsEstimate, source: SourceFile, curre
   const from = text.from(source.file, isoDate(estimate.firstDay), isoDate(estimate.lastDay));
 
   // 1. Fresh demand: first attempts by hour of an average day, times a factor per weekday.
-  edits.push(...demandEdits(estimate, from, warnings));
+  edits.push(...demandEdits(estimate, from, current?.week, warnings));
 
   // 2. Handling time.
   edits.push(...handlingEdits(estimate.handling, current, from, warnings));
@@ -62,9 +65,9 @@ function header(estimate: CallsEstimate, source: SourceFile): string[] {
   return lines;
 }
 
-function demandEdits(estimate: CallsEstimate, from: string, warnings: string[]): ScenarioEdit[] {
+function demandEdits(estimate: CallsEstimate, from: string, week: readonly Weekday[] | undefined, warnings: string[]): ScenarioEdit[] {
   const allAttempts = estimate.attempts.perHour;
-  return profileEdits(CALLS, estimate.fresh, text.perHourNote(from, estimate.fresh.days), warnings, (hour, interval) =>
+  return profileEdits(CALLS, estimate.fresh, text.perHourNote(from, estimate.fresh.days), week, warnings, (hour, interval) =>
     text.hourRate(interval, allAttempts[hour].value),
   );
 }
@@ -131,9 +134,11 @@ function redialEdits(
 ): ScenarioEdit[] {
   if (isMissing(redial)) {
     if (redial.missing === 'noRedials' && redial.upper < 0.05) {
-      // The data shows that callers do not redial: no redial section is what it supports.
-      warnings.push(text.noRedialsFound(redial.failures, windowMin, redial.upper));
-      return [{ path: [CALLS, 'redial'], value: undefined, commentBefore: [text.noRedialsFound(redial.failures, windowMin, redial.upper)] }];
+      // The log shows no redials, which a phone system hiding or rewriting numbers would show too:
+      // a fragment leaves redials out, a calibrated scenario keeps its own and says so.
+      const note = text.noRedialsFound(redial.failures, windowMin, redial.upper) + (calibrating ? text.keptFromScenario() : '');
+      warnings.push(note);
+      return calibrating ? [] : [{ path: [CALLS, 'redial'], value: undefined, commentBefore: [note] }];
     }
     const why = redial.missing === 'noRedials' ? text.tooFewFailures(redial.failures, windowMin) : text.noCallerNumbers();
     warnings.push(text.notEstimated('calls.redial', why) + (calibrating ? text.keptFromScenario() : ''));

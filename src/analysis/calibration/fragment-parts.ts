@@ -3,7 +3,7 @@
 // lognormal in minutes.
 
 import type { ScenarioEdit } from '../../model/scenario-edit.js';
-import { weekdays } from '../../model/schema/common.js';
+import { type Weekday, weekdays } from '../../model/schema/common.js';
 import { calibrationText as text } from '../../text/messages.js';
 import type { DurationFit } from './estimates.js';
 import type { ProfileEstimate } from './hourly-profile.js';
@@ -24,12 +24,14 @@ export interface SourceFile {
 /**
  * Edits of `section.perHour` (an average day's arrivals per hour, with each hour's interval in
  * `hourComment`) and `section.weekdayFactors` (removed when the data has a single weekday), with
- * a note on whether one hourly shape fits every weekday — a warning when it does not.
+ * a note on whether one hourly shape fits every weekday — a warning when it does not. A working
+ * day of the scenario's `week` the data never shows keeps a factor of 1, with a warning.
  */
 export function profileEdits(
   section: string,
   profile: ProfileEstimate,
   perHourNote: string,
+  week: readonly Weekday[] | undefined,
   warnings: string[],
   hourComment: (hour: number, interval: Interval) => string,
 ): ScenarioEdit[] {
@@ -43,6 +45,8 @@ export function profileEdits(
   });
   const edits: ScenarioEdit[] = [{ path: [section, 'perHour'], value: perHour, entryComments: hourComments, commentBefore: [perHourNote] }];
   const observed = profile.weekdayFactors.flatMap((factor, index) => (factor === null ? [] : [[weekdays[index], factor] as const]));
+  const unseen = (week ?? []).filter((day) => profile.weekdayFactors[weekdays.indexOf(day)] === null);
+  if (unseen.length > 0 && observed.length > 0) warnings.push(text.weekdaysWithoutData(section, unseen));
   if (observed.length < 2) return [...edits, { path: [section, 'weekdayFactors'], value: undefined }];
   const factors: Record<string, number> = {};
   const factorComments: Record<string, string> = {};

@@ -4,6 +4,7 @@
 
 import { isoDate, type LoggedVisitKind } from '../../model/observed.js';
 import type { ScenarioEdit, ScenarioFragment } from '../../model/scenario-edit.js';
+import type { Weekday } from '../../model/schema/common.js';
 import { calibrationText as text } from '../../text/messages.js';
 import { type DurationFit, isMissing, type Missing } from './estimates.js';
 import { lognormalMinutes, profileEdits, type SourceFile } from './fragment-parts.js';
@@ -14,6 +15,8 @@ import type { VisitsEstimate } from './visits.js';
 export interface Opening {
   readonly openMin: number;
   readonly closeMin: number;
+  /** The working week. */
+  readonly week: readonly Weekday[];
 }
 
 /** Where each kind's service time goes in a scenario. */
@@ -33,7 +36,7 @@ export function visitsFragment(estimate: VisitsEstimate, source: SourceFile, ope
   if (estimate.byKind.walkIn === 0) warnings.push(text.notEstimated('walkIns.perHour', text.noneOfKind('walkIn', estimate.walkIns.days)));
   else {
     edits.push(
-      ...profileEdits('walkIns', estimate.walkIns, text.walkInsPerHourNote(from, estimate.walkIns.days), warnings, (_hour, interval) =>
+      ...profileEdits('walkIns', estimate.walkIns, text.walkInsPerHourNote(from, estimate.walkIns.days), opening?.week, warnings, (_hour, interval) =>
         `${interval.low.toFixed(2)}–${interval.high.toFixed(2)}`,
       ),
     );

@@ -102,7 +102,11 @@ function mapsByKind(maps: readonly string[], kinds: readonly ImportKind[]): Reco
   for (const map of maps) {
     const colon = map.indexOf(':');
     const prefix = colon > 0 ? map.slice(0, colon) : '';
-    if ((IMPORT_KINDS as readonly string[]).includes(prefix)) byKind[prefix as ImportKind].push(map.slice(colon + 1));
+    if ((IMPORT_KINDS as readonly string[]).includes(prefix)) {
+      // A map for a file not given would change nothing: refused, not ignored.
+      if (kinds.includes(prefix as ImportKind)) byKind[prefix as ImportKind].push(map.slice(colon + 1));
+      else issues.push({ path: [], message: cli.badFlag('--map', text.mapForAGivenFile(kinds), map) });
+    }
     else if (kinds.length === 1) byKind[kinds[0]].push(map);
     else issues.push({ path: [], message: cli.badFlag('--map', text.mapNeedsKind(kinds), map) });
   }
@@ -113,8 +117,8 @@ function mapsByKind(maps: readonly string[], kinds: readonly ImportKind[]): Reco
 /** What the importers need to know of the scenario: its call reasons and opening hours. */
 function scenarioContext(scenario: Scenario): ScenarioContext {
   return {
-    calls: scenario.calls === undefined ? undefined : { reasons: scenario.calls.reasons },
-    opening: scenario.steadyState === undefined ? { openMin: clockToMin(scenario.day.open), closeMin: clockToMin(scenario.day.close) } : undefined,
+    calls: { reasons: scenario.calls?.reasons, week: scenario.week },
+    opening: scenario.steadyState === undefined ? { openMin: clockToMin(scenario.day.open), closeMin: clockToMin(scenario.day.close), week: scenario.week } : undefined,
   };
 }
 

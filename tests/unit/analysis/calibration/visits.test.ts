@@ -4,6 +4,7 @@ import { VisitLogCalibration } from '../../../../src/analysis/calibration/visits
 import { visitsFragment } from '../../../../src/analysis/calibration/visits-fragment.js';
 import { createStream } from '../../../../src/engine/random.js';
 import type { LoggedVisit } from '../../../../src/model/observed.js';
+import { calibrationText } from '../../../../src/text/messages.js';
 
 const random = createStream(4, ['visits-test']);
 const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -42,11 +43,12 @@ describe('VisitLogCalibration', () => {
 
   it('gives the pickups per drop-off and their window, kept within the opening hours', () => {
     expect((estimate.pickupShare as { value: number }).value).toBeCloseTo(8 / 16, 12);
-    const fragment = visitsFragment(estimate, { file: 'log.csv', rows: estimate.rows, skipped: 0, leftOut: [] }, { openMin: 8 * 60, closeMin: 17 * 60 + 30 });
+    const fragment = visitsFragment(estimate, { file: 'log.csv', rows: estimate.rows, skipped: 0, leftOut: [] }, { openMin: 8 * 60, closeMin: 17 * 60 + 30, week: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] });
     const edits = Object.fromEntries(fragment.edits.map((edit) => [edit.path.join('.'), edit.value]));
     expect(edits['pickups.window']).toEqual({ from: '16:00', to: '17:30' });
     expect(edits['pickups.share']).toBe(0.5);
     expect(fragment.warnings.join('\n')).toContain('pickups.window');
+    expect(fragment.warnings).toContain(calibrationText.weekdaysWithoutData('walkIns', ['sat']));
     expect(Object.keys(edits)).toEqual([
       'walkIns.perHour',
       'walkIns.weekdayFactors',
