@@ -20,7 +20,7 @@ export const APPOINTMENT_BOOK_COLUMNS: Readonly<Record<AppointmentBookField, rea
 };
 
 const ATTENDANCE_WORDS: ReadonlyMap<string, BookingAttendance> = wordTable({
-  came: ['si', 's', 'yes', 'y', '1', 'true', 'x', 'asistio', 'asistida', 'presentado', 'presentada', 'vino', 'acudio', 'came', 'show', 'showed', 'attended', 'ok', 'realizada', 'completada', 'completed'],
+  came: ['si', 's', 'yes', 'y', '1', 'true', 'x', 'asistio', 'asistida', 'presentado', 'presentada', 'vino', 'acudio', 'came', 'show', 'showed', 'attended', 'ok', 'realizada', 'completada', 'finalizada', 'terminada', 'atendida', 'atendido', 'completed', 'done'],
   noShow: ['no', 'n', '0', 'false', 'no asistio', 'no presentado', 'no presentada', 'no vino', 'no acudio', 'ausente', 'no show', 'noshow', 'missed', 'absent'],
   cancelled: ['cancelada', 'cancelado', 'anulada', 'anulado', 'cancelled', 'canceled'],
 });
