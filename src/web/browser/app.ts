@@ -191,8 +191,9 @@ export class WhatIfApp {
   }
 
   /**
-   * Asks for a summary of job `key` when enough new replications are in: at 10, at the first
-   * answer, then each time the count doubles, and at the end. One summary per job at a
+   * Asks for a summary of job `key` when enough new replications are in: at the first answer
+   * (and a glimpse before it if it is slow to come), then each time the count doubles, and at
+   * the end. One summary per job at a
    * time, so summaries never queue up behind the simulation.
    */
   private summariseIfDue(key: string): void {
@@ -201,7 +202,15 @@ export class WhatIfApp {
     const total = column.good.scenario.replications;
     const done = this.pool.prefix(key);
     const have = this.summaries.get(key)?.replications ?? 0;
-    if (done <= have || done < Math.min(nextStep(have), total)) return;
+    if (done <= have) return;
+    // A glimpse before the first answer only when the answer is slow to come: each summary
+    // before it takes a core from the simulation.
+    const waited = performance.now() - (this.requestedAt.get(key) ?? 0);
+    const glimpse = have === 0 && done >= GLIMPSE && waited > GLIMPSE_AFTER_MS;
+    if (!glimpse && done < Math.min(nextStep(have), total)) {
+      if (have === 0 && done >= GLIMPSE) setTimeout(() => this.summariseIfDue(key), GLIMPSE_AFTER_MS - waited + 1);
+      return;
+    }
     this.summarising.add(key);
     this.post({ kind: 'summarise', jobKey: key, scenario: column.good.scenario, count: done });
   }
@@ -269,7 +278,8 @@ export class WhatIfApp {
     const selected = views[this.state.selected + 1];
     const answered = (view: ColumnView) => view.result !== undefined && view.result.replications >= Math.min(FIRST_ANSWER, view.total);
     const column = this.selectedColumn();
-    if (selected.result && column.good && views.every((view) => view.stale || answered(view))) {
+    if (!views.every((view) => view.stale || answered(view))) this.charts.pause();
+    else if (selected.result && column.good) {
       this.charts.show(this.words.chartsHeading(selected.name), selected.result.summary, this.chartContext(column));
     }
   }
@@ -339,10 +349,11 @@ export class WhatIfApp {
   }
 }
 
-/** The next count of replications worth a summary after `have`. */
+// Replications enough for a first glimpse, and how long an answer may take before one is shown.
+const GLIMPSE = 10;
+const GLIMPSE_AFTER_MS = 250;
+
+/** The next count of replications worth a summary after `have`: the first answer, then twice as many each time. */
 function nextStep(have: number): number {
-  // An early glimpse, then the first answer: each summary before it takes a core from the simulation.
-  if (have < 10) return 10;
-  if (have < FIRST_ANSWER) return FIRST_ANSWER;
-  return have * 2;
+  return have < FIRST_ANSWER ? FIRST_ANSWER : have * 2;
 }

@@ -36,6 +36,15 @@ export class ChartView {
     this.next();
   }
 
+  /** Stops the drawing in progress (it resumes with the next `show`): a new answer needs the core. */
+  pause(): void {
+    if (this.drawing === null) return;
+    this.worker.postMessage({ kind: 'stop' });
+    // What was being drawn is drawn again when asked.
+    this.shown = null;
+    this.drawing = null;
+  }
+
   private next(): void {
     if (this.drawing !== null || this.waiting === null) return;
     const request: ChartRequest = { kind: 'charts', id: ++this.requests, ...this.waiting };
