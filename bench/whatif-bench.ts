@@ -4,7 +4,7 @@
 // run (this machine is shared, so only side-by-side times mean much).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { runReplication } from '../src/analysis/replication.js';
+import { createReplicationRunner } from '../src/analysis/replication.js';
 import { engines } from '../src/engine/engines.js';
 import { loadScenario } from '../src/io/load-scenario.js';
 import { WarningList } from '../src/model/issues.js';
@@ -70,7 +70,8 @@ export async function benchWhatIf(runs: number): Promise<WhatIfBench | null> {
     const changeMs = durations.slice(1);
     const sorted = [...changeMs].sort((a, b) => a - b);
     const nodeSec = medianSeconds(runs, () => {
-      for (let replication = 0; replication < FIRST_ANSWER.replications; replication++) runReplication(config, replication, engines.recepsim);
+      const run = createReplicationRunner(config, engines.recepsim);
+      for (let replication = 0; replication < FIRST_ANSWER.replications; replication++) run(replication);
     });
     return { openMs, changeMedianMs: sorted[sorted.length >> 1], changeMs, nodeOneThreadMs: nodeSec * 1000, workers };
   } finally {

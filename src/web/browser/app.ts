@@ -203,14 +203,13 @@ export class WhatIfApp {
     const done = this.pool.prefix(key);
     const have = this.summaries.get(key)?.replications ?? 0;
     if (done <= have) return;
-    // A glimpse before the first answer only when the answer is slow to come: each summary
-    // before it takes a core from the simulation.
+    // A glimpse before the first answer only when that answer is still far off (at the pace so
+    // far): each summary before it takes a core from the simulation.
+    const first = Math.min(FIRST_ANSWER, total);
     const waited = performance.now() - (this.requestedAt.get(key) ?? 0);
-    const glimpse = have === 0 && done >= GLIMPSE && waited > GLIMPSE_AFTER_MS;
-    if (!glimpse && done < Math.min(nextStep(have), total)) {
-      if (have === 0 && done >= GLIMPSE) setTimeout(() => this.summariseIfDue(key), GLIMPSE_AFTER_MS - waited + 1);
-      return;
-    }
+    const firstAnswerInMs = (waited / done) * (first - done);
+    const glimpse = have === 0 && done >= GLIMPSE && done < first && firstAnswerInMs > GLIMPSE_IF_AWAY_MS;
+    if (!glimpse && done < Math.min(nextStep(have), total)) return;
     this.summarising.add(key);
     this.post({ kind: 'summarise', jobKey: key, scenario: column.good.scenario, count: done });
   }
@@ -349,9 +348,9 @@ export class WhatIfApp {
   }
 }
 
-// Replications enough for a first glimpse, and how long an answer may take before one is shown.
+// Replications enough for a first glimpse, and how far off the first answer must be for one.
 const GLIMPSE = 10;
-const GLIMPSE_AFTER_MS = 250;
+const GLIMPSE_IF_AWAY_MS = 500;
 
 /** The next count of replications worth a summary after `have`: the first answer, then twice as many each time. */
 function nextStep(have: number): number {

@@ -1,10 +1,10 @@
 // Simulation worker: runs blocks of replications with the same pure runner the CLI's worker
-// threads use (src/analysis/replication.ts), on the same engine, model and tallies.
+// threads use (src/analysis/replication.ts), on the same engine, model and tallies. One runner
+// per scenario, made once and reused (it keeps its calendar and day objects).
 
-import { runReplication } from '../../analysis/replication.js';
+import { createReplicationRunner, type ReplicationRunner } from '../../analysis/replication.js';
 import type { CalendarOptions } from '../../engine/calendar.js';
 import { HeapCalendar } from '../../engine/heap-calendar.js';
-import type { ModelConfig } from '../../model/config.js';
 import { WarningList } from '../../model/issues.js';
 import { normaliseScenario } from '../../model/normalise.js';
 import type { BlockRequest, WorkerMessage } from '../protocol.js';
@@ -18,16 +18,16 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const newCalendar = (options?: CalendarOptions) => new HeapCalendar(options);
 
-// The scenarios of recent jobs, normalised once per worker.
-const configs = new Map<string, ModelConfig>();
-const KEPT_CONFIGS = 8;
+// The runners of recent jobs, each made once per worker.
+const runners = new Map<string, ReplicationRunner>();
+const KEPT_RUNNERS = 8;
 
 scope.onmessage = (event) => {
   const request = event.data;
   try {
-    const config = configFor(request);
+    const run = runnerFor(request);
     for (let replication = request.from; replication < request.to; replication++) {
-      const result = runReplication(config, replication, newCalendar);
+      const result = run(replication);
       scope.postMessage({ kind: 'replication', jobKey: request.jobKey, replication, totals: result.totals, events: result.events });
     }
     scope.postMessage({ kind: 'block-done', jobKey: request.jobKey });
@@ -36,12 +36,12 @@ scope.onmessage = (event) => {
   }
 };
 
-function configFor(request: BlockRequest): ModelConfig {
-  let config = configs.get(request.jobKey);
-  if (config === undefined) {
-    config = normaliseScenario(request.scenario, new WarningList());
-    configs.set(request.jobKey, config);
-    if (configs.size > KEPT_CONFIGS) configs.delete(configs.keys().next().value!);
+function runnerFor(request: BlockRequest): ReplicationRunner {
+  let runner = runners.get(request.jobKey);
+  if (runner === undefined) {
+    runner = createReplicationRunner(normaliseScenario(request.scenario, new WarningList()), newCalendar);
+    runners.set(request.jobKey, runner);
+    if (runners.size > KEPT_RUNNERS) runners.delete(runners.keys().next().value!);
   }
-  return config;
+  return runner;
 }
