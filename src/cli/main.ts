@@ -7,28 +7,59 @@ import { hideBin } from 'yargs/helpers';
 import { fsFailure } from '../io/fs-failure.js';
 import { removeUnfinishedResults } from '../io/results-folder.js';
 import { cli } from '../text/messages.js';
-import { commands } from './commands/index.js';
+import { commands, commandsByName } from './commands/index.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
+import { closest } from './flags.js';
 import { restoreTerminal } from './terminal.js';
 
 async function main(argv: readonly string[]): Promise<number> {
-  let parser = yargs(argv)
+  // A bare `recepsim` is someone finding their way: show the commands.
+  const args = argv.length === 0 ? ['--help'] : [...argv];
+  let parser = yargs(args)
     .scriptName('recepsim')
-    .usage('$0 <command> [options]\n\nSizes the reception team of a dealership service: run a scenario file and read waits, lost calls and costs.')
+    .usage(
+      '$0 <command> [options]\n\nSizes the reception team of a dealership service: simulate a scenario file and read ' +
+        'waits, lost calls and costs; compare variants, sweep team sizes, find the team that meets the targets.',
+    )
     .strict()
-    .demandCommand(1, 'expected a command: see the list above')
-    .recommendCommands()
+    .demandCommand(1, cli.noCommand())
     .exitProcess(false)
-    .fail((message, error) => {
-      throw error ?? new UsageError(message);
+    .fail((message, error, usage) => {
+      if (error) throw error;
+      const known = Object.keys((usage as unknown as { getDescriptions(): Record<string, unknown> }).getDescriptions());
+      throw new UsageError(explainUnknown(message, args, known));
     })
     .help()
     .alias('help', 'h')
     .version()
+    .alias('version', 'v')
     .wrap(Math.min(100, process.stdout.columns ?? 100));
   for (const command of commands) parser = parser.command(command);
   await parser.parseAsync();
   return 0;
+}
+
+/**
+ * yargs says "Unknown argument: rep"; a newcomer wants to know whether that was an option or a
+ * command, and what was probably meant. Other messages pass through.
+ */
+function explainUnknown(message: string, argv: readonly string[], knownOptions: readonly string[]): string {
+  const match = /^Unknown arguments?: (.+)$/.exec(message);
+  if (match === null) return message;
+  const names = match[1].split(', ');
+  // yargs reports a misspelt --kebab-case option twice, the second time in camelCase.
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const reported = names.filter((name) => !names.some((other) => other !== name && camel(other) === name));
+  const lines = reported.map((name) => {
+    const typedAsOption = argv.some((argument) => argument === `--${name}` || argument.startsWith(`--${name}=`) || argument === `-${name}`);
+    if (typedAsOption) {
+      const suggestion = closest(name, knownOptions.filter((option) => option.length > 1));
+      return cli.unknownFlag(`--${name}`, suggestion === undefined ? undefined : `--${suggestion}`);
+    }
+    if (argv[0] === name) return cli.unknownCommand(name, closest(name, Object.keys(commandsByName)));
+    return cli.unexpectedArgument(name);
+  });
+  return lines.join('\n');
 }
 
 // A reader that stops early (`recepsim run … --json | head`) closes our output: that is not a

@@ -1,6 +1,7 @@
 // What the CLI shows on the terminal besides results: warnings and a progress bar.
 
 import { SingleBar } from 'cli-progress';
+import { hideBin } from 'yargs/helpers';
 import { formatIssues } from '../io/format-issues.js';
 import type { InputIssue } from '../model/issues.js';
 import { cli } from '../text/messages.js';
@@ -36,4 +37,9 @@ export function progressBar(
 /** Shows the cursor again (the progress bar hides it) when `stream` is a terminal. */
 export function restoreTerminal(stream: NodeJS.WriteStream): void {
   if (stream.isTTY) stream.write('\u001b[?25h\n');
+}
+
+/** The arguments after `recepsim`, as typed (flag values are read from these, not from yargs's guesses). */
+export function rawArguments(): string[] {
+  return hideBin(process.argv);
 }

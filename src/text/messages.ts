@@ -369,6 +369,22 @@ export const cli = {
   cannotWriteStdout: (reason: string) => `cannot write to the standard output: ${reason}`,
   workersWithTrace: () => '--trace runs in one thread, so this changes nothing',
   interrupted: (signal: string) => `interrupted (${signal}): nothing half-written was left behind`,
+  oneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
+  /** What a numeric flag expects: "a whole number of at least 2", "a number from 0 to 1". */
+  numberExpected: (whole: boolean, min?: number, max?: number, positive = false) => {
+    const noun = whole ? 'a whole number' : 'a number';
+    if (positive) return max === undefined ? `${noun} above 0` : `${noun} above 0 and at most ${max}`;
+    if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
+    if (min !== undefined) return `${noun} of at least ${min}`;
+    if (max !== undefined) return `${noun} of at most ${max}`;
+    return noun;
+  },
+  noCommand: () => 'expected a command: see the list above',
+  unknownCommand: (name: string, suggestion: string | undefined) =>
+    `unknown command ${shown(name)}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
+  unexpectedArgument: (text: string) => `unexpected argument ${shown(text)}: options start with --`,
+  unknownFlag: (flag: string, suggestion: string | undefined) =>
+    `unknown option ${flag}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
 };
 
 /** `recepsim calibrate`. */

@@ -77,9 +77,9 @@ const CASES: BadCase[] = [
   { name: 'non-integer --reps', args: ['--reps', '1.5'], expected: [cli.badFlag('--reps', 'a whole number of at least 2', '1.5')] },
   { name: 'non-numeric --days', args: ['--days', 'abc'], expected: [cli.badFlag('--days', 'a whole number of at least 1', 'abc')] },
   { name: 'unknown --engine', args: ['--engine', 'fast'], expected: [cli.badFlag('--engine', 'one of recepsim, simjs', 'fast')] },
-  { name: 'unknown option', args: ['--replications', '5'], expected: ['Unknown argument: replications'] },
+  { name: 'unknown option', args: ['--replications', '5'], expected: [cli.unknownFlag('--replications', '--reps')] },
+  { name: 'misspelt option', args: ['--rep', '5'], expected: [cli.unknownFlag('--rep', '--reps')] },
   { name: 'no scenario given', argv: ['run'], expected: ['Not enough non-option arguments'] },
-  { name: 'unknown command', argv: ['simulate'], expected: ['Unknown argument: simulate'] },
   // Flags given twice.
   { name: '--days given twice', args: ['--days', '1', '--days', '2'], expected: [cli.repeatedFlag('--days', ['1', '2'])] },
   { name: '--reps and --seed given twice', args: ['--reps', '3', '--reps', '4', '--seed', '1', '--seed', 'x'], expected: [cli.repeatedFlag('--reps', ['3', '4']), cli.repeatedFlag('--seed', ['1', 'x'])] },
@@ -105,6 +105,8 @@ const CASES: BadCase[] = [
   { name: 'a UTF-16 scenario', text: Buffer.from(`\uFEFF${GOOD}`, 'utf16le'), expected: [reading.cannotRead('scenario.yaml', reading.utf16())] },
   { name: 'a Latin-1 scenario', text: Buffer.from(GOOD.replace('Bad input base', 'Taller Peñalver'), 'latin1'), expected: [reading.cannotRead('scenario.yaml', reading.notUtf8(1, 16, 0xf1))] },
   { name: 'a one-line text that is not a scenario', text: 'x'.repeat(16384), expected: ['expected an object, got "xxxxx', '(16384 characters)'] },
+  { name: 'unknown command', argv: ['simulate'], expected: [cli.unknownCommand('simulate', undefined)] },
+  { name: 'misspelt command', argv: ['erlnag'], expected: [cli.unknownCommand('erlnag', 'erlang')] },
 ];
 
 describe('bad input exits 2 with one clear message and writes nothing', () => {

@@ -2,6 +2,7 @@
 
 import type { CommandModule } from 'yargs';
 import { calibrateCommand } from './calibrate.js';
+import { erlangCommand } from './erlang.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
@@ -15,6 +16,7 @@ type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript
 export const commandsByName: Record<string, AnyCommand> = {
   run: runCommand,
   report: reportCommand,
+  erlang: erlangCommand,
   schema: schemaCommand,
   whatif: whatIfCommand,
   import: importCommand,

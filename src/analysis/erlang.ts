@@ -1,0 +1,141 @@
+// The analytic answer to "how many agents for this many calls?": Erlang B, C or A figures for a
+// range of team sizes, and the smallest team meeting a service-level target. What `recepsim
+// erlang` prints; pure, so the what-if page can show it too.
+
+import { erlangAMetrics, erlangBMetrics, erlangCMetrics, type QueueMetrics } from './queueing/index.js';
+
+/** The three classic models: B (no waiting: busy means lost), C (callers wait forever), A (callers hang up). */
+export const ERLANG_MODELS = ['b', 'c', 'a'] as const;
+
+/** One of ERLANG_MODELS. */
+export type ErlangModel = (typeof ERLANG_MODELS)[number];
+
+/** A service-level target: at least `serviceLevel` of the calls answered within `withinSec`. */
+export interface ServiceLevelTarget {
+  /** Share of offered calls, in [0, 1]. */
+  readonly serviceLevel: number;
+  /** Seconds. */
+  readonly withinSec: number;
+}
+
+/** The question: traffic, model and either a team size or a target. */
+export interface ErlangQuestion {
+  readonly model: ErlangModel;
+  readonly callsPerHour: number;
+  /** Mean handling time, minutes. */
+  readonly ahtMin: number;
+  /** Mean patience (exponential), minutes: Erlang A only. */
+  readonly patienceMin?: number;
+  /** Evaluate exactly this team (else the rows around the team the target needs). */
+  readonly agents?: number;
+  /** The target (default 80 % within 20 s); its threshold also defines the service level shown. */
+  readonly target?: ServiceLevelTarget;
+  /** Give up looking for a team above this size. */
+  readonly maxAgents?: number;
+}
+
+/** The figures of one team size; null where the model has no finite answer (Erlang C overloaded). */
+export interface ErlangRow {
+  readonly agents: number;
+  /** Share of calls that wait at all. */
+  readonly p_wait_gt0: number | null;
+  /** Share of calls turned away at once (Erlang B). */
+  readonly p_blocked: number | null;
+  /** Share of calls that hang up while waiting (Erlang A). */
+  readonly p_abandon: number | null;
+  /** Mean wait over all calls, seconds. */
+  readonly meanWaitSec: number | null;
+  /** Answered within the threshold ÷ offered. */
+  readonly serviceLevel: number | null;
+  /** Share of agents' time busy. */
+  readonly utilisation: number | null;
+  /** Meets the target. */
+  readonly meetsTarget: boolean;
+}
+
+/** The answer: the traffic in Erlangs, the team the target needs, and the rows to show. */
+export interface ErlangAnswer {
+  readonly model: ErlangModel;
+  readonly callsPerHour: number;
+  readonly ahtMin: number;
+  readonly patienceMin: number | null;
+  /** Offered load = calls per minute × handling minutes, Erlangs. */
+  readonly offeredLoadErlangs: number;
+  readonly target: ServiceLevelTarget;
+  /** Smallest team meeting the target; null if none up to maxAgents. */
+  readonly requiredAgents: number | null;
+  readonly rows: readonly ErlangRow[];
+}
+
+/** The default target: 80 % of calls answered within 20 seconds. */
+export const DEFAULT_TARGET: ServiceLevelTarget = { serviceLevel: 0.8, withinSec: 20 };
+
+const DEFAULT_MAX_AGENTS = 1000;
+
+/** Answers an Erlang question (inputs assumed checked: rates and times > 0, patience given for A). */
+export function answerErlang(question: ErlangQuestion): ErlangAnswer {
+  const target = question.target ?? DEFAULT_TARGET;
+  const maxAgents = question.maxAgents ?? DEFAULT_MAX_AGENTS;
+  const metrics = (agents: number) => erlangRow(question, agents, target);
+  const requiredAgents = smallestMeeting(metrics, maxAgents);
+  let agentsShown: number[];
+  if (question.agents !== undefined) agentsShown = [question.agents];
+  else {
+    // Around the answer: two smaller teams (what the target rules out) and two larger.
+    const centre = requiredAgents ?? maxAgents;
+    agentsShown = [];
+    for (let agents = Math.max(1, centre - 2); agents <= Math.min(maxAgents, centre + 2); agents++) agentsShown.push(agents);
+  }
+  return {
+    model: question.model,
+    callsPerHour: question.callsPerHour,
+    ahtMin: question.ahtMin,
+    patienceMin: question.model === 'a' ? (question.patienceMin ?? null) : null,
+    offeredLoadErlangs: (question.callsPerHour / 60) * question.ahtMin,
+    target,
+    requiredAgents,
+    rows: agentsShown.map(metrics),
+  };
+}
+
+/** The figures of `agents` agents for the question's traffic and model. */
+export function erlangRow(question: ErlangQuestion, agents: number, target: ServiceLevelTarget): ErlangRow {
+  const queueMetrics = erlangMetrics(question, agents, target.withinSec / 60);
+  if (queueMetrics === null) {
+    const none = { p_wait_gt0: null, p_blocked: null, p_abandon: null, meanWaitSec: null, serviceLevel: null, utilisation: null };
+    return { agents, ...none, meetsTarget: false };
+  }
+  return {
+    agents,
+    p_wait_gt0: queueMetrics.p_wait_gt0,
+    p_blocked: queueMetrics.p_blocked,
+    p_abandon: queueMetrics.p_abandon,
+    meanWaitSec: queueMetrics.mean_wait_all * 60,
+    serviceLevel: queueMetrics.sl_answered_within_t_over_offered,
+    utilisation: queueMetrics.utilisation,
+    meetsTarget: queueMetrics.sl_answered_within_t_over_offered >= target.serviceLevel,
+  };
+}
+
+/** Exact metrics of the model, or null where it has none (Erlang C with load ≥ agents). */
+export function erlangMetrics(
+  question: Pick<ErlangQuestion, 'model' | 'callsPerHour' | 'ahtMin' | 'patienceMin'>,
+  agents: number,
+  thresholdMin: number,
+): QueueMetrics | null {
+  const pool = { servers: agents, lambdaPerMin: question.callsPerHour / 60, meanServiceMin: question.ahtMin, slThresholdMin: thresholdMin };
+  switch (question.model) {
+    case 'b':
+      return erlangBMetrics(pool);
+    case 'c':
+      return pool.lambdaPerMin * pool.meanServiceMin < agents ? erlangCMetrics(pool) : null;
+    case 'a':
+      return erlangAMetrics({ ...pool, patienceMeanMin: question.patienceMin! });
+  }
+}
+
+/** Smallest team size whose row meets the target (service level grows with the team), or null. */
+function smallestMeeting(row: (agents: number) => ErlangRow, maxAgents: number): number | null {
+  for (let agents = 1; agents <= maxAgents; agents++) if (row(agents).meetsTarget) return agents;
+  return null;
+}

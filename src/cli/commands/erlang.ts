@@ -1,0 +1,73 @@
+// `recepsim erlang c|a|b`: the analytic answer for one call channel — figures for a team, or the
+// team a service-level target needs, with the teams around it.
+
+import type { Argv, CommandModule } from 'yargs';
+import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
+import { erlangText } from '../../text/planning.js';
+import { FlagReader, parseNumber } from '../flags.js';
+import { renderErlang, roundedJson } from '../render/erlang.js';
+import { printWarnings, rawArguments } from '../terminal.js';
+
+interface ErlangArgs {
+  readonly model: string;
+  readonly json: boolean;
+}
+
+const MAX_AGENTS = 10_000;
+
+/** The `erlang` command. */
+export const erlangCommand: CommandModule<object, ErlangArgs> = {
+  command: 'erlang <model>',
+  describe: 'analytic Erlang B, C or A figures for one call channel, and the agents a target needs',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('model', {
+        type: 'string',
+        choices: ERLANG_MODELS,
+        demandOption: true,
+        describe: 'c: callers wait; a: callers hang up (needs --patience-min); b: no waiting, busy means lost',
+      })
+      .option('calls-per-hour', { type: 'number', demandOption: true, requiresArg: true, describe: 'calls offered per hour' })
+      .option('aht-min', { type: 'number', demandOption: true, requiresArg: true, describe: 'mean handling time per call, minutes' })
+      .option('patience-min', { type: 'number', requiresArg: true, describe: 'mean patience of a waiting caller, minutes (Erlang A)' })
+      .option('agents', { type: 'number', requiresArg: true, describe: 'figures for exactly this many agents' })
+      .option('target', {
+        type: 'string',
+        requiresArg: true,
+        describe: 'service level to reach: percent/seconds',
+        defaultDescription: '80/20',
+      })
+      .option('json', { type: 'boolean', default: false, describe: 'print the answer as JSON' })
+      .example('$0 erlang c --calls-per-hour 110 --aht-min 4', 'the agents for 80 % of calls answered within 20 s')
+      .example('$0 erlang a --calls-per-hour 110 --aht-min 4 --patience-min 1.2 --target 90/30', 'with impatient callers, 90 % within 30 s')
+      .example('$0 erlang b --calls-per-hour 60 --aht-min 3 --agents 4 --json', 'the share of calls lost with 4 agents, as JSON') as unknown as Argv<ErlangArgs>,
+  handler: (args) => {
+    const model = args.model as ErlangModel;
+    const flags = new FlagReader(rawArguments());
+    const callsPerHour = flags.number('calls-per-hour', { positive: true });
+    const ahtMin = flags.number('aht-min', { positive: true });
+    const patienceMin = flags.number('patience-min', { positive: true });
+    const agents = flags.number('agents', { whole: true, min: 1, max: MAX_AGENTS });
+    const targetText = flags.text('target');
+    const target = targetText === undefined ? DEFAULT_TARGET : parseTarget(targetText);
+    if (target === undefined) flags.fail('target', `--target: expected ${erlangText.targetExpected()}, got ${JSON.stringify(targetText)}`);
+    if (model === 'a' && patienceMin === undefined && flags.text('patience-min') === undefined) {
+      flags.fail('patience-min', erlangText.patienceNeeded());
+    }
+    flags.done();
+    if (model !== 'a' && patienceMin !== undefined) {
+      printWarnings([{ path: [], message: erlangText.patienceIgnored(erlangText.modelName(model)) }], process.stderr);
+    }
+    const answer = answerErlang({ model, callsPerHour: callsPerHour!, ahtMin: ahtMin!, patienceMin, agents, target, maxAgents: MAX_AGENTS });
+    process.stdout.write(args.json ? `${JSON.stringify(roundedJson(answer), null, 2)}\n` : `${renderErlang(answer, MAX_AGENTS)}\n`);
+  },
+};
+
+/** "80/20" → 80 % within 20 s; also "80%/20s". Undefined when not of that form. */
+export function parseTarget(text: string): ServiceLevelTarget | undefined {
+  const match = /^\s*([^/%]+)%?\s*\/\s*([^/s]+)s?\s*$/.exec(text);
+  if (match === null) return undefined;
+  const percent = parseNumber(match[1], { positive: true, max: 100 });
+  const withinSec = parseNumber(match[2], { min: 0 });
+  return percent === undefined || withinSec === undefined ? undefined : { serviceLevel: percent / 100, withinSec };
+}

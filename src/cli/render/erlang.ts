@@ -1,0 +1,43 @@
+// The terminal table of `recepsim erlang` (in English, numbers as en-GB writes them).
+
+import type { ErlangAnswer } from '../../analysis/erlang.js';
+import { roundDeep } from '../../analysis/rounding.js';
+import { formatValue } from '../../report/format.js';
+import { reportLanguage } from '../../text/report/index.js';
+import { erlangText } from '../../text/planning.js';
+import { columns } from './columns.js';
+
+/** The answer as JSON-ready data, numbers rounded like the summary's. */
+export function roundedJson(answer: ErlangAnswer): ErlangAnswer {
+  return roundDeep(answer);
+}
+
+/** The heading, the team the target needs, and one row per team size. */
+export function renderErlang(answer: ErlangAnswer, maxAgents: number): string {
+  const language = reportLanguage('en');
+  const { text, numbers } = language;
+  const number = (x: number) => String(Number(x.toPrecision(4)));
+  const share = (x: number | null) => (x === null ? text.noValue : formatValue(x, 'share', language));
+  const seconds = (x: number | null) => (x === null ? text.noValue : `${numbers.decimal(x, x < 10 ? 1 : 0)} ${text.unitSeconds}`);
+  const withinSec = `${number(answer.target.withinSec)} ${text.unitSeconds}`;
+  const heading = erlangText.heading(
+    erlangText.modelName(answer.model),
+    number(answer.callsPerHour),
+    number(answer.ahtMin),
+    answer.patienceMin === null ? null : number(answer.patienceMin),
+    numbers.decimal(answer.offeredLoadErlangs, 2),
+  );
+  const required = erlangText.required(formatValue(answer.target.serviceLevel, 'share', language), withinSec, answer.requiredAgents, maxAgents);
+  const rows = answer.rows.map((row) => [
+    String(row.agents),
+    share(row.p_wait_gt0),
+    seconds(row.meanWaitSec),
+    share(row.serviceLevel),
+    share(row.p_abandon),
+    share(row.p_blocked),
+    row.utilisation === null ? erlangText.unstable() : share(row.utilisation),
+    row.meetsTarget ? text.statuses.met : text.statuses.missed,
+  ]);
+  const header = erlangText.columns(withinSec);
+  return [heading, required, '', columns(header, rows, { indent: '  ', leftAligned: [header.length - 1] })].join('\n');
+}

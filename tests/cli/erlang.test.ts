@@ -1,0 +1,58 @@
+// `recepsim erlang` as a user runs it: the published cases, JSON, and bad flags.
+
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../src/text/messages.js';
+import { erlangText } from '../../src/text/planning.js';
+import { recepsim } from '../support/cli.js';
+import { referenceCases } from '../support/reference.js';
+
+describe('recepsim erlang', () => {
+  it('gives the published Erlang C answer: 14 agents for 80 % within 20 s (100 calls per 30 min, 3 min each)', () => {
+    const result = recepsim(['erlang', 'c', '--calls-per-hour', '200', '--aht-min', '3', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer.requiredAgents).toBe(14);
+    const row = answer.rows.find((r: { agents: number }) => r.agents === 14);
+    expect(row.serviceLevel).toBeCloseTo(0.88835, 4);
+    expect(row.meetsTarget).toBe(true);
+    expect(answer.rows.find((r: { agents: number }) => r.agents === 13).meetsTarget).toBe(false);
+  });
+
+  it.each(referenceCases('erlang-a').map((c) => [c.id, c] as const))('%s: Erlang A figures for the published team', (_id, c) => {
+    const args = ['erlang', 'a', '--calls-per-hour', String(c.params.lambda_per_min * 60), '--aht-min', String(c.params.mean_service_min)];
+    args.push('--patience-min', String(c.params.patience_mean_min), '--agents', String(c.params.c), '--json');
+    const result = recepsim(args);
+    expect(result.code, result.stderr).toBe(0);
+    const [row] = JSON.parse(result.stdout).rows;
+    expect(row.p_abandon).toBeCloseTo(c.expected.p_abandon, 5);
+  });
+
+  it('prints a table with the team the target needs', () => {
+    const result = recepsim(['erlang', 'a', '--calls-per-hour', '110', '--aht-min', '4', '--patience-min', '1.2', '--target', '90/30']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Erlang A');
+    expect(result.stdout).toMatch(/target 90\.0 % answered within 30 s: \d+ agents/);
+    expect(result.stdout).toContain('✓ met');
+  });
+
+  it.each([
+    [['erlang', 'a', '--calls-per-hour', '100', '--aht-min', '4'], [erlangText.patienceNeeded()]],
+    [['erlang', 'c', '--calls-per-hour', 'abc', '--aht-min', '0'], [cli.badFlag('--calls-per-hour', 'a number above 0', 'abc'), cli.badFlag('--aht-min', 'a number above 0', '0')]],
+    [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--target', '80'], [erlangText.targetExpected()]],
+    [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agents', '2.5'], [cli.badFlag('--agents', 'a whole number from 1 to 10000', '2.5')]],
+    [['erlang', 'c', '--calls-per-hour', '100', '--calls-per-hour', '120', '--aht-min', '4'], [cli.repeatedFlag('--calls-per-hour', ['100', '120'])]],
+    [['erlang', 'x', '--calls-per-hour', '100', '--aht-min', '4'], ['Invalid values']],
+    [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agent', '3'], [cli.unknownFlag('--agent', '--agents')]],
+  ])('%j is refused with one clear message and exit 2', (args, expected) => {
+    const result = recepsim(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    for (const text of expected) expect(result.stderr).toContain(text);
+  });
+
+  it('warns that a patience changes nothing for Erlang C', () => {
+    const result = recepsim(['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--patience-min', '2']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(erlangText.patienceIgnored('Erlang C'));
+  });
+});

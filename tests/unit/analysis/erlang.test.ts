@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { answerErlang } from '../../../src/analysis/erlang.js';
+import { requiredServers } from '../../../src/analysis/queueing/index.js';
+import { referenceCases } from '../../support/reference.js';
+
+describe('answerErlang', () => {
+  it.each(referenceCases().map((c) => [c.id, c] as const))('%s: the figures of the published case for its team', (_id, c) => {
+    const model = c.model === 'erlang-a' ? 'a' : c.model === 'erlang-b' ? 'b' : 'c';
+    const answer = answerErlang({
+      model,
+      callsPerHour: c.params.lambda_per_min * 60,
+      ahtMin: c.params.mean_service_min,
+      patienceMin: c.params.patience_mean_min,
+      agents: c.params.c,
+      target: { serviceLevel: 0.8, withinSec: (c.params.sl_threshold_min ?? 20 / 60) * 60 },
+    });
+    expect(answer.rows).toHaveLength(1);
+    const [row] = answer.rows;
+    expect(row.agents).toBe(c.params.c);
+    if (c.expected.sl_answered_within_t_over_offered !== undefined) {
+      expect(row.serviceLevel).toBeCloseTo(c.expected.sl_answered_within_t_over_offered, 6);
+    }
+    if (c.expected.p_abandon !== undefined) expect(row.p_abandon).toBeCloseTo(c.expected.p_abandon, 6);
+    if (c.expected.mean_wait_all !== undefined) expect(row.meanWaitSec! / 60).toBeCloseTo(c.expected.mean_wait_all, 6);
+    if (c.required_agents.required_agents_sl80 !== undefined) expect(answer.requiredAgents).toBe(c.required_agents.required_agents_sl80);
+  });
+
+  it('the team a target needs is the smallest meeting it, and the rows around it say so', () => {
+    const question = { model: 'a' as const, callsPerHour: 110, ahtMin: 4, patienceMin: 1.2, target: { serviceLevel: 0.9, withinSec: 30 } };
+    const answer = answerErlang(question);
+    const needed = requiredServers({
+      lambdaPerMin: 110 / 60,
+      meanServiceMin: 4,
+      model: { kind: 'erlang-a', patienceMeanMin: 1.2 },
+      target: { metric: 'service-level', atLeast: 0.9, withinMin: 0.5 },
+    });
+    expect(answer.requiredAgents).toBe(needed);
+    expect(answer.rows.map((row) => row.agents)).toEqual([needed - 2, needed - 1, needed, needed + 1, needed + 2]);
+    expect(answer.rows.map((row) => row.meetsTarget)).toEqual([false, false, true, true, true]);
+    expect(answer.offeredLoadErlangs).toBeCloseTo((110 / 60) * 4, 12);
+  });
+
+  it('Erlang C has no figures for a team the load overwhelms', () => {
+    const answer = answerErlang({ model: 'c', callsPerHour: 120, ahtMin: 3, agents: 6 });
+    expect(answer.rows[0]).toMatchObject({ agents: 6, serviceLevel: null, utilisation: null, meetsTarget: false });
+  });
+
+  it('says plainly when no team up to the limit meets the target', () => {
+    expect(answerErlang({ model: 'b', callsPerHour: 60, ahtMin: 3, target: { serviceLevel: 1, withinSec: 0 }, maxAgents: 20 }).requiredAgents).toBeNull();
+  });
+});
