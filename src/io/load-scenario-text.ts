@@ -34,6 +34,8 @@ export interface LoadedScenario {
   readonly config: ModelConfig;
   /** The scenario's file name, as given. */
   readonly sourcePath: string;
+  /** What manager-level overrides did (a team resized on its pattern, a policy switched), each naming its flag. */
+  readonly notes: readonly InputIssue[];
 }
 
 /** Loads scenario text named `name` (its extension says the format); throws one InputError with every problem. */
@@ -60,7 +62,7 @@ export function loadScenarioFromText(text: string, name: string, options: LoadTe
   try {
     const config = normaliseScenario(validated.scenario, warnings);
     warnIgnoredInputs(slots.value, validated.scenario, warnings);
-    return { scenario: validated.scenario, config, sourcePath: name };
+    return { scenario: validated.scenario, config, sourcePath: name, notes: overrides.notes };
   } catch (error) {
     if (error instanceof InputError) throw new InputError(withoutRepeats(error.issues.map(place)));
     throw error;

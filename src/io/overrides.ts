@@ -1,11 +1,30 @@
-// `--set path=value` overrides, applied to the parsed scenario before validation. The path is
-// dotted, with list indexes as `.2` or `[2]`; the value is read as YAML (4, true, divert,
-// {dist: exponential, mean: 3}, [1, 2]).
+// Overrides of a scenario: `--set path=value` and the changes of a `--variant`, applied to the
+// parsed scenario before validation. The path is dotted, with list indexes as `.2` or `[2]`; the
+// value is read as YAML (4, true, divert, {dist: exponential, mean: 3}, [1, 2]).
+//
+// A few changes mean what a manager means rather than what the bare path says, and each leaves
+// a note saying exactly what was done:
+// - a team (`staff.advisors`, `staff.phoneDesk`, `staff.parts.agents`; `advisors` and `desk` for
+//   short) given as a list of shifts keeps its pattern when given a count: `advisors=5` on a file
+//   with shifts [A, B, C] is A, B, C, A, B — the shifts repeated in order, so every team is the
+//   one before plus one person. `+N` and `-N` add or remove people the same way.
+// - switching the policy kind (`policy.kind=divert`, or `policy=divert` for short) keeps the
+//   policy's fields that still apply, drops the others and fills what the new kind needs:
+//   `phone-desk:K` sets a desk of K (default: 1 if there was none), `threshold:T` sets
+//   maxWaitingVisitors (default 0); leaving phone-desk lets the desk go.
 
-import type { FieldPath, InputIssue } from '../model/issues.js';
+import { type FieldPath, type InputIssue } from '../model/issues.js';
+import { policySchema } from '../model/schema/policy.js';
 import { override } from '../text/messages.js';
+import { variantText } from '../text/planning.js';
 import { formatPath } from './format-issues.js';
 import { parseYamlValue } from './source-map.js';
+
+/**
+ * One override: `path=value` as given to `--set`, or with the label of the flag that stands for
+ * it (`{ assignment: "advisors=4", label: '--variant "B:advisors=4"' }`).
+ */
+export type OverrideFlag = string | { readonly assignment: string; readonly label: string };
 
 /** A part of the scenario written by an override rather than the file, and the flag that wrote it. */
 export interface OverriddenPath {
@@ -14,27 +33,33 @@ export interface OverriddenPath {
   readonly source: string;
 }
 
-/**
- * One override: `path=value` as given to `--set`, or with the label of the flag that stands for
- * it (`{ assignment: "days=5", label: "--days 5" }`).
- */
-export type OverrideFlag = string | { readonly assignment: string; readonly label: string };
-
-/** The scenario input with overrides applied, what they wrote, the flags that could not be applied and those that changed nothing. */
+/** The scenario input with overrides applied, what they wrote, the flags that could not be applied, those that changed nothing, and notes on what was done. */
 export interface OverrideResult {
   readonly value: unknown;
   readonly overridden: readonly OverriddenPath[];
   readonly issues: readonly InputIssue[];
   /** A flag whose value a later flag replaced whole: it changed nothing. */
   readonly warnings: readonly InputIssue[];
+  /** What a manager-level change did (a team resized on its pattern, a policy switched), each naming its flag. */
+  readonly notes: readonly InputIssue[];
 }
+
+/** Short names a manager may use for the paths planning changes most. */
+const ALIASES: Readonly<Record<string, FieldPath>> = {
+  advisors: ['staff', 'advisors'],
+  desk: ['staff', 'phoneDesk'],
+};
+
+/** Paths holding a team: a number of people or a list of shifts. */
+const TEAM_PATHS: readonly string[] = ['staff.advisors', 'staff.phoneDesk', 'staff.parts.agents'];
 
 /** Applies `path=value` flags in order (a later flag wins) to copies of `input`; bad flags become issues. */
 export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): OverrideResult {
   let value = input;
   const overridden: OverriddenPath[] = [];
   const issues: InputIssue[] = [];
-  // The path each applied flag wrote, and its label, in order.
+  const notes: InputIssue[] = [];
+  // The paths each applied flag wrote, and its label, in order.
   const applied: { readonly path: FieldPath; readonly source: string }[] = [];
   for (const given of flags) {
     const flag = typeof given === 'string' ? given : given.assignment;
@@ -51,23 +76,40 @@ export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): 
       continue;
     }
     // Each flag writes into a fresh copy, so one that fails half-way leaves no created parents behind.
-    const result = setAt(structuredClone(value), parsed.steps, written.value);
-    if ('error' in result) {
-      fail(result.error);
+    const change = plannedChange(structuredClone(value), parsed.steps, parsed.valueText, written.value);
+    if ('error' in change) {
+      fail(change.error);
       continue;
     }
-    value = result.root;
-    for (const path of result.written) overridden.push({ path, source });
-    applied.push({ path: result.written[result.written.length - 1], source });
+    let root = change.root;
+    const paths: FieldPath[] = [];
+    const finalPaths: FieldPath[] = [];
+    for (const write of change.writes) {
+      const result = setAt(root, write.steps, write.value);
+      if ('error' in result) {
+        fail(result.error);
+        root = undefined;
+        break;
+      }
+      root = result.root;
+      paths.push(...result.written);
+      finalPaths.push(result.written[result.written.length - 1]);
+    }
+    if (root === undefined) continue;
+    value = root;
+    for (const path of paths) overridden.push({ path, source });
+    for (const path of finalPaths) applied.push({ path, source });
+    for (const note of change.notes) notes.push({ path: [], message: note, file: source });
   }
-  return { value, overridden, issues, warnings: shadowedFlags(applied) };
+  return { value, overridden, issues, warnings: shadowedFlags(applied), notes };
 }
 
 /** A warning for each flag whose field a later flag wrote again, whole (same field or a parent of it). */
 function shadowedFlags(applied: readonly { readonly path: FieldPath; readonly source: string }[]): InputIssue[] {
   const warnings: InputIssue[] = [];
   applied.forEach((earlier, i) => {
-    const later = lastWhere(applied.slice(i + 1), (candidate) => isWithin(earlier.path, candidate.path));
+    // A flag writing several fields (a policy and its desk) is shadowed only by another flag.
+    const later = lastWhere(applied.slice(i + 1), (candidate) => candidate.source !== earlier.source && isWithin(earlier.path, candidate.path));
     if (later !== undefined) warnings.push({ path: earlier.path, message: override.shadowed(earlier.source, later.source), file: earlier.source });
   });
   return warnings;
@@ -88,8 +130,143 @@ function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | unde
   return undefined;
 }
 
+/** The shifts of a team of `count` people on the pattern of `shifts`: the list repeated in order, cut at `count`. */
+export function teamOnPattern<T>(shifts: readonly T[], count: number): T[] {
+  return Array.from({ length: count }, (_, index) => structuredClone(shifts[index % shifts.length]));
+}
+
 /** One step of an override path: a field name (`.name`, which may be digits) or a list index (`[2]`). */
 type Step = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'index'; readonly index: number };
+
+/** What one flag writes: values at paths (in order), and notes on what it means. */
+interface PlannedChange {
+  readonly root: unknown;
+  readonly writes: readonly { readonly steps: readonly Step[]; readonly value: unknown }[];
+  readonly notes: readonly string[];
+}
+
+/** Turns one flag into the writes it stands for: a plain set, or a manager-level change. */
+function plannedChange(root: unknown, steps: readonly Step[], valueText: string, value: unknown): PlannedChange | { error: string } {
+  const single = steps.length === 1 && steps[0].kind === 'name' ? steps[0].name : undefined;
+  if (single === 'policy' && typeof value === 'string') return switchPolicy(root, value);
+  const resolved = single !== undefined && Object.hasOwn(ALIASES, single) ? names(ALIASES[single]) : steps;
+  const dotted = resolved.map((step) => (step.kind === 'name' ? step.name : `[${step.index}]`)).join('.');
+  if (dotted === 'policy.kind' && typeof value === 'string' && typeof currentPolicyKind(root) === 'string') {
+    return switchPolicy(root, value);
+  }
+  if (TEAM_PATHS.includes(dotted)) return changeTeam(root, resolved, dotted, valueText, value);
+  return { root, writes: [{ steps: resolved, value }], notes: [] };
+}
+
+/** A team given a count or a change: resized on the file's pattern when it is a list of shifts. */
+function changeTeam(root: unknown, steps: readonly Step[], dotted: string, valueText: string, value: unknown): PlannedChange | { error: string } {
+  const current = valueAt(root, steps);
+  const relative = /^\s*([+-])\s*(\d+)\s*$/.exec(valueText);
+  let count: number;
+  if (relative !== null) {
+    const delta = (relative[1] === '-' ? -1 : 1) * Number(relative[2]);
+    const before = Array.isArray(current) ? current.length : current === undefined && dotted === 'staff.phoneDesk' ? 0 : current;
+    if (typeof before !== 'number') return { error: variantText.relativeNeedsCount(dotted, current) };
+    count = before + delta;
+    if (count < 0) return { error: variantText.relativeBelowZero(dotted, count) };
+  } else if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+    count = value;
+  } else {
+    // Anything else (a list, a bad value) is written as given, for the schema to judge.
+    return { root, writes: [{ steps, value }], notes: [] };
+  }
+  if (!Array.isArray(current) || current.length === 0) {
+    const note = relative === null ? [] : [variantText.teamCounted(dotted, typeof current === 'number' ? current : 0, count)];
+    return { root, writes: [{ steps, value: count }], notes: note };
+  }
+  const team = teamOnPattern(current, count);
+  // No pattern to keep for nobody: zero people is the number 0, which the schema accepts.
+  const written = count === 0 ? 0 : team;
+  const note = variantText.teamResized(dotted, count, current.length, describeTeam(team));
+  return { root, writes: [{ steps, value: written }], notes: [note] };
+}
+
+/** A policy switched to `text` ("divert", "phone-desk:2", "threshold:1"), keeping the fields that still apply. */
+function switchPolicy(root: unknown, text: string): PlannedChange | { error: string } {
+  const [kind, parameterText, ...extra] = text.trim().split(':');
+  const kinds = policySchema.options.map((option) => option.shape.kind.value as string);
+  const option = policySchema.options.find((candidate) => candidate.shape.kind.value === kind);
+  if (option === undefined) return { error: variantText.unknownPolicy(kind, kinds) };
+  let parameter: number | undefined;
+  if (parameterText !== undefined || extra.length > 0) {
+    parameter = /^\d+$/.test(parameterText ?? '') && extra.length === 0 ? Number(parameterText) : undefined;
+    const needsOne = kind === 'phone-desk';
+    if (parameter === undefined || (kind !== 'phone-desk' && kind !== 'threshold') || (needsOne && parameter < 1)) {
+      return { error: variantText.policyParameter(kind) };
+    }
+  }
+  const current = (root as { policy?: unknown } | undefined)?.policy;
+  const currentObject = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>) : {};
+  const fromKind = typeof currentObject.kind === 'string' ? currentObject.kind : undefined;
+  const allowed = new Set(Object.keys(option.shape));
+  const policy: Record<string, unknown> = { kind };
+  const dropped: string[] = [];
+  for (const [key, field] of Object.entries(currentObject)) {
+    if (key === 'kind') continue;
+    if (allowed.has(key)) policy[key] = field;
+    else dropped.push(key);
+  }
+  const defaulted: string[] = [];
+  if (kind === 'threshold' && (parameter !== undefined || policy.maxWaitingVisitors === undefined)) {
+    policy.maxWaitingVisitors = parameter ?? 0;
+    defaulted.push(`maxWaitingVisitors: ${String(policy.maxWaitingVisitors)}`);
+  }
+  const writes: { steps: Step[]; value: unknown }[] = [{ steps: names(['policy']), value: policy }];
+  const notes: string[] = [];
+  if (fromKind !== kind || dropped.length > 0 || defaulted.length > 0) {
+    notes.push(variantText.policySwitched(fromKind ?? '—', kind, dropped, defaulted));
+  }
+  const staff = (root as { staff?: Record<string, unknown> } | undefined)?.staff;
+  const desk = staff?.phoneDesk;
+  const deskCount = Array.isArray(desk) ? desk.length : typeof desk === 'number' ? desk : 0;
+  if (kind === 'phone-desk' && (parameter !== undefined || deskCount === 0)) {
+    const size = parameter ?? 1;
+    writes.push({ steps: names(['staff', 'phoneDesk']), value: Array.isArray(desk) && desk.length > 0 ? teamOnPattern(desk, size) : size });
+    notes.push(variantText.deskSet(size));
+  } else if (kind !== 'phone-desk' && deskCount > 0) {
+    writes.push({ steps: names(['staff', 'phoneDesk']), value: 0 });
+    notes.push(variantText.deskDropped(deskCount));
+  }
+  return { root, writes, notes };
+}
+
+function currentPolicyKind(root: unknown): unknown {
+  const policy = (root as { policy?: { kind?: unknown } } | undefined)?.policy;
+  return policy !== null && typeof policy === 'object' ? policy.kind : undefined;
+}
+
+/** "2 × 08:00–19:00 (break 13:00-14:00), 1 × 08:00–16:00": the shifts, alike ones counted together. */
+function describeTeam(shifts: readonly unknown[]): string {
+  const counts = new Map<string, number>();
+  for (const shift of shifts) counts.set(describeShift(shift), (counts.get(describeShift(shift)) ?? 0) + 1);
+  return [...counts].map(([shift, count]) => `${count} × ${shift}`).join(', ') || '—';
+}
+
+/** "08:00–16:00 (break 13:00-13:30)" for a shift as written; anything else as YAML-ish text. */
+function describeShift(shift: unknown): string {
+  if (typeof shift !== 'object' || shift === null) return String(shift);
+  const { from, to, breaks } = shift as { from?: unknown; to?: unknown; breaks?: unknown };
+  const pauses = Array.isArray(breaks) && breaks.length > 0 ? ` (break ${breaks.map(String).join(', ')})` : '';
+  return `${String(from)}–${String(to)}${pauses}`;
+}
+
+function names(path: FieldPath): Step[] {
+  return path.map((key) => (typeof key === 'number' ? { kind: 'index', index: key } : { kind: 'name', name: key }));
+}
+
+function valueAt(root: unknown, steps: readonly Step[]): unknown {
+  let current = root;
+  for (const step of steps) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[step.kind === 'name' ? step.name : step.index];
+  }
+  return current;
+}
 
 /** Splits `path=value`; undefined when there is no `=` or the path is not a well-formed dotted path. */
 function parseFlag(flag: string): { steps: Step[]; valueText: string } | undefined {

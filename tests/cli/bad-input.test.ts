@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, crossCheck, csvInput, fileSystem, limits, override, reading, resultsFolder, runSize, slotsCsv, validation } from '../../src/text/messages.js';
+import { variantText } from '../../src/text/planning.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
 
 /** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */
@@ -73,7 +74,9 @@ const CASES: BadCase[] = [
   { name: 'unsupported extension', file: 'scenario.txt', expected: [reading.unsupportedExtension('scenario.txt')] },
   { name: 'bad slots CSV row', text: `${GOOD}appointments:\n  slots: { file: book.csv }\n  writeUp: { dist: lognormal, mean: 15, cv: 0.4 }\n`, siblings: { 'book.csv': 'time;count\n08:00;2\n08:15;x\n9am;1\n' }, expected: [`book.csv:3: ${csvInput.inColumn('count', slotsCsv.badCount('x'))}`, `book.csv:4: ${csvInput.inColumn('time', slotsCsv.badTime('9am'))}`] },
   { name: 'malformed --set', args: ['--set', 'calls..share=1'], expected: [`${override.source('calls..share=1')}: ${override.malformed()}`] },
-  { name: '--set to a bad value', args: ['--set', 'staff.advisors=-1'], expected: ['--set "staff.advisors=-1" staff.advisors: expected', 'got -1'] },
+  { name: '--set to a bad value', args: ['--set', 'staff.advisors=1.5'], expected: ['--set "staff.advisors=1.5" staff.advisors: expected', 'got 1.5'] },
+  { name: '--set removing more people than there are', args: ['--set', 'staff.advisors=-3'], expected: [`--set "staff.advisors=-3": ${variantText.relativeBelowZero('staff.advisors', -1)}`] },
+  { name: '--set switching to an unknown policy', args: ['--set', 'policy=blend'], expected: [`--set "policy=blend": ${variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold'])}`] },
   { name: 'non-integer --reps', args: ['--reps', '1.5'], expected: [cli.badFlag('--reps', 'a whole number of at least 2', '1.5')] },
   { name: 'non-numeric --days', args: ['--days', 'abc'], expected: [cli.badFlag('--days', 'a whole number of at least 1', 'abc')] },
   { name: 'unknown --engine', args: ['--engine', 'fast'], expected: [cli.badFlag('--engine', 'one of recepsim, simjs', 'fast')] },

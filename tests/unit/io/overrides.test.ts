@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, overrideAt } from '../../../src/io/overrides.js';
 import { override } from '../../../src/text/messages.js';
+import { variantText } from '../../../src/text/planning.js';
 
 function scenario(): Record<string, any> {
   return {
@@ -160,5 +161,85 @@ describe('applyOverrides', () => {
 
   it('sets fields in an empty document', () => {
     expect(applyOverrides(null, ['name=x']).value).toEqual({ name: 'x' });
+  });
+});
+
+describe('applyOverrides with a manager meaning', () => {
+  const shifts = [
+    { from: '08:00', to: '16:00', breaks: ['12:00-12:30'] },
+    { from: '11:00', to: '19:00', breaks: ['15:00-15:30'] },
+    { from: '08:00', to: '19:00', breaks: [] },
+  ];
+  const withShifts = () => ({ staff: { advisors: structuredClone(shifts), phoneDesk: 0 }, policy: { kind: 'answer-all', interruptProbability: 0.5, ringSec: 30 } });
+
+  it('a count on a list of shifts keeps the pattern: the shifts repeated in order, and says so', () => {
+    for (const [count, expected] of [
+      [2, shifts.slice(0, 2)],
+      [5, [...shifts, shifts[0], shifts[1]]],
+      [3, shifts],
+    ] as const) {
+      const { value, issues, notes } = applyOverrides(withShifts(), [`staff.advisors=${count}`]);
+      expect(issues).toEqual([]);
+      expect((value as any).staff.advisors).toEqual(expected);
+      expect(notes).toHaveLength(1);
+      expect(notes[0].file).toBe(override.source(`staff.advisors=${count}`));
+      expect(notes[0].message).toContain(`${count} people on the file's pattern of 3 shifts`);
+    }
+  });
+
+  it('+N and -N add and remove people on the pattern, or from a head count; advisors and desk are short names', () => {
+    expect((applyOverrides(withShifts(), ['advisors=+1']).value as any).staff.advisors).toEqual([...shifts, shifts[0]]);
+    expect((applyOverrides(withShifts(), ['staff.advisors=-2']).value as any).staff.advisors).toEqual([shifts[0]]);
+    const counted = applyOverrides({ staff: { advisors: 3 } }, ['advisors=+2', 'desk=+1']);
+    expect((counted.value as any).staff).toEqual({ advisors: 5, phoneDesk: 1 });
+    expect(counted.notes.map((note) => note.message)).toEqual([variantText.teamCounted('staff.advisors', 3, 5), variantText.teamCounted('staff.phoneDesk', 0, 1)]);
+  });
+
+  it('refuses to remove more people than there are, and a relative change of something not a team', () => {
+    expect(applyOverrides(withShifts(), ['advisors=-4']).issues.map((issue) => issue.message)).toEqual([variantText.relativeBelowZero('staff.advisors', -1)]);
+    expect(applyOverrides({ staff: { advisors: 'x' } }, ['advisors=+1']).issues.map((issue) => issue.message)).toEqual([
+      variantText.relativeNeedsCount('staff.advisors', 'x'),
+    ]);
+  });
+
+  it('switching the policy keeps the fields that still apply, drops the others and says which', () => {
+    const { value, notes } = applyOverrides(withShifts(), ['policy.kind=divert']);
+    expect((value as any).policy).toEqual({ kind: 'divert', ringSec: 30 });
+    expect(notes.map((note) => note.message)).toEqual([variantText.policySwitched('answer-all', 'divert', ['interruptProbability'], [])]);
+  });
+
+  it('phone-desk:K sets the desk; threshold:T sets maxWaitingVisitors; leaving phone-desk lets the desk go', () => {
+    const desk = applyOverrides(withShifts(), ['policy=phone-desk:2']);
+    expect((desk.value as any).policy).toEqual({ kind: 'phone-desk', ringSec: 30 });
+    expect((desk.value as any).staff.phoneDesk).toBe(2);
+    expect(desk.notes.map((note) => note.message)).toContain(variantText.deskSet(2));
+    const defaultDesk = applyOverrides(withShifts(), ['policy=phone-desk']);
+    expect((defaultDesk.value as any).staff.phoneDesk).toBe(1);
+    const threshold = applyOverrides(withShifts(), ['policy=threshold:3']);
+    expect((threshold.value as any).policy).toEqual({ kind: 'threshold', ringSec: 30, maxWaitingVisitors: 3 });
+    const back = applyOverrides(desk.value, ['policy=answer-all']);
+    expect((back.value as any).staff.phoneDesk).toBe(0);
+    expect(back.notes.map((note) => note.message)).toContain(variantText.deskDropped(2));
+  });
+
+  it('refuses an unknown policy and a bad parameter, naming the flag', () => {
+    const { issues } = applyOverrides(withShifts(), ['policy=blend', 'policy=phone-desk:0', 'policy=divert:2']);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold']),
+      variantText.policyParameter('phone-desk'),
+      variantText.policyParameter('divert'),
+    ]);
+    expect(issues[0].file).toBe(override.source('policy=blend'));
+  });
+
+  it('a whole policy object is set as written', () => {
+    const { value, notes } = applyOverrides(withShifts(), ['policy={kind: divert, ringSec: 15}']);
+    expect((value as any).policy).toEqual({ kind: 'divert', ringSec: 15 });
+    expect(notes).toEqual([]);
+  });
+
+  it('names the flag that stands for a change', () => {
+    const { issues } = applyOverrides(withShifts(), [{ assignment: 'policy=blend', label: '--variant "x:policy=blend"' }]);
+    expect(issues[0].file).toBe('--variant "x:policy=blend"');
   });
 });
