@@ -1,15 +1,23 @@
-// Runs all replications of a scenario, in this thread or on a pool of worker threads, and
-// returns their results in replication order, so the output is the same whatever the number
-// of workers.
+// Runs replications of scenarios, in this thread or on a pool of warm worker threads, and returns
+// their results in replication order, so the output is the same whatever the number of workers.
+//
+// A request for replications [first, first + count) of one configuration is cut into blocks; each
+// block is one task, so a worker pays the message round trip once per block, not per replication.
+// Workers keep each configuration they have normalised (by key), so a scenario is normalised once
+// per worker, not once per replication. Replication r always draws the random streams of
+// (seed, r, day, source), so how the blocks fall changes nothing in the results.
 
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { engines, type EngineName } from '../engine/engines.js';
 import type { ModelConfig } from '../model/config.js';
+import { WarningList } from '../model/issues.js';
+import { normaliseScenario } from '../model/normalise.js';
 import type { DayObserver } from '../model/observer.js';
 import type { Scenario } from '../model/schema/index.js';
 import { type ReplicationResult, runReplication } from './replication.js';
 import type { ReplicationTask } from './replication-worker.js';
+import type { Configuration, ReplicationRunner } from './runner.js';
 
 /** How to run the replications. */
 export interface ReplicateOptions {
@@ -28,37 +36,95 @@ export function defaultWorkers(replications: number): number {
 }
 
 /** Runs every replication of `config` (built from `scenario`); results in replication order. */
-export async function replicate(
-  scenario: Scenario,
-  config: ModelConfig,
-  options: ReplicateOptions,
-): Promise<ReplicationResult[]> {
+export async function replicate(scenario: Scenario, config: ModelConfig, options: ReplicateOptions): Promise<ReplicationResult[]> {
   const total = config.replications;
-  if (options.workers <= 1 || total === 1 || options.observerFor) {
+  if (options.observerFor) {
     const results: ReplicationResult[] = [];
     for (let replication = 0; replication < total; replication++) {
-      const extra = options.observerFor ? [options.observerFor(replication)] : [];
-      results.push(runReplication(config, replication, engines[options.engine], extra));
+      results.push(runReplication(config, replication, engines[options.engine], [options.observerFor(replication)]));
       options.onProgress?.(replication + 1, total);
     }
     return results;
   }
-  const pool = new Piscina<ReplicationTask, ReplicationResult>({
-    filename: new URL('./replication-worker.js', import.meta.url).href,
-    minThreads: Math.min(options.workers, total),
-    maxThreads: Math.min(options.workers, total),
-  });
+  const pool = await openPool({ engine: options.engine, workers: Math.min(options.workers, total) });
   try {
     let done = 0;
-    const results = await Promise.all(
-      Array.from({ length: total }, async (_, replication) => {
-        const result = await pool.run({ scenario, engine: options.engine, replication });
-        options.onProgress?.(++done, total);
-        return result;
-      }),
-    );
-    return results;
+    return await pool.run({ key: 'run', scenario, config }, 0, total, (count) => options.onProgress?.((done += count), total));
   } finally {
-    await pool.destroy();
+    await pool.close();
   }
 }
+
+/** Where replications run: this thread or warm workers; `close()` when done. */
+export interface ReplicationPool extends ReplicationRunner {
+  /** Threads running replications (1: this thread). */
+  readonly workers: number;
+  close(): Promise<void>;
+}
+
+/** Opens a pool of `workers` threads (1: runs in this thread, no pool). */
+export async function openPool(options: { readonly engine: EngineName; readonly workers: number }): Promise<ReplicationPool> {
+  if (options.workers <= 1) return inThread(options.engine);
+  // Loaded only when threads are wanted: a one-thread run never pays for the pool.
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ReplicationTask, ReplicationResult[]>({
+    filename: new URL('./replication-worker.js', import.meta.url).href,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    // Tasks wait in the pool's queue, never in a worker's, so a free worker takes the next block.
+    concurrentTasksPerWorker: 1,
+  });
+  return onWorkers(pool, options.engine, options.workers);
+}
+
+function inThread(engine: EngineName): ReplicationPool {
+  const configs = new Map<string, ModelConfig>();
+  return {
+    workers: 1,
+    async run(configuration, first, count, onBlock) {
+      const config = configs.get(configuration.key) ?? configuration.config ?? normaliseScenario(configuration.scenario, new WarningList());
+      configs.set(configuration.key, config);
+      const results: ReplicationResult[] = [];
+      for (const block of blocks(first, count, 1)) {
+        for (let replication = block.first; replication < block.first + block.count; replication++) {
+          results.push(runReplication(config, replication, engines[engine]));
+        }
+        onBlock?.(block.count);
+        // Let timers (a progress bar) and other searches' promises run between blocks.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return results;
+    },
+    close: async () => {},
+  };
+}
+
+function onWorkers(pool: Piscina<ReplicationTask, ReplicationResult[]>, engine: EngineName, workers: number): ReplicationPool {
+  return {
+    workers,
+    async run(configuration, first, count, onBlock) {
+      const parts = await Promise.all(
+        blocks(first, count, workers).map(async (block) => {
+          const results = await pool.run({ key: configuration.key, scenario: configuration.scenario, engine, first: block.first, count: block.count });
+          onBlock?.(block.count);
+          return results;
+        }),
+      );
+      return parts.flat();
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Cuts [first, first + count) into blocks: about four per worker, so the last blocks to finish
+ * leave little idle time, and at most 25 replications each, so progress moves.
+ */
+export function blocks(first: number, count: number, workers: number): { first: number; count: number }[] {
+  const size = Math.max(1, Math.min(25, Math.ceil(count / (4 * workers))));
+  const result: { first: number; count: number }[] = [];
+  for (let start = first; start < first + count; start += size) result.push({ first: start, count: Math.min(size, first + count - start) });
+  return result;
+}
+
+export type { Configuration };

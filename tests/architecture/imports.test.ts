@@ -11,7 +11,8 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
 /** Folder → folders of src/ it may import (besides itself). `text` is a leaf everyone may use. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  cli: ['analysis', 'report', 'io', 'model', 'metrics', 'engine', 'text', 'web'],
+  cli: ['api', 'analysis', 'report', 'io', 'model', 'metrics', 'engine', 'text', 'web'],
+  api: ['analysis', 'report', 'io', 'model', 'metrics', 'engine', 'text'],
   io: ['model', 'text'],
   analysis: ['model', 'metrics', 'engine', 'text'],
   report: ['metrics', 'model', 'text'],
@@ -86,6 +87,19 @@ describe('architecture', () => {
           .map((specifier) => `${file.name} imports ${specifier}`),
       );
     expect(offenders).toEqual([]);
+  });
+
+  it("analysis/ is pure but for the thread pool: no Node API, no Node-only engine", () => {
+    // The planning logic runs in a browser too (Web Workers instead of threads), so only the
+    // modules that run replications on Node's threads may use Node.
+    const threadModules = ['analysis/replicate.ts', 'analysis/replication-worker.ts'];
+    const offenders = files.filter(
+      (file) =>
+        file.folder === 'analysis' &&
+        !threadModules.includes(file.name) &&
+        importsOf(file.text).some((specifier) => specifier.startsWith('node:') || specifier === 'piscina' || specifier.endsWith('engine/engines.js')),
+    );
+    expect(offenders.map((file) => file.name)).toEqual([]);
   });
 
   it('nothing uses Math.random', () => {

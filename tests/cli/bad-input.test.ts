@@ -109,7 +109,7 @@ const CASES: BadCase[] = [
   { name: 'a Latin-1 scenario', text: Buffer.from(GOOD.replace('Bad input base', 'Taller Peñalver'), 'latin1'), expected: [reading.cannotRead('scenario.yaml', reading.notUtf8(1, 16, 0xf1))] },
   { name: 'a one-line text that is not a scenario', text: 'x'.repeat(16384), expected: ['expected an object, got "xxxxx', '(16384 characters)'] },
   { name: 'unknown command', argv: ['simulate'], expected: [cli.unknownCommand('simulate', undefined)] },
-  { name: 'misspelt command', argv: ['erlnag'], expected: [cli.unknownCommand('erlnag', 'erlang')] },
+  { name: 'misspelt command', argv: ['compre'], expected: [cli.unknownCommand('compre', 'compare')] },
 ];
 
 describe('bad input exits 2 with one clear message and writes nothing', () => {

@@ -21,7 +21,7 @@ describe('the recepsim command line', () => {
     expect(recepsim(['--version']).stdout).toBe(`${version}\n`);
   });
 
-  it.each(['erlang'])('%s --help has examples and numeric flags typed as numbers', (name) => {
+  it.each(['compare', 'erlang'])('%s --help has examples and numeric flags typed as numbers', (name) => {
     const result = recepsim([name, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Examples:');

@@ -2,6 +2,7 @@
 
 import type { CommandModule } from 'yargs';
 import { calibrateCommand } from './calibrate.js';
+import { compareCommand } from './compare.js';
 import { erlangCommand } from './erlang.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
@@ -16,6 +17,7 @@ type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript
 export const commandsByName: Record<string, AnyCommand> = {
   run: runCommand,
   report: reportCommand,
+  compare: compareCommand,
   erlang: erlangCommand,
   schema: schemaCommand,
   whatif: whatIfCommand,

@@ -1,0 +1,165 @@
+// `compare`: variants of one scenario (or several scenario files) on common random numbers, side
+// by side, with paired differences against the first. Load every variant → simulate them on one
+// pool → summarise → compare (src/analysis/compare.ts) → files.
+
+import { basename } from 'node:path';
+import { estimateCalls } from '../analysis/call-estimate.js';
+import { compareVariants, type CompareResult } from '../analysis/compare.js';
+import { DEFAULT_ENGINE, type EngineName } from '../engine/engines.js';
+import type { OverrideFlag } from '../io/overrides.js';
+import { slug } from '../io/results-folder.js';
+import type { Variant } from '../io/variants.js';
+import { summarise, type Summary } from '../metrics/summary/index.js';
+import { InputError, type InputIssue } from '../model/issues.js';
+import { toCsv, type CsvCell } from '../text/csv.js';
+import { compareText } from '../text/planning.js';
+import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
+import { configurationFiles, jsonText, uniqueFolderName, variantFacts, version } from './outputs.js';
+import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
+
+/** What to compare. */
+export interface CompareOptions extends ExecutionOptions {
+  /** One scenario file (with `variants`), or several files to compare as they are. */
+  readonly scenarios: readonly string[];
+  /** Variants of the one scenario; the scenario as written comes first. */
+  readonly variants?: readonly Variant[];
+  /** Changes applied to every variant (`--set`, `--reps`, `--days`, `--seed`). */
+  readonly common?: readonly OverrideFlag[];
+}
+
+/** What `compare` found and wrote. */
+export interface CompareOutcome {
+  readonly result: CompareResult;
+  readonly variants: readonly LoadedVariant[];
+  readonly summaries: readonly Summary[];
+  /** Warnings, each once: the scenarios' and the comparison's own. */
+  readonly warnings: readonly InputIssue[];
+  /** Every file of the results folder, by relative path. */
+  readonly files: Readonly<Record<string, string>>;
+  /** Where they were written; null when `out` was null. */
+  readonly folder: string | null;
+}
+
+/** Runs a comparison; InputError (before anything is simulated) for bad input. */
+export async function compare(options: CompareOptions): Promise<CompareOutcome> {
+  const startedAt = options.startedAt ?? new Date();
+  const started = performance.now();
+
+  // 1. Load every variant, collecting every problem.
+  const variants = loadComparison(options);
+  const warnings: InputIssue[] = variants.flatMap((variant) => variant.warnings);
+  const seeds = variants.map((variant) => variant.config.seed);
+  if (seeds.some((seed) => seed !== seeds[0])) warnings.push({ path: [], message: compareText.seedsDiffer() });
+  const reps = variants.map((variant) => variant.config.replications);
+  if (reps.some((count) => count !== reps[0])) warnings.push({ path: [], message: compareText.replicationsDiffer(Math.min(...reps)) });
+  const folder = resultsFolderFor({ ...options, startedAt }, `${variants[0].fileScenarioName} compare`);
+
+  // 2. Simulate every variant on one pool.
+  const engine = options.engine ?? DEFAULT_ENGINE;
+  const { results, workers } = await simulateAll(
+    variants.map((variant) => ({ configuration: variant, first: 0, count: variant.config.replications })),
+    { ...options, engine },
+  );
+
+  // 3. Summarise and compare.
+  const taken = new Set<string>();
+  const outcomes = variants.map((variant, index) => {
+    const runs = results[index].map((result) => result.totals);
+    return {
+      label: variant.label,
+      overrides: variant.overrides,
+      notes: variant.notes.map((note) => note.message),
+      folder: `variants/${uniqueFolderName(variant.label, taken, slug)}`,
+      settings: variant.config,
+      runs,
+      summary: summarise(variant.config, runs),
+      callEstimate: estimateCalls(variant.scenario, variant.config),
+    };
+  });
+  const result = compareVariants(outcomes, { days: variants[0].config.days, seeds });
+
+  // 4. Files.
+  const events = results.flat().reduce((sum, one) => sum + one.events, 0);
+  const files: Record<string, string> = {
+    'compare.json': jsonText(result),
+    'compare.csv': compareCsv(result),
+  };
+  outcomes.forEach((outcome, index) => Object.assign(files, configurationFiles(outcome.folder, variants[index], outcome.summary)));
+  files['run.json'] = jsonText({
+    recepsim: version(),
+    command: 'compare',
+    scenarioFiles: options.scenarios,
+    variants: variants.map(variantFacts),
+    engine,
+    workers,
+    startedAt: startedAt.toISOString(),
+    seconds: (performance.now() - started) / 1000,
+    events,
+  });
+  writeFiles(folder, files);
+  return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder };
+}
+
+/** Loads the variants to compare; one InputError with every problem. */
+function loadComparison(options: CompareOptions): LoadedVariant[] {
+  const variants = options.variants ?? [];
+  if (options.scenarios.length === 0) throw new InputError([{ path: [], message: compareText.nothingToCompare() }]);
+  if (options.scenarios.length > 1 && variants.length > 0) throw new InputError([{ path: [], message: compareText.variantsOfOneScenario() }]);
+  if (options.scenarios.length === 1 && variants.length === 0) throw new InputError([{ path: [], message: compareText.nothingToCompare() }]);
+  const labels = new Set<string>();
+  for (const variant of variants) {
+    if (labels.has(variant.label)) throw new InputError([{ path: [], message: compareText.duplicateLabel(variant.label) }]);
+    labels.add(variant.label);
+  }
+  const issues: InputIssue[] = [];
+  const loaded: LoadedVariant[] = [];
+  const attempt = (load: () => LoadedVariant) => {
+    try {
+      loaded.push(load());
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(...error.issues);
+    }
+  };
+  if (options.scenarios.length === 1) {
+    const source = readScenarioSource(options.scenarios[0]);
+    attempt(() => loadVariant({ source, common: options.common, key: 'variant-0' }));
+    variants.forEach((variant, index) => attempt(() => loadVariant({ source, common: options.common, variant, key: `variant-${index + 1}` })));
+  } else {
+    options.scenarios.forEach((path, index) => attempt(() => loadVariant({ source: path, common: options.common, key: `variant-${index}` })));
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  if (options.scenarios.length > 1) return labelledByName(loaded, options.scenarios);
+  return loaded;
+}
+
+/** Files compared as they are: each labelled by its scenario's name, or by its file name where names repeat. */
+function labelledByName(loaded: readonly LoadedVariant[], paths: readonly string[]): LoadedVariant[] {
+  const names = loaded.map((variant) => variant.scenario.name);
+  return loaded.map((variant, index) => ({
+    ...variant,
+    label: names.filter((name) => name === names[index]).length > 1 ? basename(paths[index]) : names[index],
+  }));
+}
+
+/** compare.csv: one row per figure and variant, with the difference against the first variant. */
+export function compareCsv(result: CompareResult): string {
+  const rows: CsvCell[][] = [];
+  for (const figure of result.figures) {
+    figure.values.forEach((value, index) => {
+      const difference = figure.differences[index];
+      rows.push([
+        figure.path,
+        result.variants[index].label,
+        value.value,
+        value.ci95?.[0] ?? null,
+        value.ci95?.[1] ?? null,
+        difference?.value ?? null,
+        difference?.ci95?.[0] ?? null,
+        difference?.ci95?.[1] ?? null,
+        difference === null ? null : difference.real,
+      ]);
+    });
+  }
+  return toCsv(['figure', 'variant', 'value', 'ci95_low', 'ci95_high', 'difference', 'difference_ci95_low', 'difference_ci95_high', 'difference_real'], rows);
+}

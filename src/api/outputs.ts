@@ -1,0 +1,42 @@
+// The files every planning command writes, and the facts of an execution (run.json). Results
+// folders are written all at once (src/io/results-folder.ts); this module only builds contents.
+
+import { createRequire } from 'node:module';
+import type { Summary } from '../metrics/summary/index.js';
+import { summaryCsv } from '../report/csv.js';
+import { reportLanguage } from '../text/report/index.js';
+import type { LoadedVariant } from './load.js';
+
+/** Pretty JSON with a final newline, as every JSON file of a results folder. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The files of one simulated configuration under `folder`: its summary (JSON and CSV) and the scenario as run. */
+export function configurationFiles(folder: string, loaded: LoadedVariant, summary: Summary): Record<string, string> {
+  return {
+    [`${folder}/summary.json`]: jsonText(summary),
+    // NOTE: planning outputs are in English with ',' CSV for now; run's --lang and --csv-locale come with their reports.
+    [`${folder}/summary.csv`]: summaryCsv(summary, reportLanguage('en'), 'en'),
+    [`${folder}/scenario.json`]: jsonText(loaded.scenario),
+  };
+}
+
+/** What a variant was, for run.json: its label, the changes applied and what they did. */
+export function variantFacts(loaded: LoadedVariant): { label: string; overrides: readonly string[]; notes: readonly string[] } {
+  return { label: loaded.label, overrides: loaded.overrides, notes: loaded.notes.map((note) => note.message) };
+}
+
+/** This package's version, for run.json. */
+export function version(): string {
+  return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
+}
+
+/** A folder-safe name for a label, unique among `taken` (which it joins). */
+export function uniqueFolderName(label: string, taken: Set<string>, slug: (text: string) => string): string {
+  const base = slug(label);
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  taken.add(name);
+  return name;
+}

@@ -1,0 +1,73 @@
+// `recepsim compare <scenario> --variant NAME:path=value,… | <scenario> <scenario>…`: variants on
+// common random numbers, side by side, with paired differences against the first.
+
+import type { Argv, CommandModule } from 'yargs';
+import { compare } from '../../api/compare.js';
+import { parseVariant, type Variant } from '../../io/variants.js';
+import { InputError, type InputIssue } from '../../model/issues.js';
+import { cli } from '../../text/messages.js';
+import { renderComparison } from '../render/compare.js';
+import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
+import { printWarnings, progressBar } from '../terminal.js';
+
+interface CompareArgs {
+  readonly scenarios: readonly string[];
+  readonly variant: readonly string[];
+  readonly set: readonly string[];
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
+
+/** The `compare` command. */
+export const compareCommand: CommandModule<object, CompareArgs> = {
+  command: 'compare <scenarios..>',
+  describe: 'run variants of a scenario on the same customers, side by side, with the differences that are real',
+  builder: (yargs: Argv) =>
+    simulationOptions(
+      yargs
+        .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'a scenario file (with --variant), or several to compare as they are' })
+        .option('variant', {
+          type: 'string',
+          array: true,
+          default: [],
+          describe: 'a variant: NAME:change,change… with changes like --set, repeatable (the scenario as written comes first)',
+        })
+        .example('$0 compare scenarios/medium-dealership.yaml --variant "one more:advisors=+1"', 'the file against one more advisor on its shift pattern')
+        .example('$0 compare scenarios/medium-dealership.yaml --variant divert:policy=divert --variant "desk:policy=phone-desk:1"', 'three ways of handling the phone')
+        .example('$0 compare a.yaml b.yaml --reps 50 --json', 'two scenario files, as JSON'),
+    ) as unknown as Argv<CompareArgs>,
+  handler: async (args) => {
+    const flags = flagReader();
+    const shared = readSimulationFlags(flags, args);
+    flags.done();
+    const variants = readVariants(args.variant);
+    const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
+    const outcome = await compare({
+      scenarios: args.scenarios,
+      variants,
+      common: shared.common,
+      engine: shared.engine,
+      workers: shared.workers,
+      out: shared.out,
+      onProgress: progress.update,
+    });
+    progress.stop();
+    printWarnings(outcome.warnings, process.stderr);
+    if (shared.json) process.stdout.write(outcome.files['compare.json']);
+    else process.stdout.write(`${renderComparison(outcome.result, outcome.summaries, outcome.variants[0].fileScenarioName)}\n`);
+    if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
+  },
+};
+
+/** Every --variant, read; one InputError with every problem. */
+export function readVariants(texts: readonly string[]): Variant[] {
+  const variants: Variant[] = [];
+  const issues: InputIssue[] = [];
+  for (const text of texts) {
+    const parsed = parseVariant(text);
+    if ('issues' in parsed) issues.push(...parsed.issues);
+    else variants.push(parsed.variant);
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return variants;
+}

@@ -1,0 +1,91 @@
+// How planning tables write a figure, a difference, a target's verdict and the formula's
+// estimate (in English, numbers as en-GB writes them).
+
+import type { CallEstimateJson } from '../../analysis/compare.js';
+import type { KeyFigureFormat } from '../../analysis/key-figures.js';
+import type { Difference } from '../../analysis/paired.js';
+import type { Figure, Summary } from '../../metrics/summary/index.js';
+import { type Format, figureText as figureWithInterval, formatDuration, formatParts, formatValue } from '../../report/format.js';
+import { figureText } from '../../text/planning.js';
+import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
+
+/** The language of planning tables. */
+export const PLANNING_LANGUAGE: ReportLanguage = reportLanguage('en');
+
+/** The report format of a key figure's format, in the scenario's currency. */
+export function formatOf(format: KeyFigureFormat, currency: string): Format {
+  return format === 'money' ? { money: currency } : format;
+}
+
+/** "96.8% ± 0.1", or "—" without a value. */
+export function figureCell(figure: Figure, format: Format): string {
+  return figureWithInterval(figure, format, PLANNING_LANGUAGE);
+}
+
+/** A value with its unit: "96.8%", "€1,976". */
+export function valueCell(value: number | null, format: Format): string {
+  return value === null ? PLANNING_LANGUAGE.text.noValue : formatValue(value, format, PLANNING_LANGUAGE);
+}
+
+/** "+2.1 pts ± 0.3 (better)": a difference in the figure's unit (percentage points for shares). */
+export function differenceCell(difference: Difference, format: Format, better: 'higher' | 'lower'): string {
+  const { text, numbers } = PLANNING_LANGUAGE;
+  if (difference.value === null) return text.noValue;
+  // Shown in the figure's own unit: percentage points for shares, seconds for call waits.
+  const scale = format === 'share' ? 100 : format === 'seconds' ? 60 : 1;
+  const unit =
+    format === 'share' ? figureText.percentagePoints() : format === 'seconds' ? text.unitSeconds : format === 'minutes' ? text.unitMinutes : typeof format === 'object' ? format.money : '';
+  const reference = formatParts(difference.value, format, PLANNING_LANGUAGE).number;
+  const decimals = decimalsIn(reference);
+  const value = difference.value * scale;
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  let cell = `${sign}${numbers.decimal(Math.abs(value), decimals)}${unit === '' ? '' : ` ${unit}`}`;
+  if (difference.ci95 !== null) cell += ` ${text.plusMinus(numbers.decimal(((difference.ci95[1] - difference.ci95[0]) / 2) * scale, decimals))}`;
+  const gain = better === 'higher' ? difference.value > 0 : difference.value < 0;
+  return figureText.difference(cell, difference.real ? (gain ? 'better' : 'worse') : 'noise');
+}
+
+/** The formula's service level for the calls alone, or why there is none. */
+export function estimateCell(estimate: CallEstimateJson): string {
+  if ('none' in estimate) return figureText.noEstimate(estimate.none);
+  return `${formatValue(estimate.sl_answered_within_t_over_offered, 'share', PLANNING_LANGUAGE)} ${figureText.estimateModel(estimate.model)}`;
+}
+
+/** A duration threshold as a person says it: "20 s". */
+export function durationText(min: number): string {
+  return formatDuration(min, PLANNING_LANGUAGE);
+}
+
+/** The label of a key figure, with the summary's thresholds. */
+export function figureLabel(path: string, summary: Summary): string {
+  return figureText.label(path, durationText(summary.thresholds.callAnsweredWithinMin), durationText(summary.thresholds.visitorAttendedWithinMin));
+}
+
+/** A target's name as the run's table says it, with its bound: "calls answered within 20 s ≥ 80.0%". */
+export function targetLabel(target: { readonly name: string; readonly kind: 'atLeast' | 'atMost'; readonly target: number; readonly metric: string }, summary: Summary): string {
+  const { text } = PLANNING_LANGUAGE;
+  const call = durationText(summary.thresholds.callAnsweredWithinMin);
+  const visitor = durationText(summary.thresholds.visitorAttendedWithinMin);
+  const names = text.targetNames as Record<string, (threshold: string) => string>;
+  const name = names[target.name]?.(target.name.startsWith('call') ? call : visitor) ?? target.name;
+  const format: Format = target.metric.includes('mean_wait') ? 'minutes' : 'share';
+  const bound = (target.kind === 'atLeast' ? text.atLeast : text.atMost)(formatValue(target.target, format, PLANNING_LANGUAGE));
+  return `${name} ${bound}`;
+}
+
+/** A target's verdict in a cell: met or missed with 95% confidence, borderline when the interval straddles it. */
+export function verdictCell(target: { readonly met: boolean; readonly metWithConfidence: boolean; readonly value: number | null; readonly ci95?: readonly [number, number] | null }, kind?: 'atLeast' | 'atMost', bound?: number): string {
+  const { statuses } = PLANNING_LANGUAGE.text;
+  if (target.value === null) return statuses.notApplicable;
+  if (target.metWithConfidence) return statuses.met;
+  if (target.ci95 && kind !== undefined && bound !== undefined) {
+    const missed = kind === 'atLeast' ? target.ci95[1] < bound : target.ci95[0] > bound;
+    return missed ? statuses.missed : statuses.borderline;
+  }
+  return target.met ? statuses.borderline : statuses.missed;
+}
+
+function decimalsIn(text: string): number {
+  const match = /[.,](\d+)$/.exec(text);
+  return match === null ? 0 : match[1].length;
+}

@@ -1,0 +1,65 @@
+// The flags every simulating command shares (replications, days, seed, --set, output folder,
+// engine, threads), declared once and read once, as typed.
+
+import type { Argv } from 'yargs';
+import { DEFAULT_ENGINE, type EngineName, engines } from '../engine/engines.js';
+import type { OverrideFlag } from '../io/overrides.js';
+import { cli } from '../text/messages.js';
+import { FlagReader } from './flags.js';
+import { rawArguments } from './terminal.js';
+
+/** Most worker threads a command may ask for. */
+export const MAX_WORKERS = 256;
+
+/** The shared flags, as read. */
+export interface SimulationFlags {
+  /** `--set` changes, then `--reps`, `--days`, `--seed` as changes named by their flag. */
+  readonly common: OverrideFlag[];
+  readonly engine: EngineName;
+  readonly workers: number | undefined;
+  readonly out: string | undefined;
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
+
+/** Declares the shared flags on a command; `repsMeaning` says what --reps counts there. */
+export function simulationOptions<T>(yargs: Argv<T>, repsMeaning = 'replications (overrides the scenario)'): Argv<T> {
+  return yargs
+    .option('reps', { type: 'number', requiresArg: true, describe: repsMeaning })
+    .option('days', { type: 'number', requiresArg: true, describe: 'working days per replication (overrides the scenario)' })
+    .option('seed', { type: 'string', requiresArg: true, describe: 'master seed (overrides the scenario)' })
+    .option('set', { type: 'string', array: true, default: [], describe: 'change a field of the scenario, repeatable: --set calls.patience.mean=2' })
+    .option('out', { type: 'string', requiresArg: true, describe: 'results folder to create (default: a new folder under results/)' })
+    .option('json', { type: 'boolean', default: false, describe: 'print the results as JSON instead of a table' })
+    .option('engine', { type: 'string', default: DEFAULT_ENGINE, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })
+    .option('workers', { type: 'number', requiresArg: true, describe: 'worker threads (default: one per core); results do not depend on it' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as Argv<T>;
+}
+
+/** Reads the shared flags from the command line as typed; problems go to `flags` (call `flags.done()`). */
+export function readSimulationFlags(
+  flags: FlagReader,
+  args: { readonly json?: boolean; readonly quiet?: boolean; readonly set?: readonly string[] },
+): SimulationFlags {
+  const reps = flags.text('reps');
+  const days = flags.text('days');
+  const seed = flags.text('seed');
+  flags.number('reps', { whole: true, min: 2 });
+  flags.number('days', { whole: true, min: 1 });
+  if (seed !== undefined && seed.trim() === '') flags.fail('seed', cli.badFlag('--seed', 'a number or a word', seed));
+  const engine = flags.choice('engine', Object.keys(engines) as EngineName[]) ?? DEFAULT_ENGINE;
+  const workers = flags.number('workers', { whole: true, min: 1, max: MAX_WORKERS });
+  const out = flags.text('out');
+  if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', 'a folder path', out));
+  // yargs collects --set itself (it may be given several times, or with several values).
+  const common: OverrideFlag[] = [...(args.set ?? [])];
+  if (reps !== undefined) common.push({ assignment: `replications=${reps}`, label: `--reps ${reps}` });
+  if (days !== undefined) common.push({ assignment: `days=${days}`, label: `--days ${days}` });
+  if (seed !== undefined) common.push({ assignment: `seed=${/^-?\d+$/.test(seed) ? seed : JSON.stringify(seed)}`, label: `--seed ${seed}` });
+  return { common, engine, workers, out, json: args.json ?? false, quiet: args.quiet ?? false };
+}
+
+/** A reader of this command line's flags. */
+export function flagReader(): FlagReader {
+  return new FlagReader(rawArguments());
+}

@@ -1,0 +1,33 @@
+// A scenario file read once, from which any number of variants are then loaded (compare, sweep
+// and size load the same file under different changes).
+
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { InputError } from '../model/issues.js';
+import { reading } from '../text/messages.js';
+import { type LoadedScenario, type LoadOptions, loadScenarioFromText, readText } from './load-scenario.js';
+
+/** The text of a scenario file and how to read the files it names. */
+export interface ScenarioSource {
+  /** The file, as given. */
+  readonly path: string;
+  readonly text: string;
+  /** Reads a file the scenario names (an appointment book), relative to the scenario. */
+  readonly readSibling: (relativePath: string) => ReturnType<typeof readText>;
+}
+
+/** Reads the scenario file at `path`; InputError when it cannot be read. */
+export function readScenarioSource(path: string): ScenarioSource {
+  const content = readText(path);
+  if ('failure' in content) throw new InputError([{ path: [], message: reading.cannotRead(path, content.failure) }]);
+  const folder = dirname(path);
+  return {
+    path,
+    text: content.text,
+    readSibling: (relativePath) => readText(isAbsolute(relativePath) ? relativePath : resolve(folder, relativePath)),
+  };
+}
+
+/** Loads the scenario from its source with `options` (overrides, warnings); InputError with every problem. */
+export function loadFromSource(source: ScenarioSource, options: LoadOptions): LoadedScenario {
+  return loadScenarioFromText(source.text, source.path, { ...options, readSibling: source.readSibling });
+}
