@@ -56,7 +56,7 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
 
   // 2. Simulate every variant on one pool.
   const engine = options.engine ?? DEFAULT_ENGINE;
-  const { results, workers } = await simulateAll(
+  const { results, workers, events } = await simulateAll(
     variants.map((variant) => ({ configuration: variant, first: 0, count: variant.config.replications })),
     { ...options, engine },
   );
@@ -79,12 +79,11 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   const result = compareVariants(outcomes, { days: variants[0].config.days, seeds });
 
   // 4. Files.
-  const events = results.flat().reduce((sum, one) => sum + one.events, 0);
   const files: Record<string, string> = {
     'compare.json': jsonText(result),
     'compare.csv': compareCsv(result),
   };
-  outcomes.forEach((outcome, index) => Object.assign(files, configurationFiles(outcome.folder, variants[index], outcome.summary)));
+  outcomes.forEach((outcome, index) => Object.assign(files, configurationFiles(outcome.folder, variants[index].scenario, outcome.summary)));
   files['run.json'] = jsonText({
     recepsim: version(),
     command: 'compare',

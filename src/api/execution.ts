@@ -34,7 +34,7 @@ export interface SimulationRequest {
 export async function simulateAll(
   requests: readonly SimulationRequest[],
   options: ExecutionOptions,
-): Promise<{ results: ReplicationResult[][]; workers: number }> {
+): Promise<{ results: ReplicationResult[][]; workers: number; events: number }> {
   const total = requests.reduce((sum, request) => sum + request.count, 0);
   return withRunner(options, total, async (runner) =>
     Promise.all(requests.map((request) => runner.run(request.configuration, request.first, request.count))),
@@ -49,23 +49,27 @@ export async function withRunner<T>(
   options: ExecutionOptions,
   plannedReplications: number,
   use: (runner: ReplicationRunner & { plan(more: number): void }) => Promise<T>,
-): Promise<{ results: T; workers: number }> {
+): Promise<{ results: T; workers: number; events: number }> {
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(plannedReplications), plannedReplications));
   const pool = await openPool({ engine: options.engine ?? DEFAULT_ENGINE, workers });
   let done = 0;
+  let events = 0;
   let planned = plannedReplications;
   try {
     const results = await use({
       plan: (more) => {
         planned += more;
       },
-      run: (configuration, first, count) =>
-        pool.run(configuration, first, count, (finished) => {
+      run: async (configuration, first, count) => {
+        const results = await pool.run(configuration, first, count, (finished) => {
           done += finished;
           options.onProgress?.(done, Math.max(done, planned));
-        }),
+        });
+        for (const result of results) events += result.events;
+        return results;
+      },
     });
-    return { results, workers };
+    return { results, workers, events };
   } finally {
     await pool.close();
   }

@@ -1,8 +1,10 @@
 // The files every planning command writes, and the facts of an execution (run.json). Results
 // folders are written all at once (src/io/results-folder.ts); this module only builds contents.
 
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Summary } from '../metrics/summary/index.js';
+import type { Scenario } from '../model/schema/index.js';
 import { summaryCsv } from '../report/csv.js';
 import { reportLanguage } from '../text/report/index.js';
 import type { LoadedVariant } from './load.js';
@@ -13,12 +15,12 @@ export function jsonText(value: unknown): string {
 }
 
 /** The files of one simulated configuration under `folder`: its summary (JSON and CSV) and the scenario as run. */
-export function configurationFiles(folder: string, loaded: LoadedVariant, summary: Summary): Record<string, string> {
+export function configurationFiles(folder: string, scenario: Scenario, summary: Summary): Record<string, string> {
   return {
     [`${folder}/summary.json`]: jsonText(summary),
     // NOTE: planning outputs are in English with ',' CSV for now; run's --lang and --csv-locale come with their reports.
     [`${folder}/summary.csv`]: summaryCsv(summary, reportLanguage('en'), 'en'),
-    [`${folder}/scenario.json`]: jsonText(loaded.scenario),
+    [`${folder}/scenario.json`]: jsonText(scenario),
   };
 }
 
@@ -39,4 +41,9 @@ export function uniqueFolderName(label: string, taken: Set<string>, slug: (text:
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
   taken.add(name);
   return name;
+}
+
+/** SHA-256 of a scenario as validated: two runs on the same digest simulated the same scenario. */
+export function scenarioDigest(scenario: Scenario): string {
+  return createHash('sha256').update(JSON.stringify(scenario)).digest('hex');
 }

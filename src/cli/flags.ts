@@ -148,6 +148,9 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   // A typo, or a prefix of the word meant ("rep" for "reps"), not an unrelated word.
   const isPrefix = best !== undefined && best.toLowerCase().startsWith(typed.toLowerCase()) && typed.length >= 2;
   if (best !== undefined && (bestDistance <= Math.max(1, Math.floor(typed.length / 3)) || isPrefix)) return best;
+  // The full name of a part ("advisors" for "max-advisors"): the one candidate ending with it.
+  const ending = candidates.filter((candidate) => candidate.toLowerCase().endsWith(`-${typed.toLowerCase()}`));
+  if (ending.length === 1) return ending[0];
   // The long form of a short flag ("replications" for "reps"): the one candidate sharing its first three letters.
   const sharing = candidates.filter((candidate) => candidate.length >= 3 && typed.toLowerCase().startsWith(candidate.slice(0, 3).toLowerCase()));
   return sharing.length === 1 ? sharing[0] : undefined;

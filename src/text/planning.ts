@@ -112,3 +112,67 @@ export const planningHeading = {
     'formula: the classic queueing result for the calls alone (fresh calls, steady hours, the people who answer on duty); ' +
     'the simulation adds visitors, interruptions, redials and the policy.',
 };
+
+/** `recepsim sweep`. */
+export const sweepText = {
+  deskUnused: () => '--desk changes nothing: no policy of the sweep has a phone desk (add --policy phone-desk)',
+  advisorsExpected: () => 'a whole number of advisors, a range like 2..6 or a list like 2,3,5 (from 1 to 200, low to high)',
+  deskExpected: () => 'a desk size, a range like 1..3 or a list like 1,2 (from 0 to 50, low to high)',
+  policyExpected: (kinds: readonly string[]) => `policies separated by commas, each one of ${kinds.join(', ')} (threshold:T sets T)`,
+  shardExpected: () => 'i/n with 1 ≤ i ≤ n, like 2/3',
+  heading: (scenario: string, replications: number, days: number, seed: string, shard: string | null) =>
+    `${scenario} — sweep, ${replications} replications × ${days} ${days === 1 ? 'day' : 'days'} per point, seed ${seed}` +
+    (shard === null ? '' : `, shard ${shard}`) +
+    '\nEvery point saw the same customers; ✓ marks every target met with 95% confidence.',
+  columns: () => ['point', 'replications', 'targets'],
+  invalid: () => 'not a valid scenario',
+  cheapestMeeting: (label: string | null) =>
+    label === null ? 'No point meets every target with 95% confidence.' : `Cheapest meeting every target: ${label}.`,
+  cheapest: (label: string | null) => (label === null ? '' : `Lowest net cost per day: ${label}.`),
+  verdict: (verdict: 'meets' | 'fails' | 'borderline' | 'invalid') =>
+    ({ meets: '✓ all met', fails: '✗ missed', borderline: '~ borderline', invalid: '— invalid' })[verdict],
+};
+
+/** `recepsim size`. */
+export const sizeText = {
+  heading: (scenario: string, initialReps: number, maxReps: number, days: number, seed: string, shard: string | null) =>
+    `${scenario} — team size: the smallest team meeting every target with 95% confidence, and the lowest net cost per day\n` +
+    `Each team gets ${initialReps} replications × ${days} ${days === 1 ? 'day' : 'days'}, doubled while a target is too close to call, ` +
+    `up to ${maxReps}; every team sees the same customers (seed ${seed})` +
+    (shard === null ? '.' : `; shard ${shard}.`),
+  columns: () => ['policy', 'smallest team meeting every target', 'lowest net cost per day', 'formula'],
+  people: (advisors: number, desk: number) =>
+    `${advisors} ${advisors === 1 ? 'advisor' : 'advisors'}${desk > 0 ? ` + ${desk} at the desk` : ''}`,
+  noTeam: (maxAdvisors: number) => `none up to ${maxAdvisors} advisors`,
+  bindingHeading: () => 'What binds (the targets a smaller team misses, or the largest team still misses):',
+  bindingLine: (policy: string, none: boolean, at: string, targets: string) => `${policy}, ${none ? 'even' : 'one fewer:'} ${at}: ${targets}`,
+  bindingValue: (target: string, value: string, bound: string) => `${target} ${value} (target ${bound})`,
+  cheapest: (people: string, cost: string, meets: boolean) => `${people}: ${cost}${meets ? '' : ' (targets not all met)'}`,
+  clearChoice: (clear: boolean) => (clear ? '' : ', within noise of a neighbour'),
+  formula: (start: number, forCalls: number | null, model: string | null) =>
+    `start ${start}` + (forCalls === null ? '' : `; calls alone need ${forCalls} (${model ?? '—'})`),
+  fewestPeople: (label: string | null) =>
+    label === null ? 'No team within the limits meets every target with 95% confidence.' : `Fewest people meeting every target: ${label}.`,
+  cheapestMeeting: (label: string | null) => (label === null ? '' : `Cheapest meeting every target: ${label}.`),
+  cheapestOverall: (label: string | null) => (label === null ? '' : `Lowest net cost per day: ${label}.`),
+  evaluated: () => 'Teams evaluated:',
+  maxAdvisorsExpected: () => 'a whole number of advisors from 1 to 200',
+  initialRepsExpected: () => 'a whole number of at least 2',
+};
+
+/** `recepsim merge`. */
+export const mergeText = {
+  notAFolder: (path: string) => `${shown(path)} is not a results folder (no such folder)`,
+  notAShard: (path: string) => `${shown(path)} holds no sweep.json or size.json of a run with --shard`,
+  wholeRun: (path: string) => `${shown(path)} is a whole run, not a shard: there is nothing to merge it with`,
+  mixedKinds: () => 'the folders hold results of different commands (sweep and size): merge the shards of one run',
+  differentCounts: (first: string, other: string) => `${shown(first)} and ${shown(other)} are shards of runs cut in different numbers of shards`,
+  differentRuns: (first: string, other: string, what: string) =>
+    `${shown(first)} and ${shown(other)} are shards of different runs: their ${what} differ`,
+  duplicateShard: (index: number, count: number, first: string, other: string) =>
+    `shard ${index}/${count} is given twice: ${shown(first)} and ${shown(other)}`,
+  missingShards: (missing: readonly number[], count: number) =>
+    `missing ${missing.length === 1 ? 'shard' : 'shards'} ${missing.map((index) => `${index}/${count}`).join(', ')}: give every shard of the run`,
+  nothingToMerge: () => 'expected the results folders of every shard of one sweep or size run',
+  merged: (count: number, kind: string) => `merged ${count} shards of one ${kind} run`,
+};

@@ -6,7 +6,10 @@ import { compareCommand } from './compare.js';
 import { erlangCommand } from './erlang.js';
 import { importCommand } from './import.js';
 import { reportCommand } from './report.js';
+import { mergeCommand } from './merge.js';
 import { runCommand } from './run.js';
+import { sizeCommand } from './size.js';
+import { sweepCommand } from './sweep.js';
 import { schemaCommand } from './schema.js';
 import { whatIfCommand } from './whatif.js';
 
@@ -18,6 +21,9 @@ export const commandsByName: Record<string, AnyCommand> = {
   run: runCommand,
   report: reportCommand,
   compare: compareCommand,
+  sweep: sweepCommand,
+  size: sizeCommand,
+  merge: mergeCommand,
   erlang: erlangCommand,
   schema: schemaCommand,
   whatif: whatIfCommand,

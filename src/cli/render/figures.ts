@@ -89,3 +89,22 @@ function decimalsIn(text: string): number {
   const match = /[.,](\d+)$/.exec(text);
   return match === null ? 0 : match[1].length;
 }
+
+/** The thresholds and currency of a grid's tables, from the first point that has a summary among `files`. */
+export function gridTableContext(
+  points: readonly { readonly folder: string | null }[],
+  files: Readonly<Record<string, string>>,
+): { thresholds: { call: string; visitor: string }; currency: string } {
+  const folder = points.find((point) => point.folder !== null)?.folder;
+  const summary =
+    folder === undefined || folder === null
+      ? null
+      : (JSON.parse(files[`${folder}/summary.json`]) as { thresholds: { callAnsweredWithinMin: number; visitorAttendedWithinMin: number }; money: { currency: string } });
+  return {
+    thresholds: {
+      call: durationText(summary?.thresholds.callAnsweredWithinMin ?? 1 / 3),
+      visitor: durationText(summary?.thresholds.visitorAttendedWithinMin ?? 5),
+    },
+    currency: summary?.money.currency ?? 'EUR',
+  };
+}

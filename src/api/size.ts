@@ -1,0 +1,101 @@
+// `size`: the smallest team per policy meeting every target with 95% confidence, and the
+// cheapest. Load the scenario → search every (policy, desk) of this shard at once on one pool
+// (src/analysis/size.ts) → files.
+
+import { type GridPolicy } from '../analysis/grid.js';
+import type { Shard } from '../analysis/shards.js';
+import { type SizeHeader, type SizeResult, sizeTeams } from '../analysis/size.js';
+import { DEFAULT_ENGINE } from '../engine/engines.js';
+import type { OverrideFlag } from '../io/overrides.js';
+import type { InputIssue } from '../model/issues.js';
+import { sweepText } from '../text/planning.js';
+import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
+import { loadVariant, readScenarioSource } from './load.js';
+import { jsonText, scenarioDigest, version } from './outputs.js';
+import { pointFiles, pointFolder, pointResolver, pointsCsv } from './points.js';
+
+/** First look at a point: this many replications (fewer if the cap is lower). */
+export const DEFAULT_INITIAL_REPS = 10;
+/** Teams tried up to, by default: this many advisors, or twice the file's team if more. */
+export const DEFAULT_MAX_ADVISORS = 8;
+/** Desk sizes tried under phone-desk, by default: 1 to this. */
+export const DEFAULT_MAX_DESK = 2;
+
+/** What to size. */
+export interface SizeOptions extends ExecutionOptions {
+  readonly scenario: string;
+  /** Policies to size (default: all four). */
+  readonly policies?: readonly GridPolicy[];
+  /** The largest team tried (default: 8, or twice the file's advisors if more). */
+  readonly maxAdvisors?: number;
+  /** Desk sizes under phone-desk (default: 1 to 2). */
+  readonly desk?: readonly number[];
+  /** Replications of a point's first look (default 10). */
+  readonly initialReps?: number;
+  /** Changes applied to every team first (`--set`, `--days`, `--seed`; `--reps` sets the cap). */
+  readonly common?: readonly OverrideFlag[];
+  readonly shard?: Shard | null;
+}
+
+/** What `size` found and wrote. */
+export interface SizeOutcome {
+  readonly result: SizeResult;
+  readonly warnings: readonly InputIssue[];
+  readonly files: Readonly<Record<string, string>>;
+  readonly folder: string | null;
+}
+
+/** Runs the size searches; InputError (before anything is simulated) for bad input. */
+export async function size(options: SizeOptions): Promise<SizeOutcome> {
+  const startedAt = options.startedAt ?? new Date();
+  const started = performance.now();
+
+  // 1. The scenario with the common changes: its problems are reported once, here.
+  const source = readScenarioSource(options.scenario);
+  const common = options.common ?? [];
+  const base = loadVariant({ source, common });
+  const warnings: InputIssue[] = [...base.warnings];
+  const policies = options.policies ?? [{ kind: 'answer-all' }, { kind: 'divert' }, { kind: 'phone-desk' }, { kind: 'threshold' }];
+  if (options.desk !== undefined && !policies.some((policy) => policy.kind === 'phone-desk')) warnings.push({ path: [], message: sweepText.deskUnused() });
+  const maxReps = base.config.replications;
+  const header: SizeHeader = {
+    scenario: base.fileScenarioName,
+    scenarioDigest: scenarioDigest(base.scenario),
+    seed: base.config.seed,
+    days: base.config.days,
+    precision: { initialReps: Math.min(maxReps, options.initialReps ?? DEFAULT_INITIAL_REPS), maxReps },
+    maxAdvisors: options.maxAdvisors ?? Math.max(DEFAULT_MAX_ADVISORS, 2 * base.config.advisors.length),
+    policies,
+    desk: options.desk ?? Array.from({ length: DEFAULT_MAX_DESK }, (_, i) => i + 1),
+  };
+  const folder = resultsFolderFor({ ...options, startedAt }, `${base.fileScenarioName} size`);
+
+  // 2. Search, every (policy, desk) of this shard at once on one pool.
+  const shard = options.shard ?? null;
+  const resolve = pointResolver(source, common);
+  const { results: searched, workers, events } = await withRunner(options, header.precision.initialReps * 8, (runner) =>
+    sizeTeams(header, { resolve, runner, precision: { kind: 'sequential', initial: header.precision.initialReps, max: maxReps }, maxAdvisors: header.maxAdvisors, folderOf: pointFolder }, shard),
+  );
+
+  // 3. Files.
+  const { result, evaluated } = searched;
+  const files: Record<string, string> = {
+    'size.json': jsonText(result),
+    'size.csv': pointsCsv(result.searches.flatMap((search) => search.points)),
+    ...pointFiles(evaluated),
+    'run.json': jsonText({
+      recepsim: version(),
+      command: 'size',
+      scenarioFile: options.scenario,
+      common: base.overrides,
+      shard,
+      engine: options.engine ?? DEFAULT_ENGINE,
+      workers,
+      startedAt: startedAt.toISOString(),
+      seconds: (performance.now() - started) / 1000,
+      events,
+    }),
+  };
+  writeFiles(folder, files);
+  return { result, warnings, files, folder };
+}

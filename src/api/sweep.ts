@@ -1,0 +1,104 @@
+// `sweep`: every combination of the axes, each point with the scenario's replications on common
+// random numbers. Load the scenario → resolve every point (all problems before anything runs) →
+// simulate the points of this shard on one pool → assemble (src/analysis/sweep.ts) → files.
+
+import { evaluatePoint } from '../analysis/evaluate.js';
+import { type GridAxes, type GridPolicy, gridPoints } from '../analysis/grid.js';
+import { inShard, type Shard } from '../analysis/shards.js';
+import { assembleSweep, type SweepResult } from '../analysis/sweep.js';
+import { DEFAULT_ENGINE } from '../engine/engines.js';
+import type { OverrideFlag } from '../io/overrides.js';
+import { InputError, type InputIssue } from '../model/issues.js';
+import { sweepText } from '../text/planning.js';
+import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
+import { loadVariant, readScenarioSource } from './load.js';
+import { jsonText, scenarioDigest, variantFacts, version } from './outputs.js';
+import { pointFiles, pointFolder, pointResolver, pointsCsv } from './points.js';
+
+/** What to sweep. */
+export interface SweepOptions extends ExecutionOptions {
+  readonly scenario: string;
+  /** Advisors to try (whole numbers ≥ 1). */
+  readonly advisors: readonly number[];
+  /** Policies to try (default: the scenario's). */
+  readonly policies?: readonly GridPolicy[];
+  /** Desk sizes for phone-desk (default: the scenario's desk, or 1). */
+  readonly desk?: readonly number[];
+  /** Changes applied to every point first (`--set`, `--reps`, `--days`, `--seed`). */
+  readonly common?: readonly OverrideFlag[];
+  /** Run only this shard of the grid (default: all of it). */
+  readonly shard?: Shard | null;
+}
+
+/** What `sweep` found and wrote. */
+export interface SweepOutcome {
+  readonly result: SweepResult;
+  readonly warnings: readonly InputIssue[];
+  readonly files: Readonly<Record<string, string>>;
+  readonly folder: string | null;
+}
+
+/** Runs a sweep; InputError (before anything is simulated) for bad input. */
+export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
+  const startedAt = options.startedAt ?? new Date();
+  const started = performance.now();
+
+  // 1. The scenario as written with the common changes: its problems are reported once, here.
+  const source = readScenarioSource(options.scenario);
+  const common = options.common ?? [];
+  const base = loadVariant({ source, common });
+  const warnings: InputIssue[] = [...base.warnings];
+  const fileDesk = base.scenario.policy.kind === 'phone-desk' ? base.config.phoneDesk.length : 0;
+  const axes: GridAxes = {
+    policies: options.policies ?? [{ kind: base.scenario.policy.kind }],
+    advisors: options.advisors,
+    desk: options.desk ?? [Math.max(1, fileDesk)],
+  };
+  if (options.desk !== undefined && !axes.policies.some((policy) => policy.kind === 'phone-desk')) {
+    warnings.push({ path: [], message: sweepText.deskUnused() });
+  }
+
+  // 2. Every point of this shard, resolved before anything runs.
+  const resolve = pointResolver(source, common);
+  const shard = options.shard ?? null;
+  const points = gridPoints(axes)
+    .map((point, index) => ({ point, index }))
+    .filter(({ index }) => inShard(index, shard))
+    .map(({ point, index }) => ({ point, index, resolved: resolve(point) }));
+  if (points.length > 0 && points.every(({ resolved }) => !resolved.ok)) {
+    throw new InputError(points.flatMap(({ resolved }) => (resolved.ok ? [] : resolved.problems.map((message) => ({ path: [], message })))));
+  }
+  const folder = resultsFolderFor({ ...options, startedAt }, `${base.fileScenarioName} sweep`);
+
+  // 3. Simulate every point on one pool.
+  const planned = points.reduce((sum, { resolved }) => sum + (resolved.ok ? resolved.configuration.config.replications : 0), 0);
+  const { results: evaluated, workers, events } = await withRunner(options, Math.max(1, planned), (runner) =>
+    Promise.all(points.map(({ point, resolved }) => evaluatePoint(point, resolved, runner, { kind: 'fixed' }, pointFolder(point)))),
+  );
+
+  // 4. Assemble and write.
+  const result = assembleSweep(
+    { scenario: base.fileScenarioName, scenarioDigest: scenarioDigest(base.scenario), seed: base.config.seed, days: base.config.days, replications: base.config.replications, axes },
+    evaluated.map((point, k) => ({ ...point.entry, index: points[k].index })),
+    shard,
+  );
+  const files: Record<string, string> = {
+    'sweep.json': jsonText(result),
+    'sweep.csv': pointsCsv(result.points),
+    ...pointFiles(evaluated),
+    'run.json': jsonText({
+      recepsim: version(),
+      command: 'sweep',
+      scenarioFile: options.scenario,
+      common: variantFacts(base).overrides,
+      shard,
+      engine: options.engine ?? DEFAULT_ENGINE,
+      workers,
+      startedAt: startedAt.toISOString(),
+      seconds: (performance.now() - started) / 1000,
+      events,
+    }),
+  };
+  writeFiles(folder, files);
+  return { result, warnings, files, folder };
+}

@@ -1,0 +1,44 @@
+// `recepsim merge <folders…>`: the shards of one sweep or size run, joined into exactly the
+// results of running it whole.
+
+import type { Argv, CommandModule } from 'yargs';
+import { merge } from '../../api/merge.js';
+import { cli } from '../../text/messages.js';
+import { mergeText } from '../../text/planning.js';
+import { gridTableContext } from '../render/figures.js';
+import { renderSize } from '../render/size.js';
+import { renderSweep } from '../render/sweep.js';
+import { flagReader } from '../simulation-flags.js';
+
+interface MergeArgs {
+  readonly folders: readonly string[];
+  readonly json: boolean;
+}
+
+/** The `merge` command. */
+export const mergeCommand: CommandModule<object, MergeArgs> = {
+  command: 'merge <folders..>',
+  describe: 'join the results folders of every shard of one sweep or size run (--shard i/n) into one',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('folders', { type: 'string', array: true, demandOption: true, describe: 'the results folder of each shard' })
+      .option('out', { type: 'string', requiresArg: true, describe: 'results folder to create (default: a new folder under results/)' })
+      .option('json', { type: 'boolean', default: false, describe: 'print the merged sweep.json or size.json' })
+      .example('$0 merge part1 part2 part3 --out whole', 'three shards of a sweep, as if run at once') as unknown as Argv<MergeArgs>,
+  handler: (args) => {
+    const flags = flagReader();
+    const out = flags.text('out');
+    if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', 'a folder path', out));
+    flags.done();
+    const outcome = merge({ folders: args.folders, out });
+    const result = outcome.result;
+    if (args.json) process.stdout.write(outcome.files[`${result.kind}.json`]);
+    else {
+      const points = result.kind === 'sweep' ? result.points : result.searches.flatMap((search) => search.points);
+      const { thresholds, currency } = gridTableContext(points, outcome.files);
+      process.stdout.write(`${result.kind === 'sweep' ? renderSweep(result, thresholds, currency) : renderSize(result, thresholds, currency)}\n`);
+    }
+    process.stderr.write(`${mergeText.merged(args.folders.length, result.kind)}\n`);
+    if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
+  },
+};

@@ -1,0 +1,98 @@
+// `recepsim sweep <scenario> --advisors 2..6 [--desk 1..2] [--policy answer-all,divert,…]`:
+// every combination, a table of the key figures, which combinations meet every target and the
+// cheapest that does.
+
+import type { Argv, CommandModule } from 'yargs';
+import { type GridPolicy, parseGridPolicy, parseRange } from '../../analysis/grid.js';
+import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
+import { parseShard, type Shard } from '../../analysis/shards.js';
+import { sweep } from '../../api/sweep.js';
+import { cli } from '../../text/messages.js';
+import { sweepText } from '../../text/planning.js';
+import type { FlagReader } from '../flags.js';
+import { gridTableContext } from '../render/figures.js';
+import { renderSweep } from '../render/sweep.js';
+import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
+import { printWarnings, progressBar } from '../terminal.js';
+
+interface SweepArgs {
+  readonly scenario: string;
+  readonly set: readonly string[];
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
+
+/** Most advisors a grid may ask for. */
+export const MAX_ADVISORS = 200;
+/** Largest phone desk a grid may ask for. */
+export const MAX_DESK = 50;
+
+/** The `sweep` command. */
+export const sweepCommand: CommandModule<object, SweepArgs> = {
+  command: 'sweep <scenario>',
+  describe: 'every combination of team sizes and policies: key figures, which meet the targets, the cheapest that does',
+  builder: (yargs: Argv) =>
+    simulationOptions(
+      yargs
+        .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
+        .option('advisors', { type: 'string', demandOption: true, requiresArg: true, describe: 'advisors to try: 2..6, 2,3,5 or 4 (on the file\'s shift pattern)' })
+        .option('desk', { type: 'string', requiresArg: true, describe: 'phone-desk sizes to try: 1..3 (phone-desk only; default: the file\'s, or 1)' })
+        .option('policy', { type: 'string', requiresArg: true, describe: `policies to try, comma-separated: ${POLICY_KINDS.join(', ')} (default: the file's)` })
+        .option('shard', { type: 'string', requiresArg: true, describe: 'run only shard i of n (i/n), for several machines; join them with recepsim merge' })
+        .example('$0 sweep scenarios/medium-dealership.yaml --advisors 2..6', '2 to 6 advisors on the file\'s shift pattern and policy')
+        .example('$0 sweep scenarios/medium-dealership.yaml --advisors 2..5 --policy answer-all,divert,phone-desk --desk 1..2', 'three policies; phone-desk with one or two at the desk')
+        .example('$0 sweep scenarios/medium-dealership.yaml --advisors 2..6 --shard 2/3 --out part2', 'the second of three slices (then: recepsim merge part1 part2 part3)'),
+      'replications per point (overrides the scenario)',
+    ) as unknown as Argv<SweepArgs>,
+  handler: async (args) => {
+    const flags = flagReader();
+    const shared = readSimulationFlags(flags, args);
+    const grid = readGridFlags(flags);
+    flags.done();
+    const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
+    const outcome = await sweep({
+      scenario: args.scenario,
+      advisors: grid.advisors!,
+      policies: grid.policies,
+      desk: grid.desk,
+      shard: grid.shard,
+      common: shared.common,
+      engine: shared.engine,
+      workers: shared.workers,
+      out: shared.out,
+      onProgress: progress.update,
+    });
+    progress.stop();
+    printWarnings(outcome.warnings, process.stderr);
+    if (shared.json) process.stdout.write(outcome.files['sweep.json']);
+    else {
+      const { thresholds, currency } = gridTableContext(outcome.result.points, outcome.files);
+      process.stdout.write(`${renderSweep(outcome.result, thresholds, currency)}\n`);
+    }
+    if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
+  },
+};
+
+/** The grid flags as typed: --advisors, --desk, --policy (and --max-advisors for size), --shard. */
+export function readGridFlags(
+  flags: FlagReader,
+): { advisors?: number[]; desk?: number[]; policies?: GridPolicy[]; shard: Shard | null } {
+  const advisorsText = flags.text('advisors');
+  const deskText = flags.text('desk');
+  const policyText = flags.text('policy');
+  const shardText = flags.text('shard');
+  const advisors = advisorsText === undefined ? undefined : parseRange(advisorsText, 1, MAX_ADVISORS);
+  if (advisorsText !== undefined && advisors === undefined) flags.fail('advisors', cli.badFlag('--advisors', sweepText.advisorsExpected(), advisorsText));
+  const desk = deskText === undefined ? undefined : parseRange(deskText, 0, MAX_DESK);
+  if (deskText !== undefined && desk === undefined) flags.fail('desk', cli.badFlag('--desk', sweepText.deskExpected(), deskText));
+  let policies: GridPolicy[] | undefined;
+  if (policyText !== undefined) {
+    const parsed = policyText.split(',').map(parseGridPolicy);
+    if (parsed.some((policy) => policy === undefined) || parsed.length === 0) {
+      flags.fail('policy', cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), policyText));
+    } else policies = parsed as GridPolicy[];
+  }
+  const shard = shardText === undefined ? null : (parseShard(shardText) ?? null);
+  if (shardText !== undefined && shard === null) flags.fail('shard', cli.badFlag('--shard', sweepText.shardExpected(), shardText));
+  return { advisors, desk, policies, shard };
+}

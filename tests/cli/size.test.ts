@@ -1,0 +1,105 @@
+// `recepsim size` end to end: the exact answer where Erlang A gives it, a target no team within
+// the limit meets, the medium example's searches, determinism, shards, bad input.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../src/text/messages.js';
+import { sweepText } from '../../src/text/planning.js';
+import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
+
+const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
+
+/** Calls only, in steady state: 120 calls an hour, 3 min each (exponential), patience 2 min: Erlang A. */
+const CALLS_ONLY = `name: Calls only, Erlang A
+day: { open: "08:00", close: "19:00" }
+steadyState: { hours: 40, warmupHours: 2 }
+replications: 40
+seed: 7
+staff: { advisors: 3 }
+policy: { kind: answer-all }
+calls:
+  perHour: 120
+  reasons: [{ name: any, share: 1, handle: { dist: exponential, mean: 3 } }]
+  patience: { dist: exponential, mean: 2 }
+targets:
+  calls: { answeredWithinSec: 20, serviceLevel: 0.8 }
+`;
+
+function callsOnly(): string {
+  const folder = scratchFolder();
+  writeFileSync(join(folder, 'calls.yaml'), CALLS_ONLY);
+  return folder;
+}
+
+describe('recepsim size', () => {
+  it('finds the team Erlang A says, confirming it and the team below by simulation', () => {
+    const folder = callsOnly();
+    const erlang = recepsim(['erlang', 'a', '--calls-per-hour', '120', '--aht-min', '3', '--patience-min', '2', '--target', '80/20', '--json']);
+    const needed = JSON.parse(erlang.stdout).requiredAgents;
+    expect(needed).toBe(8);
+    const result = recepsim(['size', 'calls.yaml', '--policy', 'answer-all', '--quiet', '--json', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(0);
+    const [search] = JSON.parse(result.stdout).searches;
+    expect(search.smallestAdvisors).toBe(needed);
+    expect(search.formula.advisorsForCalls).toBe(needed);
+    const verdicts = Object.fromEntries(search.points.map((point: { advisors: number; verdict: string }) => [point.advisors, point.verdict]));
+    expect(verdicts[needed]).toBe('meets');
+    expect(verdicts[needed - 1]).toBe('fails');
+    // The one below misses the service level, and the binding target says so.
+    expect(search.binding.at).toBe(`answer-all, ${needed - 1} advisors`);
+    expect(search.binding.targets.map((target: { name: string }) => target.name)).toEqual(['callServiceLevel']);
+    expect(existsSync(join(folder, 'out', 'points', `answer-all-${needed}-advisors`, 'summary.json'))).toBe(true);
+  });
+
+  it('says plainly when no team within --max-advisors meets the target, and which target binds', () => {
+    const folder = callsOnly();
+    const result = recepsim(['size', 'calls.yaml', '--policy', 'answer-all', '--max-advisors', '6', '--quiet', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/answer-all\s+none up to 6 advisors/);
+    expect(result.stdout).toContain('answer-all, even 6 advisors: calls answered within 20 s');
+    const size = JSON.parse(readFileSync(join(folder, 'out', 'size.json'), 'utf8'));
+    expect(size.searches[0].smallest).toBeNull();
+    expect(size.searches[0].binding.targets[0]).toMatchObject({ name: 'callServiceLevel', status: 'missed' });
+    expect(size.overall.fewestPeople).toBeNull();
+  });
+
+  it('sizes each policy of the medium example, the same whatever the workers, and shards merge into the same result', () => {
+    const folder = scratchFolder();
+    const args = ['size', MEDIUM, '--policy', 'answer-all,divert,phone-desk', '--desk', '1..2', '--max-advisors', '5', '--reps', '8', '--first-reps', '4', '--days', '3', '--quiet'];
+    const whole = recepsim([...args, '--workers', '1', '--out', join(folder, 'whole')]);
+    expect(whole.code, whole.stderr).toBe(0);
+    expect(whole.stdout).toContain('Fewest people meeting every target');
+    const two = recepsim([...args, '--workers', '2', '--out', join(folder, 'two')]);
+    expect(two.code, two.stderr).toBe(0);
+    const read = (name: string, file: string) => readFileSync(join(folder, name, file), 'utf8');
+    expect(read('two', 'size.json')).toBe(read('whole', 'size.json'));
+    const size = JSON.parse(read('whole', 'size.json'));
+    expect(size.searches.map((search: { policy: string; desk: number }) => `${search.policy}/${search.desk}`)).toEqual(['answer-all/0', 'divert/0', 'phone-desk/1', 'phone-desk/2']);
+    for (let shard = 1; shard <= 3; shard++) {
+      const part = recepsim([...args, '--shard', `${shard}/3`, '--out', join(folder, `part${shard}`)]);
+      expect(part.code, part.stderr).toBe(0);
+    }
+    const merged = recepsim(['merge', join(folder, 'part1'), join(folder, 'part2'), join(folder, 'part3'), '--out', join(folder, 'merged')]);
+    expect(merged.code, merged.stderr).toBe(0);
+    const files = entries(join(folder, 'whole')).filter((name) => name !== 'run.json');
+    expect(entries(join(folder, 'merged')).filter((name) => name !== 'run.json')).toEqual(files);
+    expect(read('merged', 'size.json')).toBe(read('whole', 'size.json'));
+    expect(read('merged', 'size.csv')).toBe(read('whole', 'size.csv'));
+    const point = size.searches[0].points[0].folder;
+    expect(read('merged', `${point}/summary.json`)).toBe(read('whole', `${point}/summary.json`));
+  });
+
+  it.each([
+    ['an unknown policy', ['--policy', 'answer-all,blend'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'answer-all,blend')],
+    ['a shard past the count', ['--shard', '3/2'], cli.badFlag('--shard', sweepText.shardExpected(), '3/2')],
+    ['no advisors at all', ['--max-advisors', '0'], cli.badFlag('--max-advisors', 'a whole number from 1 to 200', '0')],
+    ['--advisors (a sweep flag)', ['--advisors', '2..4'], cli.unknownFlag('--advisors', '--max-advisors')],
+  ])('%s: one clear message, exit 2, nothing written', (_name, args, expected) => {
+    const folder = callsOnly();
+    const result = recepsim(['size', 'calls.yaml', ...args, '--quiet', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(expected);
+    expect(entries(folder)).toEqual(['calls.yaml']);
+  });
+});
