@@ -55,7 +55,7 @@ describe('recepsim whatif', () => {
     const port = recepsim(['whatif', MEDIUM, '--port', '70000']);
     expect([port.code, port.stderr.trim()]).toEqual([2, cli.badFlag('--port', 'a port number from 0 to 65535', '70000')]);
 
-    const bad = recepsim(['whatif', MEDIUM, '--set', 'staff.advisors=-1', '--export', join(folder, 'bad.html')]);
+    const bad = recepsim(['whatif', MEDIUM, '--set', 'staff.advisors=-9', '--export', join(folder, 'bad.html')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('staff.advisors');
     expect(entries(folder)).toEqual(['page.html']);
