@@ -7,7 +7,7 @@ import { hideBin } from 'yargs/helpers';
 import { fsFailure } from '../io/fs-failure.js';
 import { removeUnfinishedResults } from '../io/results-folder.js';
 import { cli } from '../text/messages.js';
-import { commands, commandsByName } from './commands/index.js';
+import { commandNamed, commandsByName } from './commands/index.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
 import { closest } from './flags.js';
 import { restoreTerminal } from './terminal.js';
@@ -34,7 +34,11 @@ async function main(argv: readonly string[]): Promise<number> {
     .version()
     .alias('version', 'v')
     .wrap(Math.min(100, process.stdout.columns ?? 100));
-  for (const command of commands) parser = parser.command(command);
+  // The command being run is loaded whole; the others are only listed.
+  const running = commandNamed(args);
+  for (const [name, entry] of Object.entries(commandsByName)) {
+    parser = name === running ? parser.command(await entry.load()) : parser.command(entry.command, entry.describe);
+  }
   await parser.parseAsync();
   return 0;
 }

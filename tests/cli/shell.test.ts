@@ -21,7 +21,12 @@ describe('the recepsim command line', () => {
     expect(recepsim(['--version']).stdout).toBe(`${version}\n`);
   });
 
-  it.each(['compare', 'erlang'])('%s --help has examples and numeric flags typed as numbers', (name) => {
+  it.each(Object.entries(commandsByName).map(([name, entry]) => [name, entry] as const))('%s is listed as its module says', async (_name, entry) => {
+    const module = await entry.load();
+    expect([entry.command, entry.describe]).toEqual([module.command, module.describe]);
+  });
+
+  it.each(['compare', 'sweep', 'size', 'erlang'])('%s --help has examples and numeric flags typed as numbers', (name) => {
     const result = recepsim([name, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Examples:');
