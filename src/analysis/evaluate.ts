@@ -34,7 +34,7 @@ import { estimateCalls } from './call-estimate.js';
 import { callEstimateJson, type CallEstimateJson } from './compare.js';
 import { type GridPoint, pointLabel, policyName } from './grid.js';
 import { figureAt, KEY_FIGURES } from './key-figures.js';
-import type { Configuration, ReplicationRunner } from './runner.js';
+import type { Configuration, Replicator } from './runner.js';
 
 /** A grid point made into a scenario, ready to run. */
 export interface PointConfiguration extends Configuration {
@@ -115,7 +115,7 @@ export function verdictOf(targets: readonly JudgedTarget[]): Exclude<Verdict, 'i
 export async function evaluatePoint(
   point: GridPoint,
   resolved: ReturnType<ResolvePoint>,
-  runner: ReplicationRunner & { plan?(more: number): void },
+  runner: Replicator & { plan?(more: number): void },
   precision: Precision,
   folder: string,
 ): Promise<EvaluatedPoint> {

@@ -15,9 +15,9 @@ import { WarningList } from '../model/issues.js';
 import { normaliseScenario } from '../model/normalise.js';
 import type { DayObserver } from '../model/observer.js';
 import type { Scenario } from '../model/schema/index.js';
-import { type ReplicationResult, runReplication } from './replication.js';
+import { createReplicationRunner, type ReplicationResult, type ReplicationRunner } from './replication.js';
 import type { ReplicationTask } from './replication-worker.js';
-import type { Configuration, ReplicationRunner } from './runner.js';
+import type { Configuration, Replicator } from './runner.js';
 
 /** How to run the replications. */
 export interface ReplicateOptions {
@@ -39,9 +39,10 @@ export function defaultWorkers(replications: number): number {
 export async function replicate(scenario: Scenario, config: ModelConfig, options: ReplicateOptions): Promise<ReplicationResult[]> {
   const total = config.replications;
   if (options.observerFor) {
+    const runner = createReplicationRunner(config, engines[options.engine]);
     const results: ReplicationResult[] = [];
     for (let replication = 0; replication < total; replication++) {
-      results.push(runReplication(config, replication, engines[options.engine], [options.observerFor(replication)]));
+      results.push(runner(replication, [options.observerFor(replication)]));
       options.onProgress?.(replication + 1, total);
     }
     return results;
@@ -56,7 +57,7 @@ export async function replicate(scenario: Scenario, config: ModelConfig, options
 }
 
 /** Where replications run: this thread or warm workers; `close()` when done. */
-export interface ReplicationPool extends ReplicationRunner {
+export interface ReplicationPool extends Replicator {
   /** Threads running replications (1: this thread). */
   readonly workers: number;
   close(): Promise<void>;
@@ -78,16 +79,21 @@ export async function openPool(options: { readonly engine: EngineName; readonly 
 }
 
 function inThread(engine: EngineName): ReplicationPool {
-  const configs = new Map<string, ModelConfig>();
+  // One runner per configuration, kept: it reuses its calendar and day objects.
+  const runners = new Map<string, ReplicationRunner>();
   return {
     workers: 1,
     async run(configuration, first, count, onBlock) {
-      const config = configs.get(configuration.key) ?? configuration.config ?? normaliseScenario(configuration.scenario, new WarningList());
-      configs.set(configuration.key, config);
+      let runner = runners.get(configuration.key);
+      if (runner === undefined) {
+        const config = configuration.config ?? normaliseScenario(configuration.scenario, new WarningList());
+        runner = createReplicationRunner(config, engines[engine]);
+        runners.set(configuration.key, runner);
+      }
       const results: ReplicationResult[] = [];
       for (const block of blocks(first, count, 1)) {
         for (let replication = block.first; replication < block.first + block.count; replication++) {
-          results.push(runReplication(config, replication, engines[engine]));
+          results.push(runner(replication));
         }
         onBlock?.(block.count);
         // Let timers (a progress bar) and other searches' promises run between blocks.

@@ -1,13 +1,12 @@
 // Worker-thread entry: runs a block of replications of one configuration. The configuration
-// crosses as plain data (distributions do not cross threads) and is normalised once per worker,
-// then kept by its key for the next blocks.
+// crosses as plain data (distributions do not cross threads) and is normalised once per worker;
+// its runner is kept by its key for the next blocks.
 
 import { engines, type EngineName } from '../engine/engines.js';
-import type { ModelConfig } from '../model/config.js';
 import { WarningList } from '../model/issues.js';
 import { normaliseScenario } from '../model/normalise.js';
 import type { Scenario } from '../model/schema/index.js';
-import { type ReplicationResult, runReplication } from './replication.js';
+import { createReplicationRunner, type ReplicationResult, type ReplicationRunner } from './replication.js';
 
 /** What the pool sends to a worker: replications [first, first + count) of the configuration `key`. */
 export interface ReplicationTask {
@@ -18,18 +17,19 @@ export interface ReplicationTask {
   readonly count: number;
 }
 
-const configs = new Map<string, ModelConfig>();
+// One runner per configuration (by key and engine), kept for the next blocks: it reuses its
+// calendar and day objects.
+const runners = new Map<string, ReplicationRunner>();
 
 /** Runs one block of replications (the pool's default export); results in replication order. */
 export default function runTask(task: ReplicationTask): ReplicationResult[] {
-  let config = configs.get(task.key);
-  if (config === undefined) {
-    config = normaliseScenario(task.scenario, new WarningList());
-    configs.set(task.key, config);
+  const key = `${task.engine}\u0000${task.key}`;
+  let runner = runners.get(key);
+  if (runner === undefined) {
+    runner = createReplicationRunner(normaliseScenario(task.scenario, new WarningList()), engines[task.engine]);
+    runners.set(key, runner);
   }
   const results: ReplicationResult[] = [];
-  for (let replication = task.first; replication < task.first + task.count; replication++) {
-    results.push(runReplication(config, replication, engines[task.engine]));
-  }
+  for (let replication = task.first; replication < task.first + task.count; replication++) results.push(runner(replication));
   return results;
 }

@@ -17,7 +17,7 @@ export interface Configuration {
 }
 
 /** Runs replications of configurations. */
-export interface ReplicationRunner {
+export interface Replicator {
   /**
    * Runs replications [first, first + count) of `configuration`; results in replication order.
    * `onBlock` is told the number of replications each time a block of them completes.

@@ -54,7 +54,7 @@ import { type EvaluatedPoint, evaluatePoint, type JudgedTarget, type PointEntry,
 import { type GridPoint, type GridPolicy, pointLabel, policyName } from './grid.js';
 import { keyFigure } from './key-figures.js';
 import { type Difference, pairedDifference } from './paired.js';
-import type { ReplicationRunner } from './runner.js';
+import type { Replicator } from './runner.js';
 import { inShard, type Shard } from './shards.js';
 import { cheapestOf } from './sweep.js';
 import { advisorsForWork, advisorWorkMinPerDay } from './workload.js';
@@ -68,7 +68,7 @@ export interface SearchSpec {
 /** What every search shares. */
 export interface SizeContext {
   readonly resolve: ResolvePoint;
-  readonly runner: ReplicationRunner & { plan?(more: number): void };
+  readonly runner: Replicator & { plan?(more: number): void };
   readonly precision: Extract<Precision, { kind: 'sequential' }>;
   readonly maxAdvisors: number;
   /** The folder of a point's files. */

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { defaultWorkers, openPool } from '../analysis/replicate.js';
 import type { ReplicationResult } from '../analysis/replication.js';
-import type { Configuration, ReplicationRunner } from '../analysis/runner.js';
+import type { Configuration, Replicator } from '../analysis/runner.js';
 import { DEFAULT_ENGINE, type EngineName } from '../engine/engines.js';
 import { defaultResultsPath, refuseExistingFolder, writeResultsFolder } from '../io/results-folder.js';
 
@@ -48,7 +48,7 @@ export async function simulateAll(
 export async function withRunner<T>(
   options: ExecutionOptions,
   plannedReplications: number,
-  use: (runner: ReplicationRunner & { plan(more: number): void }) => Promise<T>,
+  use: (runner: Replicator & { plan(more: number): void }) => Promise<T>,
 ): Promise<{ results: T; workers: number; events: number }> {
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(plannedReplications), plannedReplications));
   const pool = await openPool({ engine: options.engine ?? DEFAULT_ENGINE, workers });
