@@ -156,6 +156,8 @@ export const RANDOM_SOURCES = [
   'callHandling',
   'callPatience',
   'callRedials',
+  'redialHandling',
+  'redialPatience',
   'voicemail',
   'callbackHandling',
   'walkInArrivals',

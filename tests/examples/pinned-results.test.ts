@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': '3961edeb7505d390a5eff53c92428d0b967fdbe364df3d8b16e6834f073c090b',
-  'scenarios/medium-dealership.yaml': '73e2f9eb03ea3c7c6044cfe57a0b57819ee5e4fc9aa901709583b9c85c636bf3',
-  'scenarios/large-dealership-phone-desk.yaml': 'f06fb2941ae67af20c483ce7b480df872a7637ec33a2303f6ab2f4e21bfea3f8',
+  'scenarios/small-dealership.yaml': 'ed10151deffdd00e8509c31b462560bb5af17ba85156a087d41dd5561b312b63',
+  'scenarios/medium-dealership.yaml': '1a961337f15eb2ed1667c3841ccc514060267121d1ed91128cfe9ad7fedb56be',
+  'scenarios/large-dealership-phone-desk.yaml': 'de3a3dd26f33104a4a5275846dbe540ff37131093106882c3159cd2ccebe0c2c',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {

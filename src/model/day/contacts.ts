@@ -56,6 +56,9 @@ export interface Visit extends Queueable {
   readonly patienceMin: number;
   /** Drop-offs (appointments, walk-ins) may come back for a pickup. */
   readonly isDropOff: boolean;
+  /** A drop-off's pickup, drawn when the customer first appeared: its place in the window (NaN: none) and service minutes. */
+  readonly pickupPosition: number;
+  readonly pickupServiceMin: number;
   startedMin: number;
   interruptions: number;
   holdMin: number;
@@ -91,6 +94,8 @@ export function newVisit(
   arrivalMin: number,
   serviceMin: number,
   patienceMin: number,
+  pickupPosition = Number.NaN,
+  pickupServiceMin = 0,
 ): Visit {
   return {
     id,
@@ -100,6 +105,8 @@ export function newVisit(
     serviceMin,
     patienceMin,
     isDropOff: kind !== 'pickup',
+    pickupPosition,
+    pickupServiceMin,
     queued: false,
     startedMin: Number.NaN,
     interruptions: 0,

@@ -2,7 +2,11 @@
 // show up, walk-ins, pickups, callers and their attempts, messages). Plain functions of the
 // config and the day's streams; the reception decides when they are drawn and what follows.
 // NOTE: the order of draws within each function is part of the results (common random numbers):
-// every draw is made whether or not its value is used, so contacts stay in step across runs.
+// every draw is made whether or not its value is used, so contacts stay in step across runs. What
+// a customer brings is drawn when they first appear, in an order no policy changes (a booking's
+// or a walk-in's pickup too, though it is used only once the car is dropped off), and a redial's
+// needs come from streams of their own, so a policy that makes more redials, or finishes visits
+// in another order, leaves every other customer as they were.
 
 import type { Distribution } from '../../engine/distributions/index.js';
 import type { RandomStream } from '../../engine/random.js';
@@ -31,7 +35,14 @@ export interface Booking {
  * Calls `show` for every booking whose customer comes, in booking order: when (early birds wait
  * at the door and arrive at opening; none after closing), how long their write-up takes.
  */
-export function drawBookings(book: AppointmentsConfig, horizon: HorizonConfig, s: DayStreams, show: (booking: Booking) => void): void {
+export function drawBookings(
+  book: AppointmentsConfig,
+  pickups: PickupsConfig | null,
+  horizon: HorizonConfig,
+  s: DayStreams,
+  show: (booking: Booking, pickup: PickupPlan) => void,
+): void {
+  const pickup: PickupPlan = { position: Number.NaN, serviceMin: 0 };
   for (const slotMin of book.bookingsMin) {
     const shows = s.appointmentShows() >= book.noShowProbability;
     const offsetMin = book.punctualityMin.sample(s.appointmentPunctuality);
@@ -39,10 +50,11 @@ export function drawBookings(book: AppointmentsConfig, horizon: HorizonConfig, s
     const serviceMin =
       book.writeUpMin.sample(s.appointmentService) + (extra ? sampleOrZero(book.extraRequestMin, s.appointmentService) : 0);
     const segment = segmentOf(s.appointmentSegments, book.forcedShare);
+    if (pickups) drawPickupPlan(pickups, s, pickup);
     if (!shows) continue;
     const arrivalMin = Math.min(Math.max(slotMin + offsetMin, horizon.openMin), horizon.closeMin);
     if (arrivalMin >= horizon.closeMin) continue;
-    show({ arrivalMin, serviceMin, segment });
+    show({ arrivalMin, serviceMin, segment }, pickup);
   }
 }
 
@@ -61,37 +73,48 @@ export function drawWalkIn(walkIns: WalkInsConfig, s: DayStreams, into: WalkInNe
   return into;
 }
 
-/** A pickup: when its owner arrives (NaN: no pickup) and its service minutes. */
-export interface PickupNeeds {
-  arrivalMin: number;
+/**
+ * A drop-off's pickup, drawn when its customer first appears: where in the pickup window its
+ * owner comes back (a share of it, 0 to 1; NaN: they do not come back the same day) and the
+ * pickup's service minutes.
+ */
+export interface PickupPlan {
+  position: number;
   serviceMin: number;
 }
 
-/**
- * A drop-off done at `nowMin`: with probability `share` its owner comes back in the pickup
- * window. Writes the pickup's arrival minute (NaN: no pickup) and service minutes into `into`.
- */
-export function drawPickup(pickups: PickupsConfig, closeMin: number, nowMin: number, s: DayStreams, into: PickupNeeds): PickupNeeds {
+/** Draws a drop-off's pickup into `into`: with probability `share` its owner comes back. */
+export function drawPickupPlan(pickups: PickupsConfig, s: DayStreams, into: PickupPlan): PickupPlan {
   const comesBack = s.pickups() < pickups.share;
   const position = s.pickups();
   const notReady = s.pickupService() < pickups.notReadyProbability;
-  const serviceMin =
+  into.serviceMin =
     pickups.serviceMin.sample(s.pickupService) + (notReady ? sampleOrZero(pickups.notReadyExtraMin, s.pickupService) : 0);
-  const fromMin = Math.max(nowMin, pickups.windowFromMin);
-  const toMin = Math.min(pickups.windowToMin, closeMin);
-  into.serviceMin = serviceMin;
-  into.arrivalMin = !comesBack || fromMin >= toMin ? Number.NaN : fromMin + position * (toMin - fromMin);
+  into.position = comesBack ? position : Number.NaN;
   return into;
 }
 
-/** An attempt's caller patience, minutes (Infinity: never hangs up); drawn for every attempt, before its talk time. */
-export function drawPatienceMin(calls: CallsConfig, s: DayStreams): number {
-  return calls.patienceMin ? calls.patienceMin.sample(s.callPatience) : Infinity;
+/**
+ * When a pickup planned at `position` of the window arrives for a drop-off done at `nowMin`: in
+ * what remains of the window, or NaN (no pickup, or the window is over).
+ */
+export function pickupArrivalMin(pickups: PickupsConfig, closeMin: number, nowMin: number, position: number): number {
+  const fromMin = Math.max(nowMin, pickups.windowFromMin);
+  const toMin = Math.min(pickups.windowToMin, closeMin);
+  return Number.isNaN(position) || fromMin >= toMin ? Number.NaN : fromMin + position * (toMin - fromMin);
 }
 
-/** An attempt's talk time, minutes, if a person resolves it; drawn for every attempt. */
-export function drawHandleMin(handleMin: Distribution, s: DayStreams): number {
-  return handleMin.sample(s.callHandling);
+/**
+ * An attempt's caller patience, minutes (Infinity: never hangs up); drawn for every attempt,
+ * before its talk time: a first attempt from the callers' stream, a redial from the redials'.
+ */
+export function drawPatienceMin(calls: CallsConfig, s: DayStreams, redial: boolean): number {
+  return calls.patienceMin ? calls.patienceMin.sample(redial ? s.redialPatience : s.callPatience) : Infinity;
+}
+
+/** An attempt's talk time, minutes, if a person resolves it; drawn for every attempt (a redial from its own stream). */
+export function drawHandleMin(handleMin: Distribution, s: DayStreams, redial: boolean): number {
+  return handleMin.sample(redial ? s.redialHandling : s.callHandling);
 }
 
 /**

@@ -27,7 +27,18 @@ import { nextArrivalMin } from './arrivals.js';
 import { type Call, type Callback, type Caller, NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { Counter } from './counter.js';
 import { DayRecords } from './day-records.js';
-import { drawBookings, drawHandleMin, drawMessage, drawPatienceMin, drawPickup, drawRedial, drawWalkIn, type PickupNeeds, type WalkInNeeds } from './demand.js';
+import {
+  drawBookings,
+  drawHandleMin,
+  drawMessage,
+  drawPatienceMin,
+  drawPickupPlan,
+  drawRedial,
+  drawWalkIn,
+  pickupArrivalMin,
+  type PickupPlan,
+  type WalkInNeeds,
+} from './demand.js';
 import { MessageTray } from './message-tray.js';
 import { PhoneLine } from './phone-line.js';
 import type { StaffMember } from './staff-member.js';
@@ -86,7 +97,7 @@ export class ReceptionDay {
   private readonly freeIds: Int32Array;
   private readonly lastQueueLengths = [-1, -1, -1, -1];
   private readonly walkIn: WalkInNeeds = { serviceMin: 0, patienceMin: Infinity, segment: 'simple' };
-  private readonly pickup: PickupNeeds = { arrivalMin: Number.NaN, serviceMin: 0 };
+  private readonly pickup: PickupPlan = { position: Number.NaN, serviceMin: 0 };
   /** True once the doors have shut for the day. */
   private closed = false;
   private nextId = 0;
@@ -165,8 +176,8 @@ export class ReceptionDay {
       this.scheduleNextArrival(config.walkIns.ratePerMin, horizon.openMin, horizon.closeMin, this.streams.walkInArrivals, this.on.walkInArrival);
     }
     if (config.appointments) {
-      drawBookings(config.appointments, horizon, this.streams, (booking) =>
-        this.expect('appointment', booking.segment, booking.arrivalMin, booking.serviceMin),
+      drawBookings(config.appointments, config.pickups, horizon, this.streams, (booking, pickup) =>
+        this.expect('appointment', booking.segment, booking.arrivalMin, booking.serviceMin, pickup),
       );
     }
     // Every contact is followed to its end; a day still busy a week after its last arrival
@@ -242,8 +253,9 @@ export class ReceptionDay {
     const walkIns = config.walkIns!;
     const now = calendar.now;
     const needs = drawWalkIn(walkIns, streams, this.walkIn);
+    const pickup = config.pickups ? drawPickupPlan(config.pickups, streams, this.pickup) : null;
     this.scheduleNextArrival(walkIns.ratePerMin, now, this.horizon.closeMin, streams.walkInArrivals, this.on.walkInArrival);
-    const visit = newVisit(this.newId(), 'walkIn', needs.segment, now, needs.serviceMin, needs.patienceMin);
+    const visit = newVisit(this.newId(), 'walkIn', needs.segment, now, needs.serviceMin, needs.patienceMin, pickup?.position, pickup?.serviceMin);
     this.records.observer.arrival('walkIn', now);
     if (this.counter.length >= walkIns.balkAtWaiting) {
       this.records.visit(visit, 'balked', 0, now);
@@ -253,8 +265,8 @@ export class ReceptionDay {
   }
 
   /** A visitor who will come later (a booking, a pickup). */
-  private expect(kind: VisitorKind, segment: Visit['segment'], arrivalMin: number, serviceMin: number): void {
-    const visit = newVisit(this.newId(), kind, segment, arrivalMin, serviceMin, Infinity);
+  private expect(kind: VisitorKind, segment: Visit['segment'], arrivalMin: number, serviceMin: number, pickup?: PickupPlan): void {
+    const visit = newVisit(this.newId(), kind, segment, arrivalMin, serviceMin, Infinity, pickup?.position, pickup?.serviceMin);
     this.counter.expect(visit);
     this.calendar.scheduleAt(arrivalMin, this.on.visitArrival, visit.id);
   }
@@ -291,8 +303,8 @@ export class ReceptionDay {
     this.records.visit(visit, 'served', visit.startedMin - visit.arrivalMin, now);
     const pickups = this.config.pickups;
     if (!visit.isDropOff || !pickups) return;
-    const pickup = drawPickup(pickups, this.horizon.closeMin, now, this.streams, this.pickup);
-    if (pickup.arrivalMin >= 0) this.expect('pickup', visit.segment, pickup.arrivalMin, pickup.serviceMin);
+    const arrivalMin = pickupArrivalMin(pickups, this.horizon.closeMin, now, visit.pickupPosition);
+    if (arrivalMin >= 0) this.expect('pickup', visit.segment, arrivalMin, visit.pickupServiceMin);
   }
 
   // ── Calls ────────────────────────────────────────────────────────────────────────────
@@ -326,15 +338,17 @@ export class ReceptionDay {
     this.records.observer.arrival('call', now);
     const id = this.newId();
     const afterHours = this.isClosed();
-    // Drawn for every attempt, used or not, to keep attempts in step across policies.
-    const patienceMin = drawPatienceMin(calls, this.streams);
+    // Drawn for every attempt, used or not, to keep attempts in step across policies; a redial
+    // from streams of its own, so that redials do not shift later callers' draws.
+    const redial = caller.attempts > 1;
+    const patienceMin = drawPatienceMin(calls, this.streams, redial);
     const call: Call = {
       id,
       caller,
       arrivalMin: now,
       afterHours,
       patienceMin,
-      handleMin: drawHandleMin(caller.reason.handleMin, this.streams),
+      handleMin: drawHandleMin(caller.reason.handleMin, this.streams, redial),
       queued: false,
       waitMin: 0,
       answeredBy: null,
