@@ -3,6 +3,7 @@
 
 import { benchImport } from './import-bench.js';
 import { benchMmc } from './mmc-bench.js';
+import { benchPlanning } from './planning-bench.js';
 import { benchModel } from './model-bench.js';
 import { benchScenario } from './scenario-bench.js';
 import { benchWhatIf } from './whatif-bench.js';
@@ -25,6 +26,7 @@ const model = benchModel(runs);
 // (two events per customer) on the same calendar.
 const engineEventsPerSec = 2 * mmc.recepsim.customersPerSec;
 const imports = await benchImport(runs);
+const planning = benchPlanning(runs);
 
 if (asJson) {
   const modelOverEngine = scenario.recepsim.eventsPerSec / engineEventsPerSec;
@@ -34,7 +36,7 @@ if (asJson) {
     mmcModelEventsOverCalendar: model.current.mmc.eventsPerSec / engineEventsPerSec,
     mmcBaselineEventsOverCalendar: model.baseline ? model.baseline.mmc.eventsPerSec / engineEventsPerSec : null,
   };
-  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, model: sideBySide, whatIf, import: imports }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, mmc, recepsimOverSimjs: ratio, scenario, modelOverEngine, model: sideBySide, whatIf, import: imports, planning }, null, 2)}\n`);
 } else {
   const rows = [
     ['recepsim calendar', mmc.recepsim],
@@ -100,4 +102,23 @@ if (asJson) {
   if (model.baseline) {
     process.stdout.write(`\nmedium example, now / before: ${(model.current.medium.daysPerSec / model.baseline.medium.daysPerSec).toFixed(2)}× days per second\n`);
   }
+  const seconds = (timing: { medianSec: number; minSec: number; maxSec: number }) =>
+    `${timing.medianSec.toFixed(2)} | ${timing.minSec.toFixed(2)}–${timing.maxSec.toFixed(2)}`;
+  process.stdout.write(`\nPlanning, whole commands, each run a fresh process, alternated; median of ${runs} runs\n\n`);
+  process.stdout.write('| command | median s | range s | peak memory MB |\n|---|---:|---:|---:|\n');
+  const planningRows: [string, { medianSec: number; minSec: number; maxSec: number; peakRssMb: number }][] = [
+    ['size, medium, 3 policies, 1–8 advisors, 2 workers', planning.size.twoWorkers],
+    ['the same, 1 worker', planning.size.oneWorker],
+    ['size, every team at 100 replications, 2 workers', planning.sizeFull.twoWorkers],
+    ['the same, 1 worker', planning.sizeFull.oneWorker],
+    ['run, 2 × 1,000 days, 1 worker', planning.memory.days2000],
+    ['run, 2 × 10 days, 1 worker', planning.memory.days20],
+    ['recepsim --help', planning.startUp.help],
+    ['run, up to its first simulated day', planning.startUp.run],
+  ];
+  for (const [name, timing] of planningRows) process.stdout.write(`| ${name} | ${seconds(timing)} | ${Math.round(timing.peakRssMb)} |\n`);
+  process.stdout.write(
+    `\nsize speed-up, 2 workers over 1: ${planning.size.speedUp.toFixed(2)}× (default precision), ${planning.sizeFull.speedUp.toFixed(2)}× (100 replications per team)\n` +
+      `peak memory, 2,000 days over 20 days: ${planning.memory.ratio.toFixed(2)}×\n`,
+  );
 }
