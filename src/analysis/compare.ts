@@ -19,7 +19,8 @@
 //                     values [Figure per variant], differences [null for the first, then
 //                     { value, ci95, real } = this variant − the first; real: the interval excludes 0] } ]
 // targets         [ { name, metric, kind (atLeast|atMost), target,
-//                     values [ { value, ci95, met, metWithConfidence } per variant ] } ]
+//                     values [ { value, ci95, met, metWithConfidence } per variant; met and
+//                     metWithConfidence null where the target has nothing to measure ] } ]
 // ```
 //
 // Figures and targets are the summary's own (src/metrics/summary/index.ts). CallEstimateJson is
@@ -74,7 +75,13 @@ export interface CompareResult {
     readonly metric: string;
     readonly kind: 'atLeast' | 'atMost';
     readonly target: number;
-    readonly values: readonly { readonly value: number | null; readonly ci95: readonly [number, number] | null; readonly met: boolean; readonly metWithConfidence: boolean }[];
+    readonly values: readonly {
+      readonly value: number | null;
+      readonly ci95: readonly [number, number] | null;
+      /** Null when not applicable (nothing to measure). */
+      readonly met: boolean | null;
+      readonly metWithConfidence: boolean | null;
+    }[];
   }[];
 }
 
@@ -114,7 +121,7 @@ export function compareVariants(variants: readonly VariantOutcome[], settings: {
       values: variants.map((variant) => {
         // A variant may change the targets themselves: one it has no longer reads as not met.
         const result = variant.summary.targets.find((candidate) => candidate.name === target.name);
-        if (result === undefined) return { value: null, ci95: null, met: false, metWithConfidence: false };
+        if (result === undefined) return { value: null, ci95: null, met: null, metWithConfidence: null };
         return { value: result.value, ci95: result.ci95, met: result.met, metWithConfidence: result.metWithConfidence };
       }),
     })),
@@ -123,9 +130,8 @@ export function compareVariants(variants: readonly VariantOutcome[], settings: {
 
 /** Every target met with 95% confidence (a target with nothing to measure does not count); null without targets. */
 export function targetsMet(summary: Summary): boolean | null {
-  const measured = summary.targets.filter((target) => target.value !== null);
   if (summary.targets.length === 0) return null;
-  return measured.every((target) => target.metWithConfidence);
+  return summary.targets.filter((target) => target.applicable).every((target) => target.metWithConfidence === true);
 }
 
 /** The analytic estimate as JSON, numbers rounded like the summary's. */

@@ -97,7 +97,7 @@ export interface EvaluatedPoint {
 
 /** Where a target stands: met or missed when its whole interval is on one side, borderline when it straddles. */
 export function targetStatus(target: TargetResult): TargetStatus {
-  if (target.value === null) return 'notApplicable';
+  if (!target.applicable || target.value === null) return 'notApplicable';
   if (target.metWithConfidence) return 'met';
   if (target.ci95 === null) return target.met ? 'borderline' : 'missed';
   const wrongSide = target.kind === 'atLeast' ? target.ci95[1] < target.target : target.ci95[0] > target.target;

@@ -53,6 +53,7 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   const reps = variants.map((variant) => variant.config.replications);
   if (reps.some((count) => count !== reps[0])) warnings.push({ path: [], message: compareText.replicationsDiffer(Math.min(...reps)) });
   const folder = resultsFolderFor({ ...options, startedAt }, `${variants[0].fileScenarioName} compare`);
+  for (const variant of variants) options.checkSize?.(variant.config);
 
   // 2. Simulate every variant on one pool.
   const engine = options.engine ?? DEFAULT_ENGINE;

@@ -6,7 +6,10 @@ import { defaultWorkers, openPool } from '../analysis/replicate.js';
 import type { ReplicationResult } from '../analysis/replication.js';
 import type { Configuration, Replicator } from '../analysis/runner.js';
 import { DEFAULT_ENGINE, type EngineName } from '../engine/engines.js';
-import { defaultResultsPath, refuseExistingFolder, writeResultsFolder } from '../io/results-folder.js';
+import { resultsFolderIssues } from '../io/results-folder-check.js';
+import { defaultResultsPath, writeResultsFolder } from '../io/results-folder.js';
+import type { ModelConfig } from '../model/config.js';
+import { InputError } from '../model/issues.js';
 
 /** Options every simulating command shares. */
 export interface ExecutionOptions {
@@ -21,6 +24,8 @@ export interface ExecutionOptions {
   readonly startedAt?: Date;
   /** Told the replications done so far and the total planned (which a search may raise). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Called with every configuration before it is simulated: throws InputError to refuse one too big to run. */
+  readonly checkSize?: (config: ModelConfig) => void;
 }
 
 /** One request: replications [first, first + count) of a configuration. */
@@ -75,14 +80,16 @@ export async function withRunner<T>(
   }
 }
 
-/** The folder a command will write (checked free before anything is simulated); null when `out` is null. */
+/**
+ * The folder a command will write, checked before anything is simulated (it must not exist and
+ * must be creatable); null when `out` is null.
+ */
 export function resultsFolderFor(options: ExecutionOptions, name: string): string | null {
   if (options.out === null) return null;
-  if (options.out !== undefined) {
-    refuseExistingFolder(options.out);
-    return options.out;
-  }
-  return defaultResultsPath(resolve(options.resultsRoot ?? 'results'), name, options.startedAt ?? new Date());
+  const folder = options.out ?? defaultResultsPath(resolve(options.resultsRoot ?? 'results'), name, options.startedAt ?? new Date());
+  const issues = resultsFolderIssues(folder);
+  if (issues.length > 0) throw new InputError(issues);
+  return folder;
 }
 
 /** Writes `files` into `folder`, all at once; nothing when `folder` is null. */

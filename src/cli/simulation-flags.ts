@@ -1,11 +1,14 @@
 // The flags every simulating command shares (replications, days, seed, --set, output folder,
 // engine, threads), declared once and read once, as typed.
 
+import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { DEFAULT_ENGINE, type EngineName, engines } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
+import type { ModelConfig } from '../model/config.js';
 import { cli } from '../text/messages.js';
 import { FlagReader } from './flags.js';
+import { checkRunSize } from './run-size-check.js';
 import { rawArguments } from './terminal.js';
 
 /** Most worker threads a command may ask for. */
@@ -20,6 +23,8 @@ export interface SimulationFlags {
   readonly out: string | undefined;
   readonly json: boolean;
   readonly quiet: boolean;
+  /** Refuses a configuration too big to run (or long, without --force), before anything is simulated. */
+  readonly checkSize: (config: ModelConfig) => void;
 }
 
 /** Declares the shared flags on a command; `repsMeaning` says what --reps counts there. */
@@ -33,13 +38,14 @@ export function simulationOptions<T>(yargs: Argv<T>, repsMeaning = 'replications
     .option('json', { type: 'boolean', default: false, describe: 'print the results as JSON instead of a table' })
     .option('engine', { type: 'string', default: DEFAULT_ENGINE, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })
     .option('workers', { type: 'number', requiresArg: true, describe: 'worker threads (default: one per core); results do not depend on it' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' }) as Argv<T>;
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
+    .option('force', { type: 'boolean', default: false, describe: 'run even if a configuration is estimated to take more than an hour' }) as Argv<T>;
 }
 
 /** Reads the shared flags from the command line as typed; problems go to `flags` (call `flags.done()`). */
 export function readSimulationFlags(
   flags: FlagReader,
-  args: { readonly json?: boolean; readonly quiet?: boolean; readonly set?: readonly string[] },
+  args: { readonly json?: boolean; readonly quiet?: boolean; readonly force?: boolean; readonly set?: readonly string[] },
 ): SimulationFlags {
   const reps = flags.text('reps');
   const days = flags.text('days');
@@ -56,7 +62,11 @@ export function readSimulationFlags(
   if (reps !== undefined) common.push({ assignment: `replications=${reps}`, label: `--reps ${reps}` });
   if (days !== undefined) common.push({ assignment: `days=${days}`, label: `--days ${days}` });
   if (seed !== undefined) common.push({ assignment: `seed=${/^-?\d+$/.test(seed) ? seed : JSON.stringify(seed)}`, label: `--seed ${seed}` });
-  return { common, engine, workers, out, json: args.json ?? false, quiet: args.quiet ?? false };
+  const threads = workers ?? availableParallelism();
+  const checkSize = (config: ModelConfig) => {
+    checkRunSize(config, { workers: threads, trace: false }, args.force ?? false);
+  };
+  return { common, engine, workers, out, json: args.json ?? false, quiet: args.quiet ?? false, checkSize };
 }
 
 /** A reader of this command line's flags. */

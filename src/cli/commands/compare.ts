@@ -49,6 +49,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       engine: shared.engine,
       workers: shared.workers,
       out: shared.out,
+      checkSize: shared.checkSize,
       onProgress: progress.update,
     });
     progress.stop();

@@ -55,6 +55,7 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
       engine: shared.engine,
       workers: shared.workers,
       out: shared.out,
+      checkSize: shared.checkSize,
       onProgress: progress.update,
     });
     progress.stop();

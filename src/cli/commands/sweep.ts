@@ -60,6 +60,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       engine: shared.engine,
       workers: shared.workers,
       out: shared.out,
+      checkSize: shared.checkSize,
       onProgress: progress.update,
     });
     progress.stop();

@@ -74,9 +74,13 @@ export function targetLabel(target: { readonly name: string; readonly kind: 'atL
 }
 
 /** A target's verdict in a cell: met or missed with 95% confidence, borderline when the interval straddles it. */
-export function verdictCell(target: { readonly met: boolean; readonly metWithConfidence: boolean; readonly value: number | null; readonly ci95?: readonly [number, number] | null }, kind?: 'atLeast' | 'atMost', bound?: number): string {
+export function verdictCell(
+  target: { readonly met: boolean | null; readonly metWithConfidence: boolean | null; readonly value: number | null; readonly ci95?: readonly [number, number] | null },
+  kind?: 'atLeast' | 'atMost',
+  bound?: number,
+): string {
   const { statuses } = PLANNING_LANGUAGE.text;
-  if (target.value === null) return statuses.notApplicable;
+  if (target.met === null || target.value === null) return statuses.notApplicable;
   if (target.metWithConfidence) return statuses.met;
   if (target.ci95 && kind !== undefined && bound !== undefined) {
     const missed = kind === 'atLeast' ? target.ci95[1] < bound : target.ci95[0] > bound;
