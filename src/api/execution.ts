@@ -86,10 +86,15 @@ export async function withRunner<T>(
  */
 export function resultsFolderFor(options: ExecutionOptions, name: string): string | null {
   if (options.out === null) return null;
-  const folder = options.out ?? defaultResultsPath(resolve(options.resultsRoot ?? 'results'), name, options.startedAt ?? new Date());
+  const folder = options.out ?? defaultFolderFor(options, name);
   const issues = resultsFolderIssues(folder);
   if (issues.length > 0) throw new InputError(issues);
   return folder;
+}
+
+/** A new folder under the results root, named after `name` and the start time. */
+export function defaultFolderFor(options: ExecutionOptions, name: string): string {
+  return defaultResultsPath(resolve(options.resultsRoot ?? 'results'), name, options.startedAt ?? new Date());
 }
 
 /** Writes `files` into `folder`, all at once; nothing when `folder` is null. */

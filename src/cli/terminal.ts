@@ -1,6 +1,7 @@
 // What the CLI shows on the terminal besides results: warnings and a progress bar.
 
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
 import { hideBin } from 'yargs/helpers';
 import { formatIssues } from '../io/format-issues.js';
 import type { InputIssue } from '../model/issues.js';
@@ -18,7 +19,9 @@ export function progressBar(
   enabled: boolean,
 ): { update: (done: number, total: number) => void; stop: () => void } {
   if (!enabled || !stream.isTTY) return { update: () => {}, stop: () => {} };
-  const bar = new SingleBar({ stream, format: 'replications [{bar}] {value}/{total} {eta_formatted} left', hideCursor: true, clearOnComplete: true });
+  // Loaded only for a bar on a terminal: a run in a script or a pipe never pays for it.
+  const { SingleBar: Bar } = createRequire(import.meta.url)('cli-progress') as { SingleBar: typeof SingleBar };
+  const bar = new Bar({ stream, format: 'replications [{bar}] {value}/{total} {eta_formatted} left', hideCursor: true, clearOnComplete: true });
   let started = false;
   return {
     update(done, total) {
@@ -32,6 +35,12 @@ export function progressBar(
       if (started) bar.stop();
     },
   };
+}
+
+/** Prints what manager-level changes did (a team resized on its pattern, a policy switched), if any. */
+export function printNotes(notes: readonly InputIssue[], stream: NodeJS.WriteStream): void {
+  if (notes.length === 0) return;
+  stream.write(`${cli.notesHeader()}\n${formatIssues(notes)}\n`);
 }
 
 /** Shows the cursor again (the progress bar hides it) when `stream` is a terminal. */

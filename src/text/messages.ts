@@ -380,6 +380,7 @@ export const cli = {
     return noun;
   },
   noCommand: () => 'expected a command: see the list above',
+  notesHeader: () => 'what the changes did:',
   unknownCommand: (name: string, suggestion: string | undefined) =>
     `unknown command ${shown(name)}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
   unexpectedArgument: (text: string) => `unexpected argument ${shown(text)}: options start with --`,

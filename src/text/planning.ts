@@ -176,3 +176,21 @@ export const mergeText = {
   nothingToMerge: () => 'expected the results folders of every shard of one sweep or size run',
   merged: (count: number, kind: string) => `merged ${count} shards of one ${kind} run`,
 };
+
+/** The formula's line under `run`'s table, in the report's language. */
+export const formulaText = {
+  en: {
+    line: (model: string, team: string, within: string, level: string, abandoned: string, simulatedLevel: string, simulatedAbandoned: string) =>
+      `Formula for the calls alone (${model}, the ${team} on duty each hour): ${level} answered within ${within}, ${abandoned} abandoned; simulated: ${simulatedLevel}, ${simulatedAbandoned}.`,
+    footnote: () =>
+      'The simulation adds what the formula leaves out: visitors, interruptions, redials, breaks taken when a contact ends, the policy.',
+    team: (team: 'advisors' | 'phoneDesk') => (team === 'advisors' ? 'advisors' : 'phone desk'),
+  },
+  es: {
+    line: (model: string, team: string, within: string, level: string, abandoned: string, simulatedLevel: string, simulatedAbandoned: string) =>
+      `Fórmula para las llamadas solas (${model}, ${team} de servicio cada hora): ${level} atendidas en ${within}, ${abandoned} abandonadas; simulado: ${simulatedLevel}, ${simulatedAbandoned}.`,
+    footnote: () =>
+      'La simulación añade lo que la fórmula no ve: visitantes, interrupciones, rellamadas, pausas tomadas al acabar un contacto, la política.',
+    team: (team: 'advisors' | 'phoneDesk') => (team === 'advisors' ? 'los asesores' : 'la centralita'),
+  },
+};

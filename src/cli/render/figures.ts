@@ -6,7 +6,7 @@ import type { KeyFigureFormat } from '../../analysis/key-figures.js';
 import type { Difference } from '../../analysis/paired.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
 import { type Format, figureText as figureWithInterval, formatDuration, formatParts, formatValue } from '../../report/format.js';
-import { figureText } from '../../text/planning.js';
+import { figureText, formulaText } from '../../text/planning.js';
 import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
 
 /** The language of planning tables. */
@@ -110,5 +110,24 @@ export function gridTableContext(
       visitor: durationText(summary?.thresholds.visitorAttendedWithinMin ?? 5),
     },
     currency: summary?.money.currency ?? 'EUR',
+  };
+}
+
+/** The formula's line under a run's table, in `language`: its service level and abandonment beside the simulated ones; null when there is no formula. */
+export function estimateLine(estimate: CallEstimateJson, summary: Summary, language: ReportLanguage): { line: string; footnote: string } | null {
+  if ('none' in estimate) return null;
+  const words = formulaText[language.code];
+  const share = (x: number | null) => (x === null ? language.text.noValue : formatValue(x, 'share', language));
+  return {
+    line: words.line(
+      figureText.estimateModel(estimate.model),
+      words.team(estimate.team),
+      formatDuration(summary.thresholds.callAnsweredWithinMin, language),
+      share(estimate.sl_answered_within_t_over_offered),
+      share(estimate.p_abandon),
+      share(summary.calls.sl_answered_within_t_over_offered.value),
+      share(summary.calls.p_abandon.value),
+    ),
+    footnote: words.footnote(),
   };
 }
