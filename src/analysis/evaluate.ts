@@ -29,6 +29,7 @@ import type { Figure, Summary, TargetResult } from '../metrics/summary/index.js'
 import { summarise } from '../metrics/summary/index.js';
 import type { RunTotals } from '../metrics/tally.js';
 import type { ModelConfig } from '../model/config.js';
+import type { InputIssue } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
 import { estimateCalls } from './call-estimate.js';
 import { callEstimateJson, type CallEstimateJson } from './compare.js';
@@ -44,6 +45,8 @@ export interface PointConfiguration extends Configuration {
   readonly changes: readonly string[];
   /** What those changes did. */
   readonly notes: readonly string[];
+  /** Warnings about the scenario so changed. */
+  readonly warnings: readonly InputIssue[];
 }
 
 /** Makes a grid point into a scenario, or says why it is not a valid one. */

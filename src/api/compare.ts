@@ -47,7 +47,8 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
 
   // 1. Load every variant, collecting every problem.
   const variants = loadComparison(options);
-  const warnings: InputIssue[] = variants.flatMap((variant) => variant.warnings);
+  // Each variant's warnings, once each (variants of one file share most of them).
+  const warnings: InputIssue[] = [...new Map(variants.flatMap((variant) => variant.warnings).map((issue) => [JSON.stringify(issue), issue])).values()];
   const seeds = variants.map((variant) => variant.config.seed);
   if (seeds.some((seed) => seed !== seeds[0])) warnings.push({ path: [], message: compareText.seedsDiffer() });
   const reps = variants.map((variant) => variant.config.replications);
@@ -84,7 +85,7 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
     'compare.json': jsonText(result),
     'compare.csv': compareCsv(result),
   };
-  outcomes.forEach((outcome, index) => Object.assign(files, configurationFiles(outcome.folder, variants[index].scenario, outcome.summary)));
+  outcomes.forEach((outcome, index) => Object.assign(files, configurationFiles(outcome.folder, variants[index].scenario, outcome.summary, variants[index].warnings)));
   files['run.json'] = jsonText({
     recepsim: version(),
     command: 'compare',

@@ -28,6 +28,7 @@ export function pointResolver(source: ScenarioSource, common: readonly OverrideF
           config: loaded.config,
           changes: loaded.overrides,
           notes: loaded.notes.map((note) => note.message),
+          warnings: loaded.warnings,
         },
       };
     } catch (error) {
@@ -47,7 +48,7 @@ export function pointFiles(points: readonly EvaluatedPoint[]): Record<string, st
   const files: Record<string, string> = {};
   for (const point of points) {
     if (point.configuration === null || point.summary === null || point.entry.folder === null) continue;
-    Object.assign(files, configurationFiles(point.entry.folder, point.configuration.scenario, point.summary));
+    Object.assign(files, configurationFiles(point.entry.folder, point.configuration.scenario, point.summary, point.configuration.warnings));
   }
   return files;
 }
