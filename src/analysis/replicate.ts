@@ -63,62 +63,108 @@ export interface ReplicationPool extends Replicator {
   close(): Promise<void>;
 }
 
-/** Opens a pool of `workers` threads (1: runs in this thread, no pool). */
+/**
+ * Opens a pool of `workers` threads: this thread and `workers − 1` worker threads, all taking
+ * blocks from one queue. This thread works too, so it is busy while the worker threads start,
+ * and one thread is never left idle waiting on the others; `workers` 1 is this thread alone.
+ */
 export async function openPool(options: { readonly engine: EngineName; readonly workers: number }): Promise<ReplicationPool> {
-  if (options.workers <= 1) return inThread(options.engine);
+  const threads = Math.max(0, options.workers - 1);
+  if (threads === 0) return sharedQueue(options.engine, null, 0);
   // Loaded only when threads are wanted: a one-thread run never pays for the pool.
   const { Piscina } = await import('piscina');
   const pool = new Piscina<ReplicationTask, ReplicationResult[]>({
     filename: new URL('./replication-worker.js', import.meta.url).href,
-    minThreads: options.workers,
-    maxThreads: options.workers,
-    // Tasks wait in the pool's queue, never in a worker's, so a free worker takes the next block.
-    concurrentTasksPerWorker: 1,
+    minThreads: threads,
+    maxThreads: threads,
   });
-  return onWorkers(pool, options.engine, options.workers);
+  return sharedQueue(options.engine, pool, threads);
 }
 
-function inThread(engine: EngineName): ReplicationPool {
-  // One runner per configuration, kept: it reuses its calendar and day objects.
+/** A block waiting for a thread. */
+interface PendingBlock {
+  readonly configuration: Configuration;
+  readonly first: number;
+  readonly count: number;
+  readonly resolve: (results: ReplicationResult[]) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Blocks queue here, not in the worker pool: a worker thread is handed the next block when it
+ * is free, and this thread takes one whenever it has nothing else to do (between two blocks it
+ * hands finished work back and new blocks out).
+ */
+function sharedQueue(engine: EngineName, pool: Piscina<ReplicationTask, ReplicationResult[]> | null, threads: number): ReplicationPool {
+  const queue: PendingBlock[] = [];
+  let idleThreads = threads;
+  let localScheduled = false;
+  // One runner per configuration in this thread, kept: it reuses its calendar and day objects.
   const runners = new Map<string, ReplicationRunner>();
-  return {
-    workers: 1,
-    async run(configuration, first, count, onBlock) {
-      let runner = runners.get(configuration.key);
-      if (runner === undefined) {
-        const config = configuration.config ?? normaliseScenario(configuration.scenario, new WarningList());
-        runner = createReplicationRunner(config, engines[engine]);
-        runners.set(configuration.key, runner);
-      }
-      const results: ReplicationResult[] = [];
-      for (const block of blocks(first, count, 1)) {
-        for (let replication = block.first; replication < block.first + block.count; replication++) {
-          results.push(runner(replication));
-        }
-        onBlock?.(block.count);
-        // Let timers (a progress bar) and other searches' promises run between blocks.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      return results;
-    },
-    close: async () => {},
+  const runHere = (block: PendingBlock): ReplicationResult[] => {
+    let runner = runners.get(block.configuration.key);
+    if (runner === undefined) {
+      const config = block.configuration.config ?? normaliseScenario(block.configuration.scenario, new WarningList());
+      runner = createReplicationRunner(config, engines[engine]);
+      runners.set(block.configuration.key, runner);
+    }
+    const results: ReplicationResult[] = [];
+    for (let replication = block.first; replication < block.first + block.count; replication++) results.push(runner(replication));
+    return results;
   };
-}
-
-function onWorkers(pool: Piscina<ReplicationTask, ReplicationResult[]>, engine: EngineName, workers: number): ReplicationPool {
-  return {
-    workers,
-    async run(configuration, first, count, onBlock) {
-      const parts = await Promise.all(
-        blocks(first, count, workers).map(async (block) => {
-          const results = await pool.run({ key: configuration.key, scenario: configuration.scenario, engine, first: block.first, count: block.count });
-          onBlock?.(block.count);
-          return results;
-        }),
+  const pump = (): void => {
+    while (pool !== null && idleThreads > 0 && queue.length > 0) {
+      const block = queue.shift()!;
+      idleThreads--;
+      const task: ReplicationTask = { key: block.configuration.key, scenario: block.configuration.scenario, engine, first: block.first, count: block.count };
+      pool.run(task).then(
+        (results) => {
+          idleThreads++;
+          block.resolve(results);
+          pump();
+        },
+        (error: unknown) => {
+          idleThreads++;
+          block.reject(error);
+          pump();
+        },
       );
-      return parts.flat();
+    }
+    if (!localScheduled && queue.length > 0) {
+      localScheduled = true;
+      // After pending I/O: finished blocks are collected and free threads fed before this thread runs one.
+      setImmediate(() => {
+        localScheduled = false;
+        const block = queue.shift();
+        if (block !== undefined) {
+          try {
+            block.resolve(runHere(block));
+          } catch (error) {
+            block.reject(error);
+          }
+        }
+        pump();
+      });
+    }
+  };
+  return {
+    workers: threads + 1,
+    async run(configuration, first, count, onBlock) {
+      const parts = blocks(first, count, threads + 1).map(
+        (block) =>
+          new Promise<ReplicationResult[]>((resolve, reject) => {
+            queue.push({ configuration, first: block.first, count: block.count, resolve, reject });
+          }).then((results) => {
+            onBlock?.(block.count);
+            return results;
+          }),
+      );
+      pump();
+      return (await Promise.all(parts)).flat();
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool?.destroy();
+    },
   };
 }
 
