@@ -26,6 +26,8 @@ export interface LoadOptions {
 export interface LoadTextOptions extends LoadOptions {
   /** Reads files the scenario names (a slots CSV), relative to it; absent: such a reference is a problem. */
   readonly readSibling?: ReadSibling;
+  /** The text already parsed, for a scenario loaded many times (variants): overrides never change it. */
+  readonly parsed?: ParsedSource;
 }
 
 /** A loaded scenario: as validated (defaults filled, slot files read) and normalised for the simulation. */
@@ -41,7 +43,7 @@ export interface LoadedScenario {
 /** Loads scenario text named `name` (its extension says the format); throws one InputError with every problem. */
 export function loadScenarioFromText(text: string, name: string, options: LoadTextOptions): LoadedScenario {
   // 1. Parse, keeping positions (invalid YAML stops here: nothing else can be checked).
-  const source = parseSource(text, name);
+  const source = options.parsed ?? parseSource(text, name);
   for (const warning of source.warnings) options.warnings.warn(warning);
 
   // 2. Overrides from the command line.

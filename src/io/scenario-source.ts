@@ -5,6 +5,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { InputError } from '../model/issues.js';
 import { reading } from '../text/messages.js';
 import { type LoadedScenario, type LoadOptions, loadScenarioFromText, readText } from './load-scenario.js';
+import { type ParsedSource, parseSource } from './source-map.js';
 
 /** The text of a scenario file and how to read the files it names. */
 export interface ScenarioSource {
@@ -27,7 +28,15 @@ export function readScenarioSource(path: string): ScenarioSource {
   };
 }
 
+/** Parsed texts, by source: a scenario loaded for many variants is parsed once. */
+const parsedSources = new WeakMap<ScenarioSource, ParsedSource>();
+
 /** Loads the scenario from its source with `options` (overrides, warnings); InputError with every problem. */
 export function loadFromSource(source: ScenarioSource, options: LoadOptions): LoadedScenario {
-  return loadScenarioFromText(source.text, source.path, { ...options, readSibling: source.readSibling });
+  let parsed = parsedSources.get(source);
+  if (parsed === undefined) {
+    parsed = parseSource(source.text, source.path);
+    parsedSources.set(source, parsed);
+  }
+  return loadScenarioFromText(source.text, source.path, { ...options, readSibling: source.readSibling, parsed });
 }
