@@ -14,7 +14,8 @@ import { InputError, type InputIssue } from '../model/issues.js';
 import { toCsv, type CsvCell } from '../text/csv.js';
 import { compareText } from '../text/planning.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
-import { configurationFiles, jsonText, uniqueFolderName, variantFacts, version } from './outputs.js';
+import { configurationFiles } from './configuration-files.js';
+import { jsonText, uniqueFolderName, variantFacts, version } from './outputs.js';
 import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
 
 /** What to compare. */

@@ -3,28 +3,12 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { Summary } from '../metrics/summary/index.js';
 import type { Scenario } from '../model/schema/index.js';
-import type { InputIssue } from '../model/issues.js';
-import { issueRecord, sortIssues } from '../io/format-issues.js';
-import { summaryCsv } from '../report/csv.js';
-import { reportLanguage } from '../text/report/index.js';
 import type { LoadedVariant } from './load.js';
 
 /** Pretty JSON with a final newline, as every JSON file of a results folder. */
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** The files of one simulated configuration under `folder`: its summary (JSON and CSV) and the scenario as run. */
-export function configurationFiles(folder: string, scenario: Scenario, summary: Summary, warnings: readonly InputIssue[]): Record<string, string> {
-  return {
-    // As run's summary.json: the figures, then the scenario's warnings.
-    [`${folder}/summary.json`]: jsonText({ ...summary, warnings: sortIssues(warnings).map(issueRecord) }),
-    // NOTE: planning outputs are in English with ',' CSV for now; run's --lang and --csv-locale come with their reports.
-    [`${folder}/summary.csv`]: summaryCsv(summary, reportLanguage('en'), 'en'),
-    [`${folder}/scenario.json`]: jsonText(scenario),
-  };
 }
 
 /** What a variant was, for run.json: its label, the changes applied and what they did. */

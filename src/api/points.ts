@@ -12,7 +12,7 @@ import type { ScenarioSource } from '../io/scenario-source.js';
 import { InputError } from '../model/issues.js';
 import { toCsv, type CsvCell } from '../text/csv.js';
 import { loadVariant } from './load.js';
-import { configurationFiles } from './outputs.js';
+import { configurationFiles } from './configuration-files.js';
 
 /** Resolves grid points of `source` with the `common` changes first; each point's key is its label. */
 export function pointResolver(source: ScenarioSource, common: readonly OverrideFlag[]): ResolvePoint {

@@ -2,8 +2,7 @@
 // → replicate → summarise → report → write, each a call into the module of that name; `recepsim
 // run` is a thin wrapper that reads flags and prints what this returns.
 
-import { estimateCalls } from '../analysis/call-estimate.js';
-import { callEstimateJson, type CallEstimateJson } from '../analysis/compare.js';
+import type { CallEstimateJson } from '../analysis/compare.js';
 import { defaultWorkers, replicate } from '../analysis/replicate.js';
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import { issueRecord, sortIssues } from '../io/format-issues.js';
@@ -11,7 +10,6 @@ import type { OverrideFlag } from '../io/overrides.js';
 import { resultsFolderIssues } from '../io/results-folder-check.js';
 import { writeResultsFolder } from '../io/results-folder.js';
 import { summarise, type Summary } from '../metrics/summary/index.js';
-import { TraceRecorder } from '../metrics/trace.js';
 import { InputError, type InputIssue } from '../model/issues.js';
 import type { ReportContext } from '../report/context.js';
 import type { CsvLocale } from '../text/csv.js';
@@ -90,7 +88,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   options.checkSize?.(config);
 
   // 3. Replicate.
-  const recorder = trace ? new TraceRecorder(config.calls?.reasons.map((reason) => reason.name) ?? []) : null;
+  // The trace's writer is loaded only for a trace.
+  const recorder = trace ? new (await import('../metrics/trace.js')).TraceRecorder(config.calls?.reasons.map((reason) => reason.name) ?? []) : null;
   const engine = options.engine ?? DEFAULT_ENGINE;
   const results = await replicate(scenario, config, {
     engine,
@@ -106,6 +105,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
 
   // 4. Summarise, and the formula beside it.
   const summary = summarise(config, results.map((result) => result.totals));
+  // The formulas are loaded only now: a run refused before simulating never needs them.
+  const [{ estimateCalls }, { callEstimateJson }] = await Promise.all([import('../analysis/call-estimate.js'), import('../analysis/compare.js')]);
   const callEstimate = callEstimateJson(estimateCalls(scenario, config));
 
   // 5. Report. (Loaded only now: the chart renderer is slow to load, and bad input never needs it.)
