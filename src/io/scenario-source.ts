@@ -1,10 +1,10 @@
 // A scenario file read once, from which any number of variants are then loaded (compare, sweep
 // and size load the same file under different changes).
 
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { InputError } from '../model/issues.js';
 import { reading } from '../text/messages.js';
-import { type LoadedScenario, type LoadOptions, loadScenarioFromText, readText } from './load-scenario.js';
+import { type LoadedScenario, type LoadOptions, loadScenarioFromText, type ReadSibling, readText, siblingReader } from './load-scenario.js';
 import { type ParsedSource, parseSource } from './source-map.js';
 
 /** The text of a scenario file and how to read the files it names. */
@@ -13,19 +13,14 @@ export interface ScenarioSource {
   readonly path: string;
   readonly text: string;
   /** Reads a file the scenario names (an appointment book), relative to the scenario. */
-  readonly readSibling: (relativePath: string) => ReturnType<typeof readText>;
+  readonly readSibling: ReadSibling;
 }
 
 /** Reads the scenario file at `path`; InputError when it cannot be read. */
 export function readScenarioSource(path: string): ScenarioSource {
   const content = readText(path);
   if ('failure' in content) throw new InputError([{ path: [], message: reading.cannotRead(path, content.failure) }]);
-  const folder = dirname(path);
-  return {
-    path,
-    text: content.text,
-    readSibling: (relativePath) => readText(isAbsolute(relativePath) ? relativePath : resolve(folder, relativePath)),
-  };
+  return { path, text: content.text, readSibling: siblingReader(dirname(path)) };
 }
 
 /** Parsed texts, by source: a scenario loaded for many variants is parsed once. */

@@ -91,7 +91,7 @@ describe('recepsim report', () => {
       [
         'two runs mixed',
         (f) => writeFileSync(join(f, 'scenario.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(f, 'scenario.json'), 'utf8')), name: 'Other' })),
-        (f) => resultsInput.differentRuns('Small dealership, status quo', 'Other'),
+        (f) => resultsInput.differentRuns(JSON.parse(readFileSync(join(f, 'summary.json'), 'utf8')).scenario, 'Other'),
       ],
     ];
     it.each(cases)('%s', (name, change, message) => {
