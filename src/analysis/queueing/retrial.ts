@@ -39,6 +39,7 @@ export function retrialMetrics(p: RetrialParams): RetrialMetrics {
   }
   const states = p.servers + p.queueCapacity + 1;
   let levels = Math.max(16, p.minOrbitLevels ?? 16);
+  let solvedStates = 0;
   for (;;) {
     if (levels * states > MAX_RETRIAL_CELLS) {
       throw new RangeError(
@@ -48,11 +49,12 @@ export function retrialMetrics(p: RetrialParams): RetrialMetrics {
       );
     }
     const distribution = solveRetrialChain(p, levels);
+    solvedStates += (levels + 1) * states;
     const mass = distribution.map((level) => level.reduce((sum, x) => sum + x, 0));
     const window = Math.max(4, Math.ceil(levels / 10));
     let top = 0;
     for (let m = levels - window + 1; m <= levels; m++) top += mass[m]!;
-    if (top < ORBIT_MASS_TOL) return retrialSummary(p, distribution, top);
+    if (top < ORBIT_MASS_TOL) return retrialSummary(p, distribution, top, solvedStates);
     // Grow M: extrapolate the log-mass decay seen over the top window (an overestimate of the
     // levels needed, since these tails fall ever faster); double while the mass still rises.
     const slope = (Math.log(mass[levels]!) - Math.log(mass[levels - window]!)) / window;
@@ -203,7 +205,7 @@ function solveRetrialChain(p: RetrialParams, levels: number): Float64Array[] {
   return dist;
 }
 
-function retrialSummary(p: RetrialParams, dist: Float64Array[], truncated: number): RetrialMetrics {
+function retrialSummary(p: RetrialParams, dist: Float64Array[], truncated: number, solvedStates: number): RetrialMetrics {
   const r = retrialRates(p);
   let attempts = 0;
   let queued = 0;
@@ -237,6 +239,7 @@ function retrialSummary(p: RetrialParams, dist: Float64Array[], truncated: numbe
     mean_orbit_size: orbit,
     orbit_levels: dist.length - 1,
     truncated_mass: truncated,
+    solved_states: solvedStates,
     distribution: dist,
   };
 }

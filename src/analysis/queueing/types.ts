@@ -141,6 +141,11 @@ export interface RetrialMetrics {
   orbit_levels: number;
   /** Stationary mass in the top tenth (at least 4) of the orbit levels: what truncation at M may disturb. */
   truncated_mass: number;
+  /**
+   * States solved for over every truncation tried, (M + 1) × (c + K + 1) each: the work the
+   * search for M did. The final truncation alone is (orbit_levels + 1) × (c + K + 1).
+   */
+  solved_states: number;
   /** Stationary distribution: `distribution[m][n]` = P(m callers in orbit, n in system). */
   distribution: Float64Array[];
 }
