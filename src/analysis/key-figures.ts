@@ -1,24 +1,21 @@
 // The key figures a manager compares between variants, and how each is read from one
 // replication's totals, so that differences can be paired replication by replication.
 //
-// Each figure is the summary's own (its path in summary.json says which); a pooled ratio is read
-// as numerator and denominator per replication, a count per day as that replication's daily
-// value. tests/unit/analysis/key-figures.test.ts checks that pooling these gives exactly the
-// summary's value, so the two cannot drift apart.
+// Each figure is the summary's own (its path in summary.json says which), read per replication
+// through the summary's figure table: a pooled ratio as numerator and denominator, a count per
+// day as that replication's daily value. tests/unit/analysis/paired.test.ts checks that pooling
+// these gives exactly the summary's value.
 
-import type { Summary } from '../metrics/summary/index.js';
+import { figureParts, type FigureParts, type Summary } from '../metrics/summary/index.js';
 import { moneySummary } from '../metrics/summary/money.js';
 import type { SummarySettings } from '../metrics/summary/settings.js';
-import type { RunTotals, VisitTotals } from '../metrics/tally.js';
-import { VISITOR_KINDS } from '../model/domain.js';
+import type { RunTotals } from '../metrics/tally.js';
 
 /** How a figure reads: a share (shown in %), minutes, minutes shown as seconds, or money. */
 export type KeyFigureFormat = 'share' | 'minutes' | 'seconds' | 'money';
 
 /** One replication's contribution to a figure. */
-export type PerReplication =
-  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number }
-  | { readonly kind: 'perDay'; readonly value: number };
+export type PerReplication = FigureParts;
 
 /** A figure compared between variants. */
 export interface KeyFigure {
@@ -31,9 +28,8 @@ export interface KeyFigure {
   readonly perReplication: (settings: SummarySettings, run: RunTotals) => PerReplication;
 }
 
-const ratio = (numerator: number, denominator: number): PerReplication => ({ kind: 'ratio', numerator, denominator });
-const visitsOf = (run: RunTotals, pick: (visits: VisitTotals) => number) =>
-  VISITOR_KINDS.reduce((sum, kind) => sum + pick(run.visits[kind]), 0);
+/** Read through the summary's own figure table (its numerator and denominator, or its count). */
+const fromTable = (path: string) => (_: SummarySettings, run: RunTotals) => figureParts(path, run);
 const moneyOf = (settings: SummarySettings, run: RunTotals) => moneySummary(settings, [run]);
 
 /** The key figures, in the order tables show them. */
@@ -42,43 +38,43 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     path: 'calls.sl_answered_within_t_over_offered',
     format: 'share',
     better: 'higher',
-    perReplication: (_, run) => ratio(run.calls.answeredWithin, run.calls.offered.attempts),
+    perReplication: fromTable('calls.sl_answered_within_t_over_offered'),
   },
   {
     path: 'calls.p_abandon',
     format: 'share',
     better: 'lower',
-    perReplication: (_, run) => ratio(run.calls.offered.abandoned, run.calls.offered.attempts),
+    perReplication: fromTable('calls.p_abandon'),
   },
   {
     path: 'calls.mean_wait_all',
     format: 'seconds',
     better: 'lower',
-    perReplication: (_, run) => ratio(run.calls.waitSumMin, run.calls.offered.attempts),
+    perReplication: fromTable('calls.mean_wait_all'),
   },
   {
     path: 'callers.lostForGoodShare',
     format: 'share',
     better: 'lower',
-    perReplication: (_, run) => ratio(run.callers.lost, run.callers.callers),
+    perReplication: fromTable('callers.lostForGoodShare'),
   },
   {
     path: 'visits.all.sl_attended_within_t_over_arrivals',
     format: 'share',
     better: 'higher',
-    perReplication: (_, run) => ratio(visitsOf(run, (v) => v.attendedWithin), visitsOf(run, (v) => v.arrivals)),
+    perReplication: fromTable('visits.all.sl_attended_within_t_over_arrivals'),
   },
   {
     path: 'visits.all.mean_wait_all',
     format: 'minutes',
     better: 'lower',
-    perReplication: (_, run) => ratio(visitsOf(run, (v) => v.waitSumMin), visitsOf(run, (v) => v.arrivals)),
+    perReplication: fromTable('visits.all.mean_wait_all'),
   },
   {
     path: 'visits.all.interruptedShare',
     format: 'share',
     better: 'lower',
-    perReplication: (_, run) => ratio(visitsOf(run, (v) => v.interrupted), visitsOf(run, (v) => v.served)),
+    perReplication: fromTable('visits.all.interruptedShare'),
   },
   {
     path: 'money.staffCostPerDay.total',

@@ -20,6 +20,9 @@ const MIN_INDEX = bucketIndex(SKETCH_MIN_INDEXED_MIN);
 const MAX_INDEX = bucketIndex(SKETCH_MAX_INDEXED_MIN);
 const BUCKETS = MAX_INDEX - MIN_INDEX + 1;
 
+/** Where `add` puts its value for `addFrom`. */
+const ONE_VALUE = new Float64Array(1);
+
 /** A sketch as plain JSON: what crosses worker threads and is stored in run totals. */
 export interface SketchData {
   /** The relative accuracy it was built with; only equal ones merge. */
@@ -55,6 +58,17 @@ export class QuantileSketch {
 
   /** Adds one value (minutes, finite, ≥ 0). */
   add(value: number): void {
+    ONE_VALUE[0] = value;
+    this.addFrom(ONE_VALUE, 0);
+  }
+
+  /**
+   * Adds `values[index]` (minutes, finite, ≥ 0).
+   * NOTE: the hot path's way in: a number read from a typed array inside the call is never boxed,
+   * while a computed number passed to a call that is not inlined is a new heap object each time.
+   */
+  addFrom(values: Float64Array, index: number): void {
+    const value = values[index];
     if (!(value >= 0 && value < Infinity)) {
       throw new RangeError(`quantile sketch: expected a finite value ≥ 0, got ${value}`);
     }

@@ -38,7 +38,7 @@ export function keyFigures(summary: Summary, runs: Runs): KeyFigure[] {
   const money: Format = { money: summary.money.currency };
   const all = summary.visits.all;
   const figures: Record<KeyFigureId, [Format, Figure]> = {
-    'callers.lostPerDay.total': ['count', perDay(runs, (r) => r.callers.lost)],
+    'callers.lostPerDay.total': ['count', perDay(runs, (r) => r.callers.whole.lost)],
     'calls.sl_answered_within_t_over_offered': ['share', summary.calls.sl_answered_within_t_over_offered],
     'calls.p_abandon': ['share', summary.calls.p_abandon],
     'visits.all.mean_wait_all': ['minutes', all.mean_wait_all],

@@ -207,7 +207,7 @@ export function checkPipeline(input: ScenarioInput, engine: EngineName = 'receps
     }
     for (const team of Object.keys(staffTally) as Team[]) {
       for (const activity of Object.keys(staffTally[team]) as Activity[]) {
-        const counted = tally.staff[team].activityMin[activity];
+        const counted = tally.staff[team].whole.activityMin[activity];
         const traced = staffTally[team][activity];
         if (Math.abs(counted - traced) > EPS * (1 + traced)) fail(`replication ${replication}: ${team} ${activity}: tally ${counted} min, trace ${traced}`);
       }

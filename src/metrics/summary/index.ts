@@ -82,30 +82,53 @@
 // `met` compares the rounded point estimate with the target; `metWithConfidence` needs the
 // whole interval on the right side of it.
 
-import { callbackSummary, type CallbackSummary } from './callbacks.js';
-import { callerSummary, type CallerSummary } from './callers.js';
-import { callSummary, type CallSummary } from './calls.js';
+import { TEAMS, type Team, VISITOR_KINDS, type VisitorKind } from '../../model/domain.js';
+import { type AnySection, type SectionTotals, wholeBin } from '../measures.js';
+import {
+  CALLBACK_FIGURES,
+  CALLER_FIGURES,
+  CALL_FIGURES,
+  MESSAGE_FIGURES,
+  QUEUE_FIGURES,
+  SECTIONS,
+  TEAM_FIGURES,
+  VISIT_FIGURES,
+} from '../sections/index.js';
+import type { RunTotals } from '../tally.js';
 import { round, type Runs } from './figure.js';
-import { hourlySummary, type HourSummary } from './hourly.js';
-import { messageSummary, type MessageSummary } from './messages.js';
 import { moneySummary, type MoneySummary } from './money.js';
-import { meanQueueLength, type MeanQueueLength } from './queues.js';
 import type { SummarySettings } from './settings.js';
-import { staffSummary, type StaffSummary } from './staff.js';
+import type {
+  CallbackSummary,
+  CallerSummary,
+  CallSummary,
+  HourSummary,
+  MeanQueueLength,
+  MessageSummary,
+  StaffSummary,
+  VisitSummaries,
+} from './shapes.js';
+import { type BinOf, type FigureParts, type FigureTree, each, figureIn, partsOf, summariseTree } from './table.js';
 import { targetResults, type TargetResult } from './targets.js';
-import { visitSummaries, type VisitSummaries } from './visits.js';
 
 export { SUMMARY_DIGITS, type Figure, type Quantiles, type SegmentFigures } from './figure.js';
-export type { CallbackSummary } from './callbacks.js';
-export type { CallerSummary } from './callers.js';
-export type { CallSummary, ReasonSummary } from './calls.js';
-export type { HourSummary } from './hourly.js';
-export type { MessageSummary } from './messages.js';
+export type {
+  CallbackSummary,
+  CallerSummary,
+  CallSummary,
+  HourSummary,
+  MeanQueueLength,
+  MessageSummary,
+  ReasonSummary,
+  StaffSummary,
+  TeamSummary,
+  VisitSummaries,
+  VisitSummary,
+} from './shapes.js';
 export type { MoneySummary } from './money.js';
+export type { FigureParts } from './table.js';
 export type { SummarySettings } from './settings.js';
-export type { TeamSummary } from './staff.js';
 export type { TargetResult } from './targets.js';
-export type { VisitSummary } from './visits.js';
 
 /** Everything a run reports: plain JSON, shape documented at the top of this file. */
 export interface Summary {
@@ -135,15 +158,38 @@ export function summarise(config: SummarySettings, runs: Runs): Summary {
   runs.forEach((run, i) => {
     if (!(run.daysSimulated > 0)) throw new RangeError(`summary: replication ${i} simulated ${run.daysSimulated} days`);
   });
-  const calls = callSummary(config, runs);
-  const callers = callerSummary(runs);
-  const visits = visitSummaries(runs);
-  let days = 0;
-  for (const run of runs) days += run.daysSimulated;
+  const days = runs.map((run) => run.daysSimulated);
+  const bins = new Bins(runs);
+  const whole = bins.of({});
+  const calls: CallSummary = {
+    ...summariseTree(CALL_FIGURES, whole, days),
+    byReason: (config.calls?.reasons ?? []).map((reason, index) => ({
+      reason: reason.name,
+      ...summariseTree(CALL_FIGURES, bins.of({ reason: index }), days, 'byReason'),
+    })),
+  };
+  const callers: CallerSummary = summariseTree(CALLER_FIGURES, whole, days);
+  const visits: VisitSummaries = {
+    all: summariseTree(VISIT_FIGURES, whole, days),
+    ...each(VISITOR_KINDS, (kind) => summariseTree(VISIT_FIGURES, bins.of({ kind }), days)),
+  };
+  let daysSimulated = 0;
+  for (const run of runs) daysSimulated += run.daysSimulated;
+  const callbacks: CallbackSummary = summariseTree(CALLBACK_FIGURES, whole, days);
+  const messages: MessageSummary = summariseTree(MESSAGE_FIGURES, whole, days);
+  const meanQueueLength: MeanQueueLength = summariseTree(QUEUE_FIGURES, whole, days);
+  const staff: StaffSummary = each(TEAMS, (team) => summariseTree(TEAM_FIGURES, bins.of({ team }), days));
+  const hourly: HourSummary[] = Array.from({ length: 24 }, (_, hour) => ({
+    hour,
+    calls: summariseTree(CALL_FIGURES, bins.of({ hour }), days, 'hourly'),
+    visits: summariseTree(VISIT_FIGURES, bins.of({ hour }), days, 'hourly'),
+    meanQueueLength: summariseTree(QUEUE_FIGURES, bins.of({ hour }), days, 'hourly'),
+    utilisation: each(TEAMS, (team) => summariseTree(TEAM_FIGURES, bins.of({ hour, team }), days, 'hourly').utilisation),
+  }));
   return {
     scenario: config.name,
     replications: runs.length,
-    daysSimulated: days,
+    daysSimulated,
     thresholds: {
       callAnsweredWithinMin: round(config.targets.callAnsweredWithinMin)!,
       visitorAttendedWithinMin: round(config.targets.visitorAttendedWithinMin)!,
@@ -152,12 +198,89 @@ export function summarise(config: SummarySettings, runs: Runs): Summary {
     calls,
     callers,
     visits,
-    callbacks: callbackSummary(runs),
-    messages: messageSummary(runs),
-    meanQueueLength: meanQueueLength(runs),
-    staff: staffSummary(runs),
+    callbacks,
+    messages,
+    meanQueueLength,
+    staff,
     money: moneySummary(config, runs),
     targets: targetResults(config, calls, callers, visits.all),
-    hourly: hourlySummary(runs),
+    hourly,
   };
+}
+
+/**
+ * One replication's part of the figure at a dotted path of summary.json ('calls.p_abandon',
+ * 'visits.all.mean_wait_all', 'staff.advisors.utilisation'), read through the same figure table
+ * as the summary, so that pooling the parts of every replication gives the summary's figure.
+ * Throws for a path that is not a figure of the table (money, quantiles, hourly rows).
+ */
+export function figureParts(path: string, run: RunTotals): FigureParts {
+  const [section, ...rest] = path.split('.');
+  const choose = (): [FigureTree, BinChoice, readonly string[]] | undefined => {
+    const [first, ...after] = rest;
+    switch (section) {
+      case 'calls':
+        return [CALL_FIGURES, {}, rest];
+      case 'callers':
+        return [CALLER_FIGURES, {}, rest];
+      case 'callbacks':
+        return [CALLBACK_FIGURES, {}, rest];
+      case 'messages':
+        return [MESSAGE_FIGURES, {}, rest];
+      case 'meanQueueLength':
+        return [QUEUE_FIGURES, {}, rest];
+      case 'visits':
+        if (first === 'all') return [VISIT_FIGURES, {}, after];
+        return (VISITOR_KINDS as readonly string[]).includes(first) ? [VISIT_FIGURES, { kind: first as VisitorKind }, after] : undefined;
+      case 'staff':
+        return (TEAMS as readonly string[]).includes(first) ? [TEAM_FIGURES, { team: first as Team }, after] : undefined;
+      default:
+        return undefined;
+    }
+  };
+  const chosen = choose();
+  const def = chosen === undefined ? undefined : figureIn(chosen[0], chosen[2]);
+  if (chosen === undefined || def === undefined) throw new RangeError(`figure parts: no figure of the table at ${JSON.stringify(path)}`);
+  return partsOf(def, new Bins([run]).of(chosen[1]), run.daysSimulated);
+}
+
+/** Which bins figures read: the whole run, or one hour, call reason, visitor kind or team. */
+interface BinChoice {
+  readonly hour?: number;
+  readonly reason?: number;
+  readonly kind?: VisitorKind;
+  readonly team?: Team;
+}
+
+/** The bins of every replication's totals; whole-run bins merged from kinds or hours once, then kept. */
+class Bins {
+  private readonly merged = new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+  constructor(private readonly runs: readonly RunTotals[]) {}
+
+  /** Where figures read for `choice` (a section without that breakdown reads its whole run). */
+  of(choice: BinChoice): BinOf {
+    return (spec, run) => {
+      const totals = this.totalsOf(spec, this.runs[run], choice.team ?? 'advisors');
+      if (choice.hour !== undefined && totals.byHour) return totals.byHour[choice.hour];
+      if (choice.reason !== undefined && totals.byReason) return totals.byReason[choice.reason];
+      if (choice.kind !== undefined && totals.byKind) return totals.byKind[choice.kind];
+      return this.whole(spec, totals);
+    };
+  }
+
+  private totalsOf(spec: AnySection, run: RunTotals, team: Team): SectionTotals<Readonly<Record<string, unknown>>> {
+    const name = spec.name as keyof typeof SECTIONS;
+    return (name === 'staff' ? run.staff[team] : run[name]) as SectionTotals<Readonly<Record<string, unknown>>>;
+  }
+
+  private whole(spec: AnySection, totals: SectionTotals<Readonly<Record<string, unknown>>>): Readonly<Record<string, unknown>> {
+    if (totals.whole !== undefined) return totals.whole;
+    let bin = this.merged.get(totals);
+    if (bin === undefined) {
+      bin = wholeBin(spec, totals);
+      this.merged.set(totals, bin);
+    }
+    return bin;
+  }
 }

@@ -24,20 +24,20 @@ export function moneySummary(config: SummarySettings, runs: Runs): MoneySummary 
   const partsCostPerHour = config.parts?.costPerHour ?? 0;
   const overflowCostPerCall = config.overflow?.costPerCall ?? 0;
   const staffCost: Readonly<Record<Team, Get>> = {
-    advisors: (r) => (r.staff.advisors.onDutyMin / 60) * economics.advisorCostPerHour,
-    phoneDesk: (r) => (r.staff.phoneDesk.onDutyMin / 60) * economics.phoneDeskCostPerHour,
-    parts: (r) => (r.staff.parts.onDutyMin / 60) * partsCostPerHour,
+    advisors: (r) => (r.staff.advisors.whole.onDutyMin / 60) * economics.advisorCostPerHour,
+    phoneDesk: (r) => (r.staff.phoneDesk.whole.onDutyMin / 60) * economics.phoneDeskCostPerHour,
+    parts: (r) => (r.staff.parts.whole.onDutyMin / 60) * partsCostPerHour,
     overflow: (r) =>
-      (r.calls.offered.answeredBy.overflow + r.calls.afterHours.answeredBy.overflow) * overflowCostPerCall,
+      (r.calls.whole.answeredBy.overflow + r.afterHours.whole.answeredBy.overflow) * overflowCostPerCall,
   };
   const totalStaffCost: Get = (r) => TEAMS.reduce((total, team) => total + staffCost[team](r), 0);
   // Customers expected to go elsewhere: unreached callers and lost walk-ins churn with
   // churnAfterLostContact; interrupted visitors with the tally's per-interruption churn.
   const churn = economics.churnAfterLostContact;
-  const callersLost = (r: RunTotals, s: Segment) => r.callers.lostBySegment[s] * churn[s];
-  const walkInsLost = (r: RunTotals, s: Segment) => r.visits.walkIn.lostBySegment[s] * churn[s];
+  const callersLost = (r: RunTotals, s: Segment) => r.callers.whole.lostBySegment[s] * churn[s];
+  const walkInsLost = (r: RunTotals, s: Segment) => r.visits.byKind.walkIn.lostBySegment[s] * churn[s];
   const interrupted = (r: RunTotals, s: Segment) =>
-    VISITOR_KINDS.reduce((total, kind) => total + r.visits[kind].interruptionChurnBySegment[s], 0);
+    VISITOR_KINDS.reduce((total, kind) => total + r.visits.byKind[kind].interruptionChurnBySegment[s], 0);
   const customersLost = (r: RunTotals, s: Segment) => callersLost(r, s) + walkInsLost(r, s) + interrupted(r, s);
   const margin = (count: (r: RunTotals, s: Segment) => number): Get => (r) =>
     SEGMENTS.reduce((total, s) => total + count(r, s) * economics.marginPerJob[s], 0);

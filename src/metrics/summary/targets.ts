@@ -2,11 +2,9 @@
 // both on the point estimate and on the whole 95% interval.
 
 import type { TargetsConfig } from '../../model/config.js';
-import type { CallerSummary } from './callers.js';
-import type { CallSummary } from './calls.js';
 import { round, type Figure } from './figure.js';
 import type { SummarySettings } from './settings.js';
-import type { VisitSummary } from './visits.js';
+import type { CallerSummary, CallSummary, VisitSummary } from './shapes.js';
 
 /** A configured target and whether the run meets it. */
 export interface TargetResult {

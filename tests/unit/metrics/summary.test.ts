@@ -32,16 +32,16 @@ function expected(value: number, halfWidth: number): Figure {
 // Three replications of 1, 2 and 5 days: 10, 20 and 30 offered calls, 1, 4 and 3 abandoned.
 const threeRuns = [
   run(1, (t) => {
-    t.calls.offered.attempts = 10;
-    t.calls.offered.abandoned = 1;
+    t.calls.whole.offered = 10;
+    t.calls.whole.abandoned = 1;
   }),
   run(2, (t) => {
-    t.calls.offered.attempts = 20;
-    t.calls.offered.abandoned = 4;
+    t.calls.whole.offered = 20;
+    t.calls.whole.abandoned = 4;
   }),
   run(5, (t) => {
-    t.calls.offered.attempts = 30;
-    t.calls.offered.abandoned = 3;
+    t.calls.whole.offered = 30;
+    t.calls.whole.abandoned = 3;
   }),
 ];
 
@@ -55,7 +55,7 @@ describe('summarise', () => {
     // Mean waits are not probabilities: the same ratio of minutes keeps its upper end.
     const waits = summarise(
       summarySettings(),
-      threeRuns.map((r, i) => ({ ...r, calls: { ...r.calls, waitSumMin: [1, 4, 3][i] * 10 } })),
+      threeRuns.map((r, i) => ({ ...r, calls: { ...r.calls, whole: { ...r.calls.whole, waitSumMin: [1, 4, 3][i] * 10 } } })),
     );
     expect(waits.calls.mean_wait_all).toEqual({ value: 1.33333, ci95: [0, 2.82611] });
     expect(summary.calls.outcomeShare.abandoned).toEqual(summary.calls.p_abandon);
@@ -83,8 +83,8 @@ describe('summarise', () => {
 
   it('takes redials per caller as attempts per caller − 1', () => {
     const summary = summarise(summarySettings(), [
-      run(1, (t) => Object.assign(t.callers, { callers: 10, attempts: 12, lost: 1 })),
-      run(1, (t) => Object.assign(t.callers, { callers: 20, attempts: 30, lost: 3 })),
+      run(1, (t) => Object.assign(t.callers.whole, { callers: 10, attempts: 12, lost: 1 })),
+      run(1, (t) => Object.assign(t.callers.whole, { callers: 20, attempts: 30, lost: 3 })),
     ]);
     // attempts/callers: R = 42/30; residuals 12 − 14 = −2, 30 − 28 = 2; SE = √(8/2)/15; t(0.975, 1) = 12.7062.
     expect(summary.callers.redialsPerCaller).toEqual(expected(0.4, 12.706204736174707 * (2 / 15)));
@@ -92,8 +92,8 @@ describe('summarise', () => {
     // A share's interval also stops at 1.
     expect(summary.callers.lostForGoodShare.ci95![1]).toBeLessThanOrEqual(1);
     const spread = summarise(summarySettings(), [
-      run(1, (t) => Object.assign(t.callers, { callers: 10, attempts: 10, lost: 9 })),
-      run(1, (t) => Object.assign(t.callers, { callers: 10, attempts: 10, lost: 5 })),
+      run(1, (t) => Object.assign(t.callers.whole, { callers: 10, attempts: 10, lost: 9 })),
+      run(1, (t) => Object.assign(t.callers.whole, { callers: 10, attempts: 10, lost: 5 })),
     ]);
     expect(spread.callers.lostForGoodShare).toEqual({ value: 0.7, ci95: [0, 1] });
     expect(summary.callers.lostForGoodShare.value).toBeCloseTo(4 / 30, 6);
@@ -102,7 +102,7 @@ describe('summarise', () => {
   it('takes quantiles from the merged sketch and intervals from per-replication quantiles', () => {
     const a = [0, 0, 1, 2, 3, 4, 5, 6, 7, 8];
     const b = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90];
-    const runs = [a, b].map((waits) => run(1, (t) => (t.calls.waitSketch = sketchOf(waits))));
+    const runs = [a, b].map((waits) => run(1, (t) => (t.calls.whole.waitSketch = sketchOf(waits))));
     const { all } = summarise(summarySettings(), runs).calls.waitMin;
     const merged = QuantileSketch.fromData(sketchOf([...a, ...b]));
     const p90a = QuantileSketch.fromData(sketchOf(a)).quantile(0.9);
@@ -118,9 +118,11 @@ describe('summarise', () => {
 
   it('measures utilisation as busy time over time on duty less breaks', () => {
     const team = (t: RunTotals, onDutyMin: number, visitMin: number, callMin: number, breakMin: number) =>
-      Object.assign(t.staff.advisors, {
+      Object.assign(t.staff.advisors.whole, {
         onDutyMin,
         activityMin: { visit: visitMin, call: callMin, callback: 0, message: 0, break: breakMin },
+        busyMin: visitMin + callMin,
+        breakMin,
         overtimeMin: 30,
       });
     const summary = summarise(summarySettings(), [
@@ -138,16 +140,16 @@ describe('summarise', () => {
   it('adds up the money per day', () => {
     const config = summarySettings({ parts: { costPerHour: 15 }, overflow: { costPerCall: 2 } });
     const fill = (t: RunTotals) => {
-      t.staff.advisors.onDutyMin = 1200; // 20 h × 30 = 600
-      t.staff.phoneDesk.onDutyMin = 480; // 8 h × 20 = 160
-      t.staff.parts.onDutyMin = 240; // 4 h × 15 = 60
-      t.calls.offered.answeredBy.overflow = 5; // 6 calls × 2 = 12
-      t.calls.afterHours.answeredBy.overflow = 1;
-      t.callers.lostBySegment = { simple: 4, forced: 2 };
-      t.visits.walkIn.lostBySegment = { simple: 2, forced: 1 };
-      t.visits.appointment.lostBySegment = { simple: 3, forced: 0 }; // not walk-ins: no churn counted
-      t.visits.walkIn.interruptionChurnBySegment = { simple: 0.5, forced: 0 };
-      t.visits.pickup.interruptionChurnBySegment = { simple: 0, forced: 0.25 };
+      t.staff.advisors.whole.onDutyMin = 1200; // 20 h × 30 = 600
+      t.staff.phoneDesk.whole.onDutyMin = 480; // 8 h × 20 = 160
+      t.staff.parts.whole.onDutyMin = 240; // 4 h × 15 = 60
+      t.calls.whole.answeredBy.overflow = 5; // 6 calls × 2 = 12
+      t.afterHours.whole.answeredBy.overflow = 1;
+      t.callers.whole.lostBySegment = { simple: 4, forced: 2 };
+      t.visits.byKind.walkIn.lostBySegment = { simple: 2, forced: 1 };
+      t.visits.byKind.appointment.lostBySegment = { simple: 3, forced: 0 }; // not walk-ins: no churn counted
+      t.visits.byKind.walkIn.interruptionChurnBySegment = { simple: 0.5, forced: 0 };
+      t.visits.byKind.pickup.interruptionChurnBySegment = { simple: 0, forced: 0.25 };
     };
     const { money } = summarise(config, [run(2, fill), run(2, fill)]);
     const exact = (value: number) => ({ value, ci95: [value, value] });
@@ -181,9 +183,8 @@ describe('summarise', () => {
       targets: { ...base.targets, callServiceLevel: 0.8, callMaxAbandon: 0.05, visitorMaxMeanWaitMin: 10 },
     });
     const fill = (answeredWithin: number, abandoned: number, visitWaitMin: number) => (t: RunTotals) => {
-      Object.assign(t.calls, { answeredWithin });
-      Object.assign(t.calls.offered, { attempts: 100, abandoned });
-      Object.assign(t.visits.walkIn, { arrivals: 10, waitSumMin: visitWaitMin });
+      Object.assign(t.calls.whole, { answeredWithin, offered: 100, abandoned });
+      Object.assign(t.visits.byKind.walkIn, { arrivals: 10, waitSumMin: visitWaitMin });
     };
     const summary = summarise(config, [run(1, fill(95, 1, 20)), run(1, fill(85, 3, 150))]);
     expect(summary.targets.map((t) => t.name)).toEqual(['callServiceLevel', 'callMaxAbandon', 'visitorMaxMeanWaitMin']);
@@ -212,7 +213,7 @@ describe('summarise', () => {
     // Nothing to measure (no calls offered): not applicable, neither met nor missed.
     const noCalls = summarise(
       summarySettings({ targets: { ...base.targets, callServiceLevel: 0.8, callMaxAbandon: 0.05 } }),
-      [1, 2].map(() => run(1, (t) => Object.assign(t.visits.walkIn, { arrivals: 10 }))),
+      [1, 2].map(() => run(1, (t) => Object.assign(t.visits.byKind.walkIn, { arrivals: 10 }))),
     );
     expect(noCalls.targets).toEqual([
       { name: 'callServiceLevel', metric: 'calls.sl_answered_within_t_over_offered', kind: 'atLeast', target: 0.8, value: null, ci95: null, applicable: false, met: null, metWithConfidence: null },
@@ -223,10 +224,10 @@ describe('summarise', () => {
   it('adds the visitor kinds together', () => {
     const summary = summarise(summarySettings(), [
       run(1, (t) => {
-        Object.assign(t.visits.walkIn, { arrivals: 4, served: 2, balked: 1, reneged: 1, interrupted: 1, interruptions: 3 });
-        Object.assign(t.visits.pickup, { arrivals: 6, served: 6, holdMin: 8 });
-        t.visits.walkIn.waitSketch = sketchOf([0, 5, 0, 7]);
-        t.visits.pickup.waitSketch = sketchOf([1, 2, 3, 4, 5, 6]);
+        Object.assign(t.visits.byKind.walkIn, { arrivals: 4, served: 2, balked: 1, reneged: 1, interrupted: 1, interruptions: 3 });
+        Object.assign(t.visits.byKind.pickup, { arrivals: 6, served: 6, holdMin: 8 });
+        t.visits.byKind.walkIn.waitSketch = sketchOf([0, 5, 0, 7]);
+        t.visits.byKind.pickup.waitSketch = sketchOf([1, 2, 3, 4, 5, 6]);
       }),
     ]);
     const { all, walkIn } = summary.visits;
@@ -242,12 +243,10 @@ describe('summarise', () => {
   it('gives 24 hourly rows', () => {
     const summary = summarise(summarySettings(), [
       run(2, (t) => {
-        t.hourly.calls.offered[9] = 40;
-        t.hourly.calls.abandoned[9] = 4;
-        t.hourly.queueLengthMin.visitors[9] = 90;
-        t.hourly.measuredMin[9] = 120;
-        t.staff.advisors.hourly.busyMin[9] = 90;
-        t.staff.advisors.hourly.onDutyMin[9] = 120;
+        Object.assign(t.calls.byHour[9], { offered: 40, abandoned: 4 });
+        t.queues.byHour[9].queueLengthMin!.visitors = 90;
+        t.queues.byHour[9].measuredMin = 120;
+        Object.assign(t.staff.advisors.byHour[9], { busyMin: 90, onDutyMin: 120 });
       }),
     ]);
     expect(summary.hourly.map((row) => row.hour)).toEqual([...Array(24).keys()]);

@@ -10,6 +10,17 @@ function hours(set: Record<number, number>): number[] {
   return bins;
 }
 
+/** A measure's 24 hour bins (a split measure's entry with `measure.entry`). */
+function byHour(bins: readonly Partial<Record<string, unknown>>[], name: string): number[] {
+  const [measure, entry] = name.split('.');
+  expect(bins).toHaveLength(HOURS);
+  return bins.map((bin) => {
+    const value = bin[measure];
+    if (value === undefined) throw new Error(`measure ${measure} is not kept by hour`);
+    return entry === undefined ? (value as number) : (value as Record<string, number>)[entry];
+  });
+}
+
 /**
  * Two days measured over 08:00–19:00 (480–1140). Contacts at 470, 475, 1150 and 1200 are
  * outside the window; staff time and queues straddle its edges.
@@ -81,7 +92,7 @@ describe('RunTally', () => {
     tally.callAttempt(callAttempt(0, 520, { outcome: 'rang-out', waitMin: 0.5 }));
     tally.callAttempt(callAttempt(0, 530, { outcome: 'abandoned' }));
     tally.dayEnded(0, 600);
-    expect(tally.totals().calls.offered.blocked).toBe(2);
+    expect(tally.totals().calls.whole.blocked).toBe(2);
   });
 
   it('keeps what the textbook figures need: hang-up times, quick hang-ups, first attempts, time in the building', () => {
@@ -96,21 +107,20 @@ describe('RunTally', () => {
     tally.visit(visit(0, 515, { outcome: 'balked', waitMin: 0, endMin: 515 }));
     tally.dayEnded(0, 600);
     const { calls, visits } = tally.totals();
-    expect([calls.abandonWaitSumMin, calls.abandonedWithin]).toEqual([2.25, 1]);
-    expect(calls.firstAttempts).toEqual({ offered: 2, waited: 1, blocked: 1 });
-    expect(visits.walkIn).toMatchObject({ waitSumRenegedMin: 12, visitSumServedMin: 26, inBuildingSumMin: 30 + 12 + 0 });
+    expect([calls.whole.abandonWaitSumMin, calls.whole.abandonedWithin]).toEqual([2.25, 1]);
+    expect(calls.whole).toMatchObject({ firstOffered: 2, firstWaited: 1, firstBlocked: 1 });
+    expect(visits.byKind.walkIn).toMatchObject({ waitSumRenegedMin: 12, visitSumServedMin: 26, inBuildingSumMin: 30 + 12 + 0 });
   });
 
   it('counts days and measured time', () => {
     expect(totals.daysSimulated).toBe(2);
-    expect(totals.measuredMin).toBe(1320);
-    expect(totals.hourly.measuredMin).toEqual(hours({ 8: 120, 9: 120, 10: 120, 11: 120, 12: 120, 13: 120, 14: 120, 15: 120, 16: 120, 17: 120, 18: 120 }));
+    expect(byHour(totals.queues.byHour, 'measuredMin')).toEqual(hours({ 8: 120, 9: 120, 10: 120, 11: 120, 12: 120, 13: 120, 14: 120, 15: 120, 16: 120, 17: 120, 18: 120 }));
   });
 
   it('counts offered call attempts in the window, after-hours ones apart', () => {
-    const { calls } = totals;
-    expect(calls.offered).toEqual({
-      attempts: 7,
+    const calls = totals.calls.whole;
+    expect(calls).toMatchObject({
+      offered: 7,
       answered: 4,
       abandoned: 1,
       rangOut: 1,
@@ -120,25 +130,21 @@ describe('RunTally', () => {
       blocked: 0, // the ring-out and the voicemail both waited first
       answeredBy: { advisors: 2, phoneDesk: 1, parts: 0, overflow: 1 },
     });
-    expect(calls.afterHours).toEqual({
+    expect(totals.afterHours.whole).toEqual({
       attempts: 1,
       answered: 0,
-      abandoned: 0,
-      rangOut: 0,
       voicemailWithMessage: 0,
-      voicemailWithoutMessage: 1,
-      closed: 0,
-      blocked: 1,
       answeredBy: { advisors: 0, phoneDesk: 0, parts: 0, overflow: 0 },
     });
     expect(calls.answeredWithin).toBe(3); // waits 0, 0.25 and 0 against 1/3
     expect(calls.waited).toBe(5);
     expect(calls.waitSumMin).toBe(5);
     expect(calls.waitSumAnsweredMin).toBe(0.75);
-    expect(calls.transfers).toEqual({ answered: 0, rangOut: 1, abandoned: 0 });
-    expect(calls.byReason).toEqual([
-      { offered: 4, answered: 2, answeredWithin: 1, abandoned: 1, waitSumMin: 4 },
-      { offered: 3, answered: 2, answeredWithin: 2, abandoned: 0, waitSumMin: 1 },
+    expect([calls.transfersAnswered, calls.transfersRangOut, calls.transfersAbandoned]).toEqual([0, 1, 0]);
+    // By reason: only what the by-reason figures read.
+    expect(totals.calls.byReason).toEqual([
+      { offered: 4, answeredWithin: 1, abandoned: 1, waitSumMin: 4 },
+      { offered: 3, answeredWithin: 2, abandoned: 0, waitSumMin: 1 },
     ]);
     expect(calls.waitSketch).toMatchObject({ count: 7, zeroCount: 2, minPositive: 0.25, max: 2 });
     expect(calls.waitAnsweredSketch).toMatchObject({ count: 4, zeroCount: 2, minPositive: 0.25, max: 0.5 });
@@ -146,18 +152,19 @@ describe('RunTally', () => {
   });
 
   it('bins calls by hour of arrival', () => {
-    const hourly = totals.hourly.calls;
-    expect(hourly.offered).toEqual(hours({ 8: 3, 9: 1, 10: 1, 11: 1, 18: 1 }));
-    expect(hourly.answered).toEqual(hours({ 8: 3, 10: 1 }));
-    expect(hourly.answeredWithin).toEqual(hours({ 8: 3 }));
-    expect(hourly.abandoned).toEqual(hours({ 9: 1 }));
-    expect(hourly.waited).toEqual(hours({ 8: 1, 9: 1, 10: 1, 11: 1, 18: 1 }));
-    expect(hourly.waitSumMin).toEqual(hours({ 8: 0.25, 9: 1.5, 10: 0.5, 11: 2, 18: 0.75 }));
-    expect(hourly.waitSumAnsweredMin).toEqual(hours({ 8: 0.25, 10: 0.5 }));
+    const hourly = totals.calls.byHour;
+    expect(byHour(hourly, 'offered')).toEqual(hours({ 8: 3, 9: 1, 10: 1, 11: 1, 18: 1 }));
+    expect(byHour(hourly, 'answered')).toEqual(hours({ 8: 3, 10: 1 }));
+    expect(byHour(hourly, 'answeredWithin')).toEqual(hours({ 8: 3 }));
+    expect(byHour(hourly, 'abandoned')).toEqual(hours({ 9: 1 }));
+    expect(byHour(hourly, 'waitSumMin')).toEqual(hours({ 8: 0.25, 9: 1.5, 10: 0.5, 11: 2, 18: 0.75 }));
+    expect(byHour(hourly, 'waitSumAnsweredMin')).toEqual(hours({ 8: 0.25, 10: 0.5 }));
+    // Only what the hourly figures read is kept by hour.
+    expect(() => byHour(hourly, 'waited')).toThrow('not kept by hour');
   });
 
   it('counts callers by their first arrival', () => {
-    expect(totals.callers).toEqual({
+    expect(totals.callers.whole).toEqual({
       callers: 4,
       attempts: 7,
       served: 1,
@@ -168,7 +175,7 @@ describe('RunTally', () => {
   });
 
   it('counts visits by kind', () => {
-    const { walkIn, appointment, pickup } = totals.visits;
+    const { walkIn, appointment, pickup } = totals.visits.byKind;
     expect(walkIn).toMatchObject({
       arrivals: 3,
       served: 1,
@@ -199,55 +206,55 @@ describe('RunTally', () => {
       holdMin: 2,
     });
     expect(pickup.interruptionChurnBySegment.simple).toBeCloseTo(0.1, 12);
-    expect(totals.hourly.visits).toEqual({
-      arrivals: hours({ 8: 3, 10: 1, 16: 1 }),
-      served: hours({ 8: 2, 16: 1 }),
-      lost: hours({ 8: 1, 10: 1 }),
-      attendedWithin: hours({ 8: 2 }),
-      waited: hours({ 8: 1, 10: 1, 16: 1 }),
-      waitSumMin: hours({ 8: 3, 10: 12, 16: 6 }),
-      waitSumServedMin: hours({ 8: 3, 16: 6 }),
-      interrupted: hours({ 8: 1, 16: 1 }),
-    });
+    const hourly = totals.visits.byHour;
+    expect(byHour(hourly, 'arrivals')).toEqual(hours({ 8: 3, 10: 1, 16: 1 }));
+    expect(byHour(hourly, 'served')).toEqual(hours({ 8: 2, 16: 1 }));
+    expect(byHour(hourly, 'balked')).toEqual(hours({ 8: 1 }));
+    expect(byHour(hourly, 'reneged')).toEqual(hours({ 10: 1 }));
+    expect(byHour(hourly, 'attendedWithin')).toEqual(hours({ 8: 2 }));
+    expect(byHour(hourly, 'waitSumMin')).toEqual(hours({ 8: 3, 10: 12, 16: 6 }));
+    expect(byHour(hourly, 'interrupted')).toEqual(hours({ 8: 1, 16: 1 }));
   });
 
   it('counts callbacks and messages', () => {
-    expect(totals.callbacks).toMatchObject({
+    expect(totals.callbacks.whole).toMatchObject({
       created: 2,
       createdBySource: { voicemail: 1, desk: 1, overflow: 0, transfer: 0 },
       returned: 1,
       delaySumMin: 60,
     });
-    expect(totals.callbacks.delaySketch).toMatchObject({ count: 1, max: 60 });
-    expect(totals.messages).toMatchObject({ arrivals: 3, answered: 2, answeredWithin: 1, replySumMin: 280 });
-    expect(totals.messages.replySketch).toMatchObject({ count: 2, minPositive: 80, max: 200 });
+    expect(totals.callbacks.whole.delaySketch).toMatchObject({ count: 1, max: 60 });
+    expect(totals.messages.whole).toMatchObject({ arrivals: 3, answered: 2, answeredWithin: 1, replySumMin: 280 });
+    expect(totals.messages.whole.replySketch).toMatchObject({ count: 2, minPositive: 80, max: 200 });
   });
 
   it('clips staff time to the window', () => {
     const { advisors, phoneDesk } = totals.staff;
-    expect(advisors).toEqual({
+    expect(advisors.whole).toEqual({
       memberDays: 3,
       onDutyMin: 660 + 420 + 660,
       overtimeMin: 0, // worked after 19:00, outside the window
       activityMin: { visit: 10 + 20, call: 30, callback: 0, message: 0, break: 30 },
-      hourly: {
-        busyMin: hours({ 8: 40, 9: 10, 10: 10 }),
-        onDutyMin: hours({ 8: 180, 9: 180, 10: 180, 11: 180, 12: 180, 13: 180, 14: 180, 15: 120, 16: 120, 17: 120, 18: 120 }),
-        breakMin: hours({ 13: 30 }),
-      },
+      busyMin: 60,
+      breakMin: 30,
     });
-    expect(phoneDesk).toMatchObject({ memberDays: 1, onDutyMin: 510, overtimeMin: 30 });
-    expect(phoneDesk.activityMin.call).toBe(10);
-    expect(phoneDesk.hourly.onDutyMin).toEqual(hours({ 10: 60, 11: 60, 12: 60, 13: 60, 14: 60, 15: 60, 16: 60, 17: 60, 18: 30 }));
-    expect(totals.staff.parts.memberDays).toBe(0);
+    expect(byHour(advisors.byHour, 'busyMin')).toEqual(hours({ 8: 40, 9: 10, 10: 10 }));
+    expect(byHour(advisors.byHour, 'onDutyMin')).toEqual(
+      hours({ 8: 180, 9: 180, 10: 180, 11: 180, 12: 180, 13: 180, 14: 180, 15: 120, 16: 120, 17: 120, 18: 120 }),
+    );
+    expect(byHour(advisors.byHour, 'breakMin')).toEqual(hours({ 13: 30 }));
+    expect(phoneDesk.whole).toMatchObject({ memberDays: 1, onDutyMin: 510, overtimeMin: 30 });
+    expect(phoneDesk.whole.activityMin.call).toBe(10);
+    expect(byHour(phoneDesk.byHour, 'onDutyMin')).toEqual(hours({ 10: 60, 11: 60, 12: 60, 13: 60, 14: 60, 15: 60, 16: 60, 17: 60, 18: 30 }));
+    expect(totals.staff.parts.whole.memberDays).toBe(0);
   });
 
   it('integrates queue lengths over time inside the window', () => {
-    const { queueLengthMin } = totals.hourly;
+    const queues = totals.queues.byHour;
     // Visitors: 1 from 480 (set before the window), 2 from 500 to 560; on day 1, 1 from 1130 to the end.
-    expect(queueLengthMin.visitors).toEqual(hours({ 8: 20 + 80, 9: 40, 18: 10 }));
-    expect(queueLengthMin.calls).toEqual(hours({ 8: 0.25, 18: 15 }));
-    expect(queueLengthMin.callbacks).toEqual(hours({}));
+    expect(byHour(queues, 'queueLengthMin.visitors')).toEqual(hours({ 8: 20 + 80, 9: 40, 18: 10 }));
+    expect(byHour(queues, 'queueLengthMin.calls')).toEqual(hours({ 8: 0.25, 18: 15 }));
+    expect(byHour(queues, 'queueLengthMin.callbacks')).toEqual(hours({}));
   });
 
   it('returns plain JSON that survives a round trip', () => {
@@ -263,8 +270,8 @@ describe('RunTally', () => {
     tally.dayStarted(dayStart(1));
     tally.callAttempt(callAttempt(1, 500));
     tally.dayEnded(1, 600);
-    expect(first.calls.offered.attempts).toBe(1);
-    expect(tally.totals().calls.offered.attempts).toBe(2);
+    expect(first.calls.whole.offered).toBe(1);
+    expect(tally.totals().calls.whole.offered).toBe(2);
   });
 
   it('drops the warm-up of a steady-state run and measures to its end', () => {
@@ -277,12 +284,13 @@ describe('RunTally', () => {
     tally.duty(duty(0, { fromMin: 0, toMin: 600 }));
     tally.dayEnded(0, 650);
     const steady = tally.totals();
-    expect(steady.calls.offered.attempts).toBe(0); // 1500 is past measureToMin
-    expect(steady.staff.advisors.onDutyMin).toBe(480);
-    expect(steady.staff.advisors.activityMin.call).toBe(10);
-    expect(steady.hourly.queueLengthMin.calls[2]).toBe(120); // 2 × 60 min in 02:00–03:00
-    expect(steady.hourly.queueLengthMin.calls.reduce((a, b) => a + b)).toBe(2 * 480);
-    expect(steady.measuredMin).toBe(480);
+    expect(steady.calls.whole.offered).toBe(0); // 1500 is past measureToMin
+    expect(steady.staff.advisors.whole.onDutyMin).toBe(480);
+    expect(steady.staff.advisors.whole.activityMin.call).toBe(10);
+    const queueMin = byHour(steady.queues.byHour, 'queueLengthMin.calls');
+    expect(queueMin[2]).toBe(120); // 2 × 60 min in 02:00–03:00
+    expect(queueMin.reduce((a, b) => a + b)).toBe(2 * 480);
+    expect(byHour(steady.queues.byHour, 'measuredMin').reduce((a, b) => a + b)).toBe(480);
   });
 
   it('measures an open-ended window up to the last event', () => {
@@ -292,9 +300,9 @@ describe('RunTally', () => {
     tally.queueLength('visitors', 1, 600);
     tally.dayEnded(0, 660);
     const open = tally.totals();
-    expect(open.calls.afterHours.closed).toBe(1);
-    expect(open.measuredMin).toBe(660);
-    expect(open.hourly.queueLengthMin.visitors[10]).toBe(60);
+    expect(open.afterHours.whole.attempts).toBe(1);
+    expect(byHour(open.queues.byHour, 'measuredMin').reduce((a, b) => a + b)).toBe(660);
+    expect(byHour(open.queues.byHour, 'queueLengthMin.visitors')[10]).toBe(60);
   });
 
   it('bins hours of the day, wrapping every 24 hours', () => {

@@ -5,7 +5,8 @@
 
 import { QuantileSketch } from '../../../src/metrics/sketch.js';
 import { summarise, type Summary, type SummarySettings } from '../../../src/metrics/summary/index.js';
-import { emptyRunTotals, type RunTotals, type VisitTotals } from '../../../src/metrics/tally.js';
+import { WORK_ACTIVITIES } from '../../../src/model/domain.js';
+import { emptyRunTotals, type RunTotals, type StaffMeasures, type VisitMeasures } from '../../../src/metrics/tally.js';
 import { scenarioSchema } from '../../../src/model/schema/index.js';
 import { reportContext, type ReportContext, type RunFacts } from '../../../src/report/context.js';
 import { reportLanguage, type ReportLanguageCode } from '../../../src/text/report/index.js';
@@ -122,13 +123,13 @@ function fixtureRun(r: number, options: FixtureOptions): RunTotals {
   const f = 1 + 0.06 * Math.sin(1.7 * r + 0.3); // demand of this replication
   const g = 1 + 0.08 * Math.cos(2.3 * r); // congestion of this replication
   t.daysSimulated = DAYS;
-  t.measuredMin = DAYS * OPEN_HOURS.length * 60;
 
   const callWait = new QuantileSketch();
   const callWaitAnswered = new QuantileSketch();
   let callLoadSum = 0;
   for (const hour of OPEN_HOURS) {
-    t.hourly.measuredMin[hour] = DAYS * 60;
+    const queues = t.queues.byHour[hour];
+    queues.measuredMin = DAYS * 60;
     const rate = withCalls ? (CALLS_PER_HOUR[hour] ?? 0) : 0;
     const load = rate / 13;
     callLoadSum += load;
@@ -138,44 +139,38 @@ function fixtureRun(r: number, options: FixtureOptions): RunTotals {
     const answered = offered - abandoned;
     const within = Math.min(answered, Math.round(offered * (0.95 - 0.25 * load) / g));
     const meanWait = (0.1 + 0.6 * load * load) * g;
-    const h = t.hourly.calls;
-    h.offered[hour] = offered;
-    h.answered[hour] = answered;
-    h.answeredWithin[hour] = within;
-    h.abandoned[hour] = abandoned;
-    h.waited[hour] = Math.round(offered * (0.2 + 0.5 * load));
-    h.waitSumMin[hour] = offered * meanWait;
-    h.waitSumAnsweredMin[hour] = answered * meanWait * 0.9;
+    const waitSumMin = offered * meanWait;
+    const waitSumAnsweredMin = answered * meanWait * 0.9;
+    Object.assign(t.calls.byHour[hour], { offered, answered, answeredWithin: within, abandoned, waitSumMin, waitSumAnsweredMin });
     addWaits(callWait, offered, meanWait);
     addWaits(callWaitAnswered, answered, meanWait * 0.9);
-    t.hourly.queueLengthMin.calls[hour] = DAYS * 60 * 0.4 * load * load * g;
-    const c = t.calls;
-    c.offered.attempts += offered;
-    c.offered.answered += answered;
-    c.offered.abandoned += abandoned;
-    c.offered.answeredBy.advisors += answered;
+    queues.queueLengthMin!.calls = DAYS * 60 * 0.4 * load * load * g;
+    const c = t.calls.whole;
+    c.offered += offered;
+    c.answered += answered;
+    c.abandoned += abandoned;
+    c.answeredBy.advisors += answered;
     c.answeredWithin += within;
-    c.waited += h.waited[hour];
-    c.waitSumMin += h.waitSumMin[hour];
-    c.waitSumAnsweredMin += h.waitSumAnsweredMin[hour];
-    c.byReason.forEach((reason, i) => {
+    c.waited += Math.round(offered * (0.2 + 0.5 * load));
+    c.waitSumMin += waitSumMin;
+    c.waitSumAnsweredMin += waitSumAnsweredMin;
+    t.calls.byReason.forEach((reason, i) => {
       const share = i === 0 ? 0.6 : 0.4;
-      reason.offered += Math.round(offered * share);
-      reason.answered += Math.round(answered * share);
-      reason.answeredWithin += Math.round(within * share);
-      reason.abandoned += Math.round(abandoned * share);
-      reason.waitSumMin += h.waitSumMin[hour] * share;
+      reason.offered! += Math.round(offered * share);
+      reason.answeredWithin! += Math.round(within * share);
+      reason.abandoned! += Math.round(abandoned * share);
+      reason.waitSumMin! += waitSumMin * share;
     });
   }
-  t.calls.waitSketch = callWait.toData();
-  t.calls.waitAnsweredSketch = callWaitAnswered.toData();
+  t.calls.whole.waitSketch = callWait.toData();
+  t.calls.whole.waitAnsweredSketch = callWaitAnswered.toData();
   if (withCalls) {
-    const callers = Math.round(t.calls.offered.attempts / 1.15);
+    const callers = Math.round(t.calls.whole.offered / 1.15);
     const lost = Math.round(callers * 0.04 * f * g);
     const forcedLost = Math.round(lost * 0.15);
-    Object.assign(t.callers, {
+    Object.assign(t.callers.whole, {
       callers,
-      attempts: t.calls.offered.attempts,
+      attempts: t.calls.whole.offered,
       served: callers - lost,
       callback: 0,
       lost,
@@ -184,7 +179,7 @@ function fixtureRun(r: number, options: FixtureOptions): RunTotals {
   }
 
   for (const kind of options.visitors === false ? [] : (['appointment', 'walkIn', 'pickup'] as const)) {
-    const v: VisitTotals = t.visits[kind];
+    const v: VisitMeasures = t.visits.byKind[kind];
     const wait = new QuantileSketch();
     const waitServed = new QuantileSketch();
     for (const [hourText, rate] of Object.entries(VISITORS_PER_HOUR[kind])) {
@@ -213,16 +208,15 @@ function fixtureRun(r: number, options: FixtureOptions): RunTotals {
       v.interruptionChurnBySegment.forced += interrupted * 0.1 * 0.2;
       addWaits(wait, arrivals, meanWait);
       addWaits(waitServed, served, meanWait);
-      const h = t.hourly.visits;
-      h.arrivals[hour] += arrivals;
-      h.served[hour] += served;
-      h.lost[hour] += lost;
-      h.attendedWithin[hour] += within;
-      h.waited[hour] += Math.round(arrivals * 0.6);
-      h.waitSumMin[hour] += arrivals * meanWait;
-      h.waitSumServedMin[hour] += served * meanWait;
-      h.interrupted[hour] += interrupted;
-      t.hourly.queueLengthMin.visitors[hour] += DAYS * 60 * 0.5 * load * g;
+      const h = t.visits.byHour[hour];
+      h.arrivals! += arrivals;
+      h.served! += served;
+      h.balked! += Math.floor(lost / 2);
+      h.reneged! += lost - Math.floor(lost / 2);
+      h.attendedWithin! += within;
+      h.waitSumMin! += arrivals * meanWait;
+      h.interrupted! += interrupted;
+      t.queues.byHour[hour].queueLengthMin!.visitors += DAYS * 60 * 0.5 * load * g;
     }
     v.waitSketch = wait.toData();
     v.waitServedSketch = waitServed.toData();
@@ -233,41 +227,48 @@ function fixtureRun(r: number, options: FixtureOptions): RunTotals {
     const answered = arrivals - Math.round(arrivals * 0.05 * g);
     const reply = new QuantileSketch();
     addWaits(reply, answered, 75 * g);
-    Object.assign(t.messages, {
+    Object.assign(t.messages.whole, {
       arrivals,
       answered,
       answeredWithin: Math.round(answered * 0.8),
       replySumMin: answered * 75 * g,
       replySketch: reply.toData(),
     });
-    for (const hour of OPEN_HOURS) t.hourly.queueLengthMin.messages[hour] = DAYS * 60 * 0.8 * g;
+    for (const hour of OPEN_HOURS) t.queues.byHour[hour].queueLengthMin!.messages = DAYS * 60 * 0.8 * g;
   }
 
   // Three advisors all day with a 30-minute lunch break at 13:00; one parts-line person.
-  const advisors = t.staff.advisors;
+  const advisors = t.staff.advisors.whole;
   advisors.memberDays = 3 * DAYS;
   for (const hour of OPEN_HOURS) {
     const onDuty = 3 * DAYS * 60;
     const breakMin = hour === 13 ? 3 * DAYS * 30 : 0;
     const busy = (onDuty - breakMin) * Math.min(0.97, (0.5 + (0.3 * callLoadSum) / OPEN_HOURS.length) * f);
-    advisors.hourly.onDutyMin[hour] = onDuty;
-    advisors.hourly.breakMin[hour] = breakMin;
-    advisors.hourly.busyMin[hour] = busy;
+    Object.assign(t.staff.advisors.byHour[hour], { onDutyMin: onDuty, breakMin, busyMin: busy });
     advisors.onDutyMin += onDuty;
     advisors.activityMin.break += breakMin;
+    advisors.breakMin += breakMin;
     advisors.activityMin.visit += busy * (withCalls ? 0.7 : 0.95);
     advisors.activityMin.call += busy * (withCalls ? 0.3 : 0);
     advisors.activityMin.message += options.messages ? busy * 0.05 : 0;
   }
   advisors.overtimeMin = DAYS * 14 * g;
-  const parts = t.staff.parts;
+  advisors.busyMin = workMin(advisors);
+  const parts = t.staff.parts.whole;
   const partsBusy = withCalls ? 0.25 * f : 0;
   parts.memberDays = DAYS;
   for (const hour of OPEN_HOURS) {
-    parts.hourly.onDutyMin[hour] = DAYS * 60;
-    parts.hourly.busyMin[hour] = DAYS * 60 * partsBusy;
+    Object.assign(t.staff.parts.byHour[hour], { onDutyMin: DAYS * 60, busyMin: DAYS * 60 * partsBusy });
     parts.onDutyMin += DAYS * 60;
     parts.activityMin.call += DAYS * 60 * partsBusy;
   }
+  parts.busyMin = workMin(parts);
   return t;
+}
+
+/** Minutes of every activity but breaks. */
+function workMin(staff: StaffMeasures): number {
+  let total = 0;
+  for (const activity of WORK_ACTIVITIES) total += staff.activityMin[activity];
+  return total;
 }

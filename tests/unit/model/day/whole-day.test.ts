@@ -61,8 +61,8 @@ describe('a day closing at 24:00', () => {
     // Calls still waiting at midnight go to voicemail, and calls before 08:00 leave messages too.
     expect(summary.callbacks.createdPerDay.value).toBeGreaterThan(20);
     expect(summary.calls.callbacksCreatedPerDay).toEqual(summary.callbacks.createdPerDay);
-    const withMessage = runs.reduce((n, r) => n + r.calls.offered.voicemailWithMessage + r.calls.afterHours.voicemailWithMessage, 0);
-    expect(runs.reduce((n, r) => n + r.callbacks.created, 0)).toBe(withMessage);
+    const withMessage = runs.reduce((n, r) => n + r.calls.whole.voicemailWithMessage + r.afterHours.whole.voicemailWithMessage, 0);
+    expect(runs.reduce((n, r) => n + r.callbacks.whole.created, 0)).toBe(withMessage);
   });
 });
 
@@ -88,9 +88,9 @@ describe('a day that runs past midnight', () => {
     expect(lastEndMin).toBeGreaterThan(24 * 60 + 60); // served well past midnight
     const recordedOvertime = seen.duties.reduce((sum, d) => sum + d.overtimeMin, 0);
     expect(recordedOvertime).toBeGreaterThan(lastEndMin - 19 * 60 - 1e-9);
-    expect(totals.staff.advisors.overtimeMin).toBeCloseTo(recordedOvertime, 9);
+    expect(totals.staff.advisors.whole.overtimeMin).toBeCloseTo(recordedOvertime, 9);
     const onDutyMin = seen.duties.reduce((sum, d) => sum + (d.toMin - d.fromMin) + d.overtimeMin, 0);
-    expect(totals.staff.advisors.onDutyMin).toBeCloseTo(onDutyMin, 9);
+    expect(totals.staff.advisors.whole.onDutyMin).toBeCloseTo(onDutyMin, 9);
     const summary = summarise(config, [totals]);
     expect(summary.money.staffCostPerDay.advisors.value).toBeCloseTo(((onDutyMin / 60) * 30) / 2, 1); // 6 significant digits
   });
@@ -110,7 +110,7 @@ describe('interruptChoice', () => {
       overrides: ['replications=12', 'days=20', `policy={kind: answer-all, interruptChoice: ${choice}}`],
     });
     return Array.from({ length: config.replications }, (_, r) => {
-      const visits = Object.values(runReplication(config, r, engines.recepsim).totals.visits);
+      const visits = Object.values(runReplication(config, r, engines.recepsim).totals.visits.byKind);
       const total = (get: (v: (typeof visits)[number]) => number) => visits.reduce((sum, v) => sum + get(v), 0);
       return { share: total((v) => v.interrupted) / total((v) => v.served), perVisit: total((v) => v.interruptions) / total((v) => v.served) };
     });
