@@ -11,6 +11,7 @@
 // Fresh calls only: redials, visitors and the policy's rules are what the simulation adds.
 
 import type { ModelConfig, ShiftConfig } from '../model/config.js';
+import type { PolicyConfig } from '../model/policies/index.js';
 import type { Scenario } from '../model/schema/index.js';
 import { erlangAMetrics, erlangCMetrics, mmcgMetrics, type QueueMetrics } from './queueing/index.js';
 
@@ -40,7 +41,9 @@ export type NoEstimate =
   | { readonly reason: 'no-calls' }
   | { readonly reason: 'patience-law'; readonly dist: string }
   | { readonly reason: 'overloaded'; readonly hour: number }
-  | { readonly reason: 'nobody-answers' };
+  | { readonly reason: 'nobody-answers' }
+  /** The policy changes with the hour, and its windows differ in who answers, the ring limit or the handling time. */
+  | { readonly reason: 'policy-by-hour' };
 
 /** The estimate, or why there is none. */
 export type CallEstimateResult = { readonly ok: true; readonly estimate: CallEstimate } | { readonly ok: false; readonly why: NoEstimate };
@@ -56,11 +59,18 @@ export function estimateCalls(scenario: Scenario, config: ModelConfig): CallEsti
     return { ok: false, why: { reason: 'patience-law', dist: patience.dist } };
   }
   const patienceMeanMin = patience?.mean ?? null;
-  const team = config.policy.kind === 'phone-desk' ? 'phoneDesk' : 'advisors';
+  // One formula for the day: every window's policy must put the same team on the phone with
+  // the same ring limit and handling time.
+  const teamOf = (policy: PolicyConfig) => (policy.kind === 'phone-desk' ? 'phoneDesk' : 'advisors');
+  const policies = config.policies.map((window) => window.policy);
+  const policy = policies[0];
+  const team = teamOf(policy);
+  const handleMin = meanHandleMin(config, team, policy);
+  const ringMin = policy.ringMin;
+  const alike = (other: PolicyConfig) => teamOf(other) === team && other.ringMin === ringMin && meanHandleMin(config, team, other) === handleMin;
+  if (!policies.every(alike)) return { ok: false, why: { reason: 'policy-by-hour' } };
   const shifts = team === 'phoneDesk' ? config.phoneDesk : config.advisors;
   if (shifts.length === 0) return { ok: false, why: { reason: 'nobody-answers' } };
-  const handleMin = meanHandleMin(config, team);
-  const ringMin = config.policy.ringMin;
   const model: CallModel = Number.isFinite(ringMin) ? 'mmc+ring-limit' : patienceMeanMin === null ? 'erlang-c' : 'erlang-a';
   const thresholdMin = config.targets.callAnsweredWithinMin;
   const metricsFor = (servers: number, lambdaPerMin: number): QueueMetrics | null => {
@@ -135,14 +145,14 @@ export function estimateCalls(scenario: Scenario, config: ModelConfig): CallEsti
  * share, except that a call the team passes on costs it only the pass: a transfer to the parts
  * line, or the desk's triage of a call that needs an advisor.
  */
-function meanHandleMin(config: ModelConfig, team: 'advisors' | 'phoneDesk'): number {
+function meanHandleMin(config: ModelConfig, team: 'advisors' | 'phoneDesk', policy: PolicyConfig): number {
   const calls = config.calls!;
   const shares = calls.reasonChoice.shares;
   let total = 0;
   calls.reasons.forEach((reason, index) => {
     let minutes = reason.handleMin.mean;
     if (reason.skill === 'parts' && config.parts !== null) minutes = config.parts.transferMin;
-    else if (team === 'phoneDesk' && reason.skill !== 'any' && config.policy.kind === 'phone-desk') minutes = config.policy.triageMin;
+    else if (team === 'phoneDesk' && reason.skill !== 'any' && policy.kind === 'phone-desk') minutes = policy.triageMin;
     total += shares[index] * minutes;
   });
   return total;

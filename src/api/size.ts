@@ -8,6 +8,7 @@ import { type SizeHeader, type SizeResult, sizeTeams } from '../analysis/size.js
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import type { InputIssue } from '../model/issues.js';
+import { describePolicy } from '../model/schema/policy.js';
 import { sweepText } from '../text/planning.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
@@ -57,6 +58,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   const warnings: InputIssue[] = [...base.warnings];
   const policies = options.policies ?? [{ kind: 'answer-all' }, { kind: 'divert' }, { kind: 'phone-desk' }, { kind: 'threshold' }];
   if (options.desk !== undefined && !policies.some((policy) => policy.kind === 'phone-desk')) warnings.push({ path: [], message: sweepText.deskUnused() });
+  if (Array.isArray(base.scenario.policy)) warnings.push({ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(base.scenario.policy)) });
   const maxReps = base.config.replications;
   const header: SizeHeader = {
     scenario: base.fileScenarioName,

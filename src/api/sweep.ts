@@ -9,6 +9,7 @@ import { assembleSweep, type SweepResult } from '../analysis/sweep.js';
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { InputError, type InputIssue } from '../model/issues.js';
+import { describePolicy, policyKinds } from '../model/schema/policy.js';
 import { sweepText } from '../text/planning.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
@@ -48,9 +49,15 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
   const common = options.common ?? [];
   const base = loadVariant({ source, common });
   const warnings: InputIssue[] = [...base.warnings];
-  const fileDesk = base.scenario.policy.kind === 'phone-desk' ? base.config.phoneDesk.length : 0;
+  const filePolicy = base.scenario.policy;
+  // A grid point holds one policy all day: a file's policy by the hour is replaced, and said so.
+  if (Array.isArray(filePolicy)) {
+    if (options.policies === undefined) throw new InputError([{ path: ['policy'], message: sweepText.policyByHourNeedsPolicy(describePolicy(filePolicy)) }]);
+    warnings.push({ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(filePolicy)) });
+  }
+  const fileDesk = policyKinds(filePolicy).includes('phone-desk') ? base.config.phoneDesk.length : 0;
   const axes: GridAxes = {
-    policies: options.policies ?? [{ kind: base.scenario.policy.kind }],
+    policies: options.policies ?? [{ kind: policyKinds(filePolicy)[0] }],
     advisors: options.advisors,
     desk: options.desk ?? [Math.max(1, fileDesk)],
   };

@@ -14,7 +14,7 @@
 //   maxWaitingVisitors (default 0); leaving phone-desk lets the desk go.
 
 import { type FieldPath, type InputIssue } from '../model/issues.js';
-import { policySchema } from '../model/schema/policy.js';
+import { singlePolicySchema } from '../model/schema/policy.js';
 import { override } from '../text/messages.js';
 import { variantText } from '../text/planning.js';
 import { formatPath } from './format-issues.js';
@@ -151,6 +151,10 @@ function plannedChange(root: unknown, steps: readonly Step[], valueText: string,
   if (single === 'policy' && typeof value === 'string') return switchPolicy(root, value);
   const resolved = single !== undefined && Object.hasOwn(ALIASES, single) ? names(ALIASES[single]) : steps;
   const dotted = resolved.map((step) => (step.kind === 'name' ? step.name : `[${step.index}]`)).join('.');
+  // A field of `policy` by name means nothing on a list of windows: refused, not written.
+  if (resolved.length > 1 && resolved[0].kind === 'name' && resolved[0].name === 'policy' && resolved[1].kind === 'name' && Array.isArray(policyOf(root))) {
+    return { error: variantText.policyIsWindows(dotted) };
+  }
   if (dotted === 'policy.kind' && typeof value === 'string' && typeof currentPolicyKind(root) === 'string') {
     return switchPolicy(root, value);
   }
@@ -189,8 +193,8 @@ function changeTeam(root: unknown, steps: readonly Step[], dotted: string, value
 /** A policy switched to `text` ("divert", "phone-desk:2", "threshold:1"), keeping the fields that still apply. */
 function switchPolicy(root: unknown, text: string): PlannedChange | { error: string } {
   const [kind, parameterText, ...extra] = text.trim().split(':');
-  const kinds = policySchema.options.map((option) => option.shape.kind.value as string);
-  const option = policySchema.options.find((candidate) => candidate.shape.kind.value === kind);
+  const kinds = singlePolicySchema.options.map((option) => option.shape.kind.value as string);
+  const option = singlePolicySchema.options.find((candidate) => candidate.shape.kind.value === kind);
   if (option === undefined) return { error: variantText.unknownPolicy(kind, kinds) };
   let parameter: number | undefined;
   if (parameterText !== undefined || extra.length > 0) {
@@ -218,7 +222,8 @@ function switchPolicy(root: unknown, text: string): PlannedChange | { error: str
   }
   const writes: { steps: Step[]; value: unknown }[] = [{ steps: names(['policy']), value: policy }];
   const notes: string[] = [];
-  if (fromKind !== kind || dropped.length > 0 || defaulted.length > 0) {
+  if (Array.isArray(current)) notes.push(variantText.policyWindowsReplaced(describeWindows(current), kind));
+  else if (fromKind !== kind || dropped.length > 0 || defaulted.length > 0) {
     notes.push(variantText.policySwitched(fromKind ?? '—', kind, dropped, defaulted));
   }
   const staff = (root as { staff?: Record<string, unknown> } | undefined)?.staff;
@@ -233,6 +238,20 @@ function switchPolicy(root: unknown, text: string): PlannedChange | { error: str
     notes.push(variantText.deskDropped(deskCount));
   }
   return { root, writes, notes };
+}
+
+function policyOf(root: unknown): unknown {
+  return (root as { policy?: unknown } | undefined)?.policy;
+}
+
+/** "phone-desk 08:00–11:00, answer-all 11:00–19:00": policy windows as written. */
+function describeWindows(windows: readonly unknown[]): string {
+  return windows
+    .map((window) => {
+      const { kind, from, to } = (window ?? {}) as { kind?: unknown; from?: unknown; to?: unknown };
+      return `${String(kind)} ${String(from)}–${String(to)}`;
+    })
+    .join(', ');
 }
 
 function currentPolicyKind(root: unknown): unknown {

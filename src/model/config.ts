@@ -151,8 +151,12 @@ export interface ModelConfig {
   readonly phoneDesk: readonly ShiftConfig[];
   readonly parts: PartsLineConfig | null;
   readonly overflow: OverflowConfig | null;
-  /** The phone policy, normalised by its module (minutes, defaults filled). */
-  readonly policy: PolicyConfig;
+  /**
+   * The phone policy by time of day, in order, each normalised by its module (minutes, defaults
+   * filled): one window from 0 to Infinity for a policy that holds all day. Before the first
+   * window's start the first holds, after the last one's end the last.
+   */
+  readonly policies: readonly PolicyWindowConfig[];
   readonly appointments: AppointmentsConfig | null;
   readonly walkIns: WalkInsConfig | null;
   readonly pickups: PickupsConfig | null;
@@ -160,4 +164,11 @@ export interface ModelConfig {
   readonly messages: MessagesConfig | null;
   readonly targets: TargetsConfig;
   readonly economics: EconomicsConfig;
+}
+
+/** A phone policy and the time of day it holds, minutes after midnight: [fromMin, toMin). */
+export interface PolicyWindowConfig {
+  readonly fromMin: number;
+  readonly toMin: number;
+  readonly policy: PolicyConfig;
 }

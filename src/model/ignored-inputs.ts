@@ -6,6 +6,7 @@ import { warning } from '../text/messages.js';
 import type { FieldPath, WarningSink } from './issues.js';
 import { clockToMin, type Weekday } from './schema/common.js';
 import type { Scenario } from './schema/index.js';
+import { policyWindowsOf } from './schema/policy.js';
 
 const MIN_PER_HOUR = 60;
 
@@ -13,16 +14,24 @@ const MIN_PER_HOUR = 60;
 export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings: WarningSink): void {
   const warn = (path: FieldPath, message: string) => warnings.warn({ path, message });
   const steady = scenario.steadyState !== undefined;
-  const policy = isObject(written) && isObject(written.policy) ? written.policy : {};
+  const windowed = Array.isArray(scenario.policy);
+  const windows = policyWindowsOf(scenario.policy);
+  const writtenPolicy = isObject(written) ? written.policy : undefined;
+  const writtenWindow = (index: number): Record<string, unknown> => {
+    const policy = windowed && Array.isArray(writtenPolicy) ? writtenPolicy[index] : writtenPolicy;
+    return isObject(policy) ? policy : {};
+  };
 
   // An overflow team only takes calls the policy sends it after the ring limit.
-  if (scenario.staff.overflow && scenario.policy.unanswered !== 'overflow') {
-    warn(['staff', 'overflow'], warning.overflowUnused(scenario.policy.unanswered));
+  if (scenario.staff.overflow && !windows.some((policy) => policy.unanswered === 'overflow')) {
+    warn(['staff', 'overflow'], warning.overflowUnused(windows[0].unanswered));
   }
   // Where an unanswered call goes matters only once it has rung for ringSec.
-  if ('unanswered' in policy && scenario.policy.ringSec === undefined) {
-    warn(['policy', 'unanswered'], warning.unansweredWithoutRingLimit(scenario.policy.unanswered));
-  }
+  windows.forEach((policy, index) => {
+    if ('unanswered' in writtenWindow(index) && policy.ringSec === undefined) {
+      warn(windowed ? ['policy', index, 'unanswered'] : ['policy', 'unanswered'], warning.unansweredWithoutRingLimit(policy.unanswered));
+    }
+  });
 
   if (steady) {
     // One long period per replication: no days, no week.

@@ -13,6 +13,7 @@ import type {
   ModelConfig,
   PickupsConfig,
   RateTable,
+  PolicyWindowConfig,
   ShiftConfig,
   WalkInsConfig,
 } from './config.js';
@@ -21,6 +22,7 @@ import { type FieldPath, type InputIssue, InputError, type WarningSink } from '.
 import type { Team } from './observer.js';
 import { clockToMin, type Weekday } from './schema/common.js';
 import type { Scenario } from './schema/index.js';
+import { policyWindowsOf } from './schema/policy.js';
 
 const MIN_PER_HOUR = 60;
 const MIN_PER_DAY = 24 * MIN_PER_HOUR;
@@ -44,7 +46,7 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
   warnBreaksLeaveNobody('advisors', advisors, ['staff', 'advisors'], context);
   const phoneDesk = normaliseTeam(scenario.staff.phoneDesk, ['staff', 'phoneDesk'], context);
   warnBreaksLeaveNobody('phoneDesk', phoneDesk, ['staff', 'phoneDesk'], context);
-  checkPolicy(scenario, phoneDesk.length, problem);
+  checkPolicies(scenario, phoneDesk.length, problem);
 
   const config: ModelConfig = {
     name: scenario.name,
@@ -64,7 +66,7 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
         }
       : null,
     overflow: scenario.staff.overflow ?? null,
-    policy: normalisePolicy(scenario.policy),
+    policies: normalisePolicies(scenario, horizon, problem),
     appointments: scenario.appointments ? normaliseAppointments(scenario.appointments, context) : null,
     walkIns: scenario.walkIns ? normaliseWalkIns(scenario.walkIns, context) : null,
     pickups: scenario.pickups ? normalisePickups(scenario.pickups, context) : null,
@@ -142,17 +144,47 @@ function minToClock(minutes: number): string {
   return `${String(hours).padStart(2, '0')}:${String(Math.round(minutes - hours * MIN_PER_HOUR)).padStart(2, '0')}`;
 }
 
-function checkPolicy(scenario: Scenario, deskSize: number, problem: Context['problem']): void {
-  const policy = scenario.policy;
-  if (policy.kind === 'phone-desk' && deskSize === 0) problem(['staff', 'phoneDesk'], crossCheck.phoneDeskWithoutDesk());
-  if (policy.kind !== 'phone-desk' && deskSize > 0) problem(['staff', 'phoneDesk'], crossCheck.deskWithoutPolicy(policy.kind));
-  if (policy.unanswered === 'voicemail' && !scenario.calls?.voicemail) {
-    problem(['policy', 'unanswered'], crossCheck.voicemailMissing());
+/**
+ * The policy of each time window, in minutes. Windows are checked as inputs: in time order,
+ * from opening to closing with no gap or overlap, and not in steady state (no time of day).
+ */
+function normalisePolicies(scenario: Scenario, horizon: HorizonConfig, problem: Context['problem']): PolicyWindowConfig[] {
+  const plan = scenario.policy;
+  if (!Array.isArray(plan)) return [{ fromMin: 0, toMin: Infinity, policy: normalisePolicy(plan) }];
+  if (horizon.mode === 'steady') {
+    problem(['policy'], crossCheck.policyWindowsInSteadyState());
+    return [];
   }
-  if (policy.unanswered === 'overflow' && !scenario.staff.overflow) {
-    problem(['policy', 'unanswered'], crossCheck.overflowMissing());
+  const windows = plan.map(({ from, to, ...policy }) => ({ from, to, fromMin: clockToMin(from), toMin: clockToMin(to), policy: normalisePolicy(policy) }));
+  windows.forEach((window, index) => {
+    if (window.toMin <= window.fromMin) problem(['policy', index, 'to'], crossCheck.policyWindowNotIncreasing(window.from, window.to));
+    const before = windows[index - 1];
+    if (before === undefined) return;
+    if (window.fromMin > before.toMin) problem(['policy', index, 'from'], crossCheck.policyWindowsGap(before.to, window.from));
+    if (window.fromMin < before.toMin) problem(['policy', index, 'from'], crossCheck.policyWindowsOverlap(window.from, before.to));
+  });
+  const first = windows[0];
+  const last = windows[windows.length - 1];
+  if (first.fromMin !== horizon.openMin) problem(['policy', 0, 'from'], crossCheck.policyWindowsStart(first.from, minToClock(horizon.openMin)));
+  if (last.toMin !== horizon.closeMin) problem(['policy', windows.length - 1, 'to'], crossCheck.policyWindowsEnd(last.to, minToClock(horizon.closeMin)));
+  return windows.map(({ fromMin, toMin, policy }) => ({ fromMin, toMin, policy }));
+}
+
+/** What each window's policy needs from the rest of the scenario (a desk, voicemail, an overflow team). */
+function checkPolicies(scenario: Scenario, deskSize: number, problem: Context['problem']): void {
+  const windowed = Array.isArray(scenario.policy);
+  const windows = policyWindowsOf(scenario.policy);
+  const at = (index: number, field: string): FieldPath => (windowed ? ['policy', index, field] : ['policy', field]);
+  const kinds = windows.map((policy) => policy.kind);
+  if (kinds.includes('phone-desk') && deskSize === 0) problem(['staff', 'phoneDesk'], crossCheck.phoneDeskWithoutDesk());
+  if (!kinds.includes('phone-desk') && deskSize > 0) {
+    problem(['staff', 'phoneDesk'], windowed ? crossCheck.deskWithoutDeskWindow(kinds) : crossCheck.deskWithoutPolicy(kinds[0]));
   }
-  if (policy.unanswered === 'overflow' && scenario.staff.overflow?.agents === 0) {
+  windows.forEach((policy, index) => {
+    if (policy.unanswered === 'voicemail' && !scenario.calls?.voicemail) problem(at(index, 'unanswered'), crossCheck.voicemailMissing());
+    if (policy.unanswered === 'overflow' && !scenario.staff.overflow) problem(at(index, 'unanswered'), crossCheck.overflowMissing());
+  });
+  if (windows.some((policy) => policy.unanswered === 'overflow') && scenario.staff.overflow?.agents === 0) {
     problem(['staff', 'overflow', 'agents'], crossCheck.overflowEmpty());
   }
 }

@@ -7,7 +7,7 @@ import type { ModelConfig } from './config.js';
 import { ReceptionDay } from './day/reception.js';
 import { LazyDayStreams } from './day/streams.js';
 import type { DayObserver } from './observer.js';
-import { createPolicy } from './policies/index.js';
+import { createPolicies } from './policies/index.js';
 
 /** What a replication cost to simulate. */
 export interface ReplicationStats {
@@ -26,7 +26,7 @@ export class ReplicationSimulator {
     newCalendar: CalendarFactory,
   ) {
     this.calendar = newCalendar();
-    this.reception = new ReceptionDay(config, createPolicy(config.policy), this.calendar);
+    this.reception = new ReceptionDay(config, createPolicies(config.policies), this.calendar);
   }
 
   /** Simulates every day of replication `replication` (0-based), reporting to `observer`. */

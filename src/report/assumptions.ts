@@ -5,6 +5,7 @@
 
 import { clockToMin } from '../model/schema/common.js';
 import type { Scenario } from '../model/schema/index.js';
+import type { PolicySpec } from '../model/schema/policy.js';
 import { valueAtPath, type Grade } from '../model/schema/sources.js';
 import { daysPerReplication, headcount, type ReportContext } from './context.js';
 
@@ -142,9 +143,13 @@ function clock(hhmm: string, context: ReportContext): string {
 /** The policy in words, then any setting beyond its kind in the file's notation. */
 function policyText(context: ReportContext): string {
   const { policy } = context.scenario;
-  const { kind, ...settings } = policy;
-  const words = context.language.text.policies[kind];
-  return Object.keys(settings).length === 0 ? words : `${words} ${flowText(settings)}`;
+  const one = ({ kind, ...settings }: PolicySpec) => {
+    const words = context.language.text.policies[kind];
+    return Object.keys(settings).length === 0 ? words : `${words} ${flowText(settings)}`;
+  };
+  if (!Array.isArray(policy)) return one(policy);
+  // By the hour: each window's hours, then its policy.
+  return policy.map(({ from, to, ...rest }) => `${clock(from, context)}–${clock(to, context)}: ${one(rest as PolicySpec)}`).join('; ');
 }
 
 /** Each team: its head count, and its shifts when it has them. */

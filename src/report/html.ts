@@ -6,6 +6,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../metrics/summary/index.js';
+import { describePolicy } from '../model/schema/policy.js';
 import type { ReportLanguage } from '../text/report/index.js';
 import { estimatedInputs, runRows, ungradedInputs } from './assumptions.js';
 import { chartSpecs, type ChartId } from './charts/index.js';
@@ -151,7 +152,7 @@ function factsLine(context: ReportContext): string {
   const { scenario, language } = context;
   const { text } = language;
   return [
-    text.facts(scenario.policy.kind, staffDescription(context), String(scenario.seed)),
+    text.facts(describePolicy(scenario.policy), staffDescription(context), String(scenario.seed)),
     `${text.factRuns} ${scenario.replications} × ${daysPerReplication(scenario)}`,
   ].join(' · ');
 }

@@ -42,6 +42,19 @@ export const crossCheck = {
   phoneDeskWithoutDesk: () => 'policy phone-desk needs staff.phoneDesk: expected at least one desk person',
   deskWithoutPolicy: (kind: string) =>
     `a phone desk answers calls only under policy phone-desk, but the policy is ${shown(kind)}`,
+  deskWithoutDeskWindow: (kinds: readonly string[]) =>
+    `a phone desk answers calls only under policy phone-desk, but no window of the policy is phone-desk (they are ${kinds.map(shown).join(', ')})`,
+  policyWindowsInSteadyState: () =>
+    'steady-state mode has no time of day, so the policy cannot change with the hour: expected one policy, not a list of windows',
+  policyWindowNotIncreasing: (from: string, to: string) => `expected the window to end after it starts, got ${from} to ${to}`,
+  policyWindowsStart: (from: string, open: string) =>
+    `expected the first window to start at opening time ${open}, got ${from}: a policy must hold from opening to closing`,
+  policyWindowsEnd: (to: string, close: string) =>
+    `expected the last window to end at closing time ${close}, got ${to}: a policy must hold from opening to closing`,
+  policyWindowsGap: (to: string, from: string) =>
+    `expected each window to start when the one before ends, but no policy holds from ${to} to ${from}`,
+  policyWindowsOverlap: (from: string, to: string) =>
+    `expected each window to start when the one before ends, but this one starts at ${from}, before the one before ends at ${to} (windows in time order, not overlapping)`,
   voicemailMissing: () => 'unanswered: voicemail needs calls.voicemail (leavesMessage)',
   overflowMissing: () => 'unanswered: overflow needs staff.overflow',
   partsLineMissing: (reason: string) =>

@@ -45,6 +45,9 @@ export const variantText = {
     (defaulted.length > 0 ? `${dropped.length > 0 ? ';' : ':'} set ${defaulted.join(', ')} (needed by ${to})` : ''),
   deskSet: (count: number) => `staff.phoneDesk: ${count} at the phone desk`,
   deskDropped: (count: number) => `staff.phoneDesk: the ${count}-person desk left (only phone-desk has one)`,
+  policyWindowsReplaced: (windows: string, to: string) => `policy by the hour (${windows}) → ${to} all day`,
+  policyIsWindows: (path: string) =>
+    `cannot set ${path}: the policy changes with the hour (a list of windows); set one window's field (policy[0].kind=…, policy[1].ringSec=…) or policy=KIND for one policy all day`,
   unknownPolicy: (name: string, kinds: readonly string[]) => `unknown policy ${shown(name)}: expected one of ${kinds.join(', ')}`,
   policyParameter: (kind: string) =>
     kind === 'phone-desk'
@@ -89,6 +92,7 @@ export const figureText = {
       'patience-law': 'no formula for this patience law',
       overloaded: 'overloaded',
       'nobody-answers': 'nobody answers',
+      'policy-by-hour': 'no one formula: the policy changes with the hour',
     })[reason] ?? reason,
   percentagePoints: () => 'pts',
   difference: (text: string, verdict: 'better' | 'worse' | 'noise') =>
@@ -116,6 +120,10 @@ export const planningHeading = {
 /** `recepsim sweep`. */
 export const sweepText = {
   deskUnused: () => '--desk changes nothing: no policy of the sweep has a phone desk (add --policy phone-desk)',
+  policyByHourNeedsPolicy: (windows: string) =>
+    `the scenario's policy changes with the hour (${windows}), and a sweep point holds one policy all day: expected --policy with the policies to try`,
+  policyByHourReplaced: (windows: string) =>
+    `the scenario's policy changes with the hour (${windows}); each point tries one policy all day instead`,
   advisorsExpected: () => 'a whole number of advisors, a range like 2..6 or a list like 2,3,5 (from 1 to 200, low to high)',
   deskExpected: () => 'a desk size, a range like 1..3 or a list like 1,2 (from 0 to 50, low to high)',
   policyExpected: (kinds: readonly string[]) => `policies separated by commas, each one of ${kinds.join(', ')} (threshold:T sets T)`,

@@ -6,7 +6,7 @@
 import type { DistributionSpec } from '../engine/distributions/index.js';
 import { clockToMin } from '../model/schema/common.js';
 import type { Scenario } from '../model/schema/index.js';
-import type { PolicySpec } from '../model/schema/policy.js';
+import { type PolicySpec, policyKinds, policyWindowsOf } from '../model/schema/policy.js';
 import { type ControlId, type ControlValues, controls, tidy } from './controls.js';
 
 /** How every column of the page is run: the same seed (common random numbers), days and replications. */
@@ -58,16 +58,17 @@ export function adjustScenario(base: Scenario, values: ControlValues, run: RunSe
   // 4. The phone policy, keeping what still applies (ring time, where unanswered calls go).
   const policy = value<PolicySpec['kind']>('policy');
   if (changed('policy') || (policy === 'threshold' && changed('threshold'))) {
-    draft.policy = policyOf(base.policy, policy, value<number>('threshold'));
+    draft.policy = policyOf(policyWindowsOf(base.policy)[0], policy, value<number>('threshold'));
   }
 
   // 5. The phone desk: only under phone-desk (a desk under another policy is an error).
-  if (policy !== 'phone-desk') draft.staff = { ...draft.staff, phoneDesk: 0 };
-  else if (base.policy.kind !== 'phone-desk' || changed('deskSize') || changed('deskFrom') || changed('deskTo')) {
+  const baseHasDesk = policyKinds(base.policy).includes('phone-desk');
+  if (!policyKinds(draft.policy).includes('phone-desk')) draft.staff = { ...draft.staff, phoneDesk: 0 };
+  else if (!baseHasDesk || changed('deskSize') || changed('deskFrom') || changed('deskTo')) {
     const size = value<number>('deskSize');
     const from = value<string>('deskFrom');
     const to = value<string>('deskTo');
-    const desk = base.policy.kind === 'phone-desk' ? base.staff.phoneDesk : 0;
+    const desk = baseHasDesk ? base.staff.phoneDesk : 0;
     draft.staff = { ...draft.staff, phoneDesk: deskTeam(desk, size, { from, to }, draft.day) };
   }
 

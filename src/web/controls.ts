@@ -8,7 +8,7 @@ import { createDistribution } from '../engine/distributions/index.js';
 import { policies } from '../model/policies/index.js';
 import { clockTime } from '../model/schema/common.js';
 import type { Scenario } from '../model/schema/index.js';
-import type { PolicyKind } from '../model/schema/policy.js';
+import { type PolicyKind, policyWindowsOf } from '../model/schema/policy.js';
 import type { NumberRule } from '../text/messages.js';
 import { en } from '../text/whatif/en.js';
 import type { WhatIfText } from '../text/whatif/index.js';
@@ -96,13 +96,17 @@ export const controls: { readonly [Id in ControlId]: ControlSpec & { readonly id
   policy: {
     id: 'policy',
     input: { kind: 'choice', options: POLICY_KINDS },
-    initial: (base) => base.policy.kind,
+    // A policy by the hour shows the one it opens with.
+    initial: (base) => policyWindowsOf(base.policy)[0].kind,
     relevant: always,
   },
   threshold: {
     id: 'threshold',
     input: { kind: 'number', whole: true, min: 0, max: 50, step: 1 },
-    initial: (base) => (base.policy.kind === 'threshold' ? base.policy.maxWaitingVisitors : 1),
+    initial: (base) => {
+      const policy = policyWindowsOf(base.policy)[0];
+      return policy.kind === 'threshold' ? policy.maxWaitingVisitors : 1;
+    },
     relevant: underPolicy('threshold'),
   },
   deskSize: {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, crossCheck, csvInput, fileSystem, limits, override, reading, resultsFolder, runSize, slotsCsv, validation } from '../../src/text/messages.js';
-import { variantText } from '../../src/text/planning.js';
+import { sweepText, variantText } from '../../src/text/planning.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
 
 /** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */
@@ -43,6 +43,10 @@ interface BadCase {
   readonly expected: readonly string[];
 }
 
+/** A policy by the hour: divert from `a` to `b`, answer-all from `c` to `d`. */
+const WINDOWS = (a: string, b: string, c: string, d: string) =>
+  `policy:\n  - { from: "${a}", to: "${b}", kind: divert }\n  - { from: "${c}", to: "${d}", kind: answer-all }`;
+
 const change = (from: string, to: string) => {
   if (!GOOD.includes(from)) throw new Error(`test setup: ${from} not in the base scenario`);
   return GOOD.replace(from, to);
@@ -57,6 +61,33 @@ const CASES: BadCase[] = [
   { name: 'negative rate', text: change('perHour: 8', 'perHour: -8'), expected: ['calls.perHour: expected', 'got -8'] },
   { name: 'probability above 1', text: change('share: 0.6,', 'share: 1.4,'), expected: [`calls.reasons[0].share: ${validation.expected(validation.number({ min: 0, max: 1 }), 1.4)}`] },
   { name: 'bad clock time', text: change('open: "08:00"', 'open: "8am"'), expected: ['scenario.yaml:2:14 day.open: expected a clock time "HH:MM" (24-hour), got "8am"'] },
+  {
+    name: 'policy windows with a gap',
+    text: change('policy: { kind: answer-all }', WINDOWS('08:00', '11:00', '11:30', '18:00')),
+    expected: [`scenario.yaml:9:13 policy[1].from: ${crossCheck.policyWindowsGap('11:00', '11:30')}`],
+  },
+  {
+    name: 'policy windows overlapping',
+    text: change('policy: { kind: answer-all }', WINDOWS('08:00', '12:00', '11:00', '18:00')),
+    expected: [`policy[1].from: ${crossCheck.policyWindowsOverlap('11:00', '12:00')}`],
+  },
+  {
+    name: 'policy windows outside opening hours',
+    text: change('policy: { kind: answer-all }', WINDOWS('07:00', '11:00', '11:00', '19:00')),
+    expected: [`policy[0].from: ${crossCheck.policyWindowsStart('07:00', '08:00')}`, `policy[1].to: ${crossCheck.policyWindowsEnd('19:00', '18:00')}`],
+  },
+  {
+    name: 'policy field set by name on policy windows',
+    text: change('policy: { kind: answer-all }', WINDOWS('08:00', '11:00', '11:00', '18:00')),
+    args: ['--set', 'policy.kind=divert'],
+    expected: [variantText.policyIsWindows('policy.kind')],
+  },
+  {
+    name: 'sweep of a policy by the hour without --policy',
+    text: change('policy: { kind: answer-all }', WINDOWS('08:00', '11:00', '11:00', '18:00')),
+    argv: ['sweep', 'scenario.yaml', '--advisors', '2..3', '--quiet'],
+    expected: [`policy: ${sweepText.policyByHourNeedsPolicy('divert 08:00–11:00, answer-all 11:00–18:00')}`],
+  },
   { name: 'unknown policy', text: change('kind: answer-all', 'kind: blend'), expected: [`policy.kind: ${validation.oneOf(['answer-all', 'divert', 'phone-desk', 'threshold'], 'blend')}`] },
   { name: 'negative mean', text: change('mean: 3 }', 'mean: -3 }'), expected: ['calls.reasons[0].handle.mean: expected', 'got -3'] },
   { name: 'zero coefficient of variation', text: change('cv: 0.4', 'cv: 0'), expected: ['walkIns.writeUp.cv: expected', 'got 0'] },

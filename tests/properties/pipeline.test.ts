@@ -14,7 +14,7 @@ const PER_TEST = 50;
 /** Features the random scenarios must reach, as named by checkPipeline. */
 const EVERY_FEATURE = [
   'mode:days', 'mode:round-the-clock', 'mode:steady',
-  'policy:answer-all', 'policy:divert', 'policy:phone-desk', 'policy:threshold',
+  'policy:answer-all', 'policy:divert', 'policy:phone-desk', 'policy:threshold', 'policy:by-the-hour',
   'call:answered', 'call:abandoned', 'call:rang-out', 'call:voicemail', 'call:closed', 'call:redial',
   // The parts line answers transfers only (its outcome is the transfer's); a transferred caller
   // waiting for the parts line never hangs up in the model, so no transfer ends 'abandoned'.

@@ -119,7 +119,7 @@ export function checkPipeline(input: ScenarioInput, engine: EngineName = 'receps
     for (const violation of invariants.violations) fail(`replication ${replication}: ${violation}`);
   }
   const summary = summarise(config, totals);
-  const features = new Set<string>([`mode:${modeOf(config)}`, `policy:${config.policy.kind}`]);
+  const features = new Set<string>([`mode:${modeOf(config)}`, ...config.policies.map((window) => `policy:${window.policy.kind}`), ...(config.policies.length > 1 ? ['policy:by-the-hour'] : [])]);
 
   let contacts = 0;
   const trace = { offered: 0, answered: 0, callbacksOfCalls: 0, callers: 0, callbacks: 0, messages: 0 };

@@ -103,7 +103,7 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
   const withAppointments = !steady && g.chance(0.7);
   const withWalkIns = g.chance(0.8);
   const redialP = g.pick([g.real(0, 0.9), [g.real(0.3, 1), g.real(0, 0.5)]]);
-  return {
+  const scenario = {
     name: `random ${seed} (${chosen})`,
     day: { open: clock(openMin), close: clock(closeMin) },
     ...(steady ? { steadyState: { hours: g.int(8, 40), warmupHours: g.int(0, 4) } } : {}),
@@ -163,6 +163,21 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
     },
     messages: g.chance(0.4) ? { perHour: steady ? g.real(0.2, 4) : g.real(0, 4), ...factors(), handle: dist() } : undefined,
   } as ScenarioInput;
+  // Sometimes the policy changes with the hour: the one drawn until a random hour, another after.
+  // Drawn last, so that every other scenario stays as it was.
+  if (!steady && g.chance(0.25)) {
+    const changeMin = openMin + g.int(1, Math.floor((closeMin - openMin) / 60) - 1) * 60;
+    const second = g.pick(['answer-all', 'divert', 'threshold'] as const);
+    const after = second === 'threshold' ? { kind: second, maxWaitingVisitors: g.int(0, 3) } : { kind: second };
+    return {
+      ...scenario,
+      policy: [
+        { from: clock(openMin), to: clock(changeMin), ...policy },
+        { from: clock(changeMin), to: clock(closeMin), ...after },
+      ],
+    } as ScenarioInput;
+  }
+  return scenario;
 }
 
 /** Up to two breaks inside [fromMin, toMin), never overlapping, leaving time to work. */

@@ -18,6 +18,8 @@
 // ```
 // scenario, replications, daysSimulated            name; replications; days over all of them
 // thresholds     { callAnsweredWithinMin, visitorAttendedWithinMin, messageReplyTargetMin }
+// policyWindows  [ { from, to, kind } ]  which policy held when ("HH:MM"); only when the policy
+//                changes with the hour (a list of windows), absent for one policy all day
 // calls          offered attempts (after-hours ones apart):
 //                offeredPerDay, answeredPerDay, p_wait_gt0, p_abandon, p_blocked,
 //                sl_answered_within_t_over_offered, sl_within_t_over_answered,
@@ -140,6 +142,8 @@ export interface Summary {
     readonly visitorAttendedWithinMin: number;
     readonly messageReplyTargetMin: number | null;
   };
+  /** Which policy held when ("HH:MM"), in order: only when the policy changes with the hour. */
+  readonly policyWindows?: readonly PolicyWindow[];
   readonly calls: CallSummary;
   readonly callers: CallerSummary;
   readonly visits: VisitSummaries;
@@ -150,6 +154,13 @@ export interface Summary {
   readonly money: MoneySummary;
   readonly targets: readonly TargetResult[];
   readonly hourly: readonly HourSummary[];
+}
+
+/** A phone policy and the hours it held. */
+export interface PolicyWindow {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: string;
 }
 
 /** Summarises the totals of every replication, given in replication order. */
@@ -195,6 +206,7 @@ export function summarise(config: SummarySettings, runs: Runs): Summary {
       visitorAttendedWithinMin: round(config.targets.visitorAttendedWithinMin)!,
       messageReplyTargetMin: config.messages === null ? null : round(config.messages.replyTargetMin),
     },
+    ...policyWindows(config),
     calls,
     callers,
     visits,
@@ -206,6 +218,19 @@ export function summarise(config: SummarySettings, runs: Runs): Summary {
     targets: targetResults(config, calls, callers, visits.all),
     hourly,
   };
+}
+
+/** `policyWindows` for a policy by the hour; nothing for one policy all day (its summary keeps its shape). */
+function policyWindows(config: SummarySettings): { policyWindows?: PolicyWindow[] } {
+  const windows = config.policies ?? [];
+  if (windows.length === 0 || !Number.isFinite(windows[0].toMin)) return {};
+  return { policyWindows: windows.map((window) => ({ from: clock(window.fromMin), to: clock(window.toMin), kind: window.policy.kind })) };
+}
+
+/** "HH:MM" of minutes after midnight (24:00 for the end of the day). */
+function clock(min: number): string {
+  const hours = Math.floor(min / 60);
+  return `${String(hours).padStart(2, '0')}:${String(Math.round(min - hours * 60)).padStart(2, '0')}`;
 }
 
 /**

@@ -9,4 +9,6 @@ export type SummarySettings = Pick<ModelConfig, 'name' | 'targets' | 'economics'
   readonly messages: { readonly replyTargetMin: number } | null;
   readonly parts: { readonly costPerHour: number } | null;
   readonly overflow: { readonly costPerCall: number } | null;
+  /** The policy by time of day (absent, or one window from 0 to Infinity: one policy all day). */
+  readonly policies?: readonly { readonly fromMin: number; readonly toMin: number; readonly policy: { readonly kind: string } }[];
 };

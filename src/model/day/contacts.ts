@@ -4,6 +4,7 @@
 import type { EventId } from '../../engine/calendar.js';
 import type { CallReasonConfig } from '../config.js';
 import type { CallbackSource, Line, Segment, Skill, Team, TransferOutcome, VisitorKind } from '../domain.js';
+import type { PhonePolicy } from '../policies/policy.js';
 import type { Queueable } from './fifo.js';
 
 export type { Line } from '../domain.js';
@@ -40,6 +41,8 @@ export interface Call extends Queueable {
   line: Line | null;
   /** True once the call waits at the advisors after the desk transferred it. */
   transferredToAdvisors: boolean;
+  /** The policy it rang under, whose rules it keeps to the end (ring limit, route, what follows an answer). */
+  readonly policy: PhonePolicy;
   patienceEvent: EventId;
   ringEvent: EventId;
 }

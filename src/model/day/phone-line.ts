@@ -107,6 +107,19 @@ export class PhoneLine {
     return call;
   }
 
+  /**
+   * Calls waiting on `from` move to the end of `to`, oldest first, all but those the desk
+   * transferred to the advisors (they wait for an advisor whatever the line's policy).
+   */
+  moveWaiting(from: Line, to: Line): void {
+    const staying: Call[] = [];
+    for (const call of this.waitingOn[from].drain()) {
+      if (call.transferredToAdvisors) staying.push(call);
+      else this.enqueue(call, to);
+    }
+    for (const call of staying) this.waitingOn[from].push(call);
+  }
+
   /** Every call waiting at the reception (advisors' line, then desk), oldest first; those lines are left empty. */
   drainReception(): Call[] {
     const calls: Call[] = [];

@@ -22,7 +22,7 @@ import { type Activity, type CallbackSource, type CallOutcome, QUEUES, type Visi
 import { InputError } from '../issues.js';
 import type { DayObserver } from '../observer.js';
 import { crossCheck } from '../../text/messages.js';
-import type { AdvisorView, CallPhase, PhonePolicy, ReceptionView } from '../policies/index.js';
+import type { AdvisorView, CallPhase, PhonePolicy, ReceptionView, TimedPolicy } from '../policies/index.js';
 import { nextArrivalMin } from './arrivals.js';
 import { type Call, type Callback, type Caller, NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { Counter } from './counter.js';
@@ -79,6 +79,7 @@ export class ReceptionDay {
   private readonly records: DayRecords;
   private readonly on: {
     readonly close: HandlerId;
+    readonly policyChange: HandlerId;
     readonly shiftStart: HandlerId;
     readonly breakDue: HandlerId;
     readonly shiftEnd: HandlerId;
@@ -104,14 +105,21 @@ export class ReceptionDay {
   /** When the last event so far ran, minutes. */
   private lastEventMin = 0;
   private streams!: DayStreams;
+  /** The policy holding now: it decides for people; each call keeps the one it rang under. */
+  private policy: PhonePolicy;
   private identity: DayIdentity = { replication: 0, day: 0, weekday: 0 };
 
-  /** A reception for `config`, reused day after day on `calendar` (which it registers its handlers with). */
+  /**
+   * A reception for `config`, reused day after day on `calendar` (which it registers its
+   * handlers with), handling the phone by `policies` (in time order; the first holds from the start).
+   */
   constructor(
     private readonly config: ModelConfig,
-    private readonly policy: PhonePolicy,
+    private readonly policies: readonly TimedPolicy[],
     private readonly calendar: Calendar,
   ) {
+    if (policies.length === 0) throw new RangeError('reception: expected at least one phone policy, got none');
+    this.policy = policies[0].policy;
     this.horizon = config.horizon;
     this.steady = config.horizon.mode === 'steady';
     this.staff = new Staff(config);
@@ -125,6 +133,7 @@ export class ReceptionDay {
     const member = (handle: (member: StaffMember) => void) => event((id) => handle(this.staff.members[id]));
     this.on = {
       close: event(() => this.onClose()),
+      policyChange: event((index) => this.onPolicyChange(index)),
       shiftStart: member((m) => this.onShiftStart(m)),
       breakDue: member((m) => this.onBreakDue(m)),
       shiftEnd: member((m) => this.onShiftEnd(m)),
@@ -161,6 +170,9 @@ export class ReceptionDay {
     });
     // Closing is scheduled first so that, at the same instant, the doors shut before shifts end.
     if (!this.steady) calendar.scheduleAt(horizon.closeMin, this.on.close);
+    // And the policy changes before shifts start or end at that instant (a desk leaving at its
+    // window's end finds its calls handed over).
+    for (let index = 1; index < this.policies.length; index++) calendar.scheduleAt(this.policies[index].fromMin, this.on.policyChange, index);
     for (const member of this.staff.members) {
       const { fromMin, toMin, breaks } = member.shift;
       calendar.scheduleAt(member.team === 'overflow' ? 0 : fromMin, this.on.shiftStart, member.id);
@@ -201,6 +213,7 @@ export class ReceptionDay {
     this.messages.reset();
     this.lastQueueLengths.fill(-1);
     this.closed = false;
+    this.policy = this.policies[0].policy;
     this.nextId = 0;
     this.lastEventMin = 0;
   }
@@ -222,6 +235,18 @@ export class ReceptionDay {
       call.waitMin = this.calendar.now - call.arrivalMin;
       this.closedLine(call);
     }
+    this.dispatch();
+  }
+
+  /**
+   * Another policy holds from now. Calls keep the rules they rang under; those still ringing at
+   * the reception move to where the new policy's calls ring (the desk's calls to the advisors
+   * when the desk's window ends), behind any already waiting there.
+   */
+  private onPolicyChange(index: number): void {
+    const before = this.policy;
+    this.policy = this.policies[index].policy;
+    if (before.firstLine !== this.policy.firstLine) this.phone.moveWaiting(before.firstLine, this.policy.firstLine);
     this.dispatch();
   }
 
@@ -357,6 +382,7 @@ export class ReceptionDay {
       transfer: 'none',
       line: null,
       transferredToAdvisors: false,
+      policy,
       patienceEvent: NO_EVENT,
       ringEvent: NO_EVENT,
     };
@@ -367,7 +393,7 @@ export class ReceptionDay {
     this.phone.addCall(call);
     this.phone.enqueue(call, policy.firstLine);
     this.dispatch();
-    if (call.queued && call.line === 'advisors') this.tryInterruption();
+    if (call.queued && call.line === 'advisors') this.tryInterruption(policy);
     if (!call.queued) return;
     if (policy.ringMin === 0) {
       // Nobody took it and it may not ring: its ring limit applies at once (Erlang B's loss), and
@@ -381,9 +407,9 @@ export class ReceptionDay {
     if (policy.ringMin < Infinity) call.ringEvent = calendar.schedule(policy.ringMin, this.on.ringLimit, call.id);
   }
 
-  /** Nobody free took the call: the policy may have one advisor put their visitor on hold to answer. */
-  private tryInterruption(): void {
-    const chosen = this.policy.chooseInterruption(this.viewWithAdvisors(), this.streams.policy);
+  /** Nobody free took the call: its policy may have one advisor put their visitor on hold to answer. */
+  private tryInterruption(policy: PhonePolicy): void {
+    const chosen = policy.chooseInterruption(this.viewWithAdvisors(), this.streams.policy);
     if (chosen < 0) return;
     const member = this.staff.advisors[chosen];
     this.holdVisit(member);
@@ -425,7 +451,7 @@ export class ReceptionDay {
       return;
     }
     call.waitMin = this.calendar.now - call.arrivalMin;
-    switch (this.policy.unanswered) {
+    switch (call.policy.unanswered) {
       case 'ring-out':
         this.cancelPatience(call);
         this.endAttempt(call, 'rang-out');
@@ -466,7 +492,7 @@ export class ReceptionDay {
       call.answeredBy = member.team;
       call.waitMin = now - call.arrivalMin;
     }
-    const phase = this.policy.answeredCall(member.team, call.caller.reason.skill, call.transferredToAdvisors);
+    const phase = call.policy.answeredCall(member.team, call.caller.reason.skill, call.transferredToAdvisors);
     member.call = call;
     member.phase = phase;
     this.startTask(member, 'call', this.phaseMinutes(phase, call));
@@ -477,7 +503,7 @@ export class ReceptionDay {
       case 'resolve':
         return call.handleMin;
       case 'triage':
-        return this.policy.triageMin;
+        return call.policy.triageMin;
       case 'take-message':
         return this.config.overflow?.takeMessageMin ?? 0;
       case 'transfer-to-parts':
@@ -497,10 +523,10 @@ export class ReceptionDay {
         this.endAttempt(call, 'answered');
         return;
       case 'triage':
-        if (this.policy.afterTriage === 'transfer') {
+        if (call.policy.afterTriage === 'transfer') {
           call.transferredToAdvisors = true;
           this.phone.enqueue(call, 'advisors');
-          call.ringEvent = this.calendar.schedule(this.policy.transferRingMin, this.on.ringLimit, call.id);
+          call.ringEvent = this.calendar.schedule(call.policy.transferRingMin, this.on.ringLimit, call.id);
         } else {
           this.createCallback(call, 'desk');
           this.endAttempt(call, 'answered');

@@ -35,3 +35,14 @@ export function normalisePolicy(spec: PolicySpec): PolicyConfig {
 export function createPolicy(config: PolicyConfig): PhonePolicy {
   return (policies[config.kind] as unknown as AnyPolicyModule).create(config);
 }
+
+/** A policy and when it starts to hold, minutes after midnight. */
+export interface TimedPolicy {
+  readonly fromMin: number;
+  readonly policy: PhonePolicy;
+}
+
+/** The policies of a scenario's time windows, in order (one for a policy that holds all day). */
+export function createPolicies(windows: readonly { readonly fromMin: number; readonly policy: PolicyConfig }[]): TimedPolicy[] {
+  return windows.map((window) => ({ fromMin: window.fromMin, policy: createPolicy(window.policy) }));
+}

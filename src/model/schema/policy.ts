@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { INTERRUPT_CHOICES, UNANSWERED_ROUTES } from '../domain.js';
-import { probability } from './common.js';
+import { clockTime, probability } from './common.js';
 
 /** Where a call goes when its ring limit is reached. */
 export const unansweredSchema = z
@@ -75,13 +75,52 @@ const threshold = z
   })
   .describe('call blending: advisors take calls only while the visitor queue is short');
 
-/** The phone policy, by `kind`. */
-export const policySchema = z
+/** One phone policy, by `kind`. */
+export const singlePolicySchema = z
   .discriminatedUnion('kind', [answerAll, divert, phoneDesk, threshold])
-  .describe('how the reception handles the phone');
+  .describe('one way of handling the phone, all day');
 
-/** A validated policy section. */
-export type PolicySpec = z.output<typeof policySchema>;
+const window = {
+  from: clockTime.describe('when this policy starts to hold (the first window: opening time)'),
+  to: clockTime.describe('when it stops holding (the next window starts then; the last: closing time)'),
+};
+
+/** One phone policy and the hours it holds. */
+export const policyWindowSchema = z
+  .discriminatedUnion('kind', [answerAll.extend(window), divert.extend(window), phoneDesk.extend(window), threshold.extend(window)])
+  .describe('a phone policy and the hours it holds, from–to');
+
+/** The phone policy: one all day, or a list of policies by time of day. */
+export const policySchema = z
+  .union([singlePolicySchema, z.array(policyWindowSchema).min(1)])
+  .describe(
+    'how the reception handles the phone: one policy all day, or a list of policies by time of day ({ from, to, kind, … } each, in order, from opening to closing with no gap or overlap); a call keeps the rules of the policy it rang under',
+  );
+
+/** A validated policy section of one kind. */
+export type PolicySpec = z.output<typeof singlePolicySchema>;
+
+/** A validated policy window. */
+export type PolicyWindowSpec = z.output<typeof policyWindowSchema>;
+
+/** A validated `policy`: one policy, or windows. */
+export type PolicyPlanSpec = z.output<typeof policySchema>;
+
+/** Each window's policy without its hours, in order (the policy itself when it holds all day). */
+export function policyWindowsOf(plan: PolicyPlanSpec): readonly PolicySpec[] {
+  if (!Array.isArray(plan)) return [plan];
+  return plan.map(({ from: _from, to: _to, ...policy }) => policy as PolicySpec);
+}
+
+/** The kind of each window's policy, in order. */
+export function policyKinds(plan: PolicyPlanSpec): PolicyKind[] {
+  return policyWindowsOf(plan).map((policy) => policy.kind);
+}
+
+/** "answer-all", or for a policy by the hour "phone-desk 08:00–11:00, answer-all 11:00–19:00". */
+export function describePolicy(plan: PolicyPlanSpec): string {
+  return Array.isArray(plan) ? plan.map((window) => `${window.kind} ${window.from}–${window.to}`).join(', ') : plan.kind;
+}
 
 /** Name of a phone policy. */
 export type PolicyKind = PolicySpec['kind'];

@@ -232,6 +232,31 @@ describe('applyOverrides with a manager meaning', () => {
     expect(issues[0].file).toBe(override.source('policy=blend'));
   });
 
+  it('on a policy by the hour: a window’s field is set, a field by name is refused, policy=KIND replaces the windows and says so', () => {
+    const windowed = () => ({
+      ...withShifts(),
+      policy: [
+        { from: '08:00', to: '11:00', kind: 'phone-desk' },
+        { from: '11:00', to: '19:00', kind: 'answer-all' },
+      ],
+      staff: { advisors: 3, phoneDesk: 1 },
+    });
+    const ring = applyOverrides(windowed(), ['policy[1].ringSec=30']);
+    expect((ring.value as any).policy[1]).toEqual({ from: '11:00', to: '19:00', kind: 'answer-all', ringSec: 30 });
+    for (const flag of ['policy.kind=divert', 'policy.ringSec=30']) {
+      const { issues, value } = applyOverrides(windowed(), [flag]);
+      expect(issues.map((issue) => issue.message)).toEqual([variantText.policyIsWindows(flag.split('=')[0])]);
+      expect((value as any).policy).toEqual(windowed().policy);
+    }
+    const whole = applyOverrides(windowed(), ['policy=divert']);
+    expect((whole.value as any).policy).toEqual({ kind: 'divert' });
+    expect((whole.value as any).staff.phoneDesk).toBe(0);
+    expect(whole.notes.map((note) => note.message)).toEqual([
+      variantText.policyWindowsReplaced('phone-desk 08:00–11:00, answer-all 11:00–19:00', 'divert'),
+      variantText.deskDropped(1),
+    ]);
+  });
+
   it('a whole policy object is set as written', () => {
     const { value, notes } = applyOverrides(withShifts(), ['policy={kind: divert, ringSec: 15}']);
     expect((value as any).policy).toEqual({ kind: 'divert', ringSec: 15 });

@@ -75,6 +75,29 @@ describe('normaliseScenario', () => {
     );
   });
 
+  it('reads a policy by the hour as windows in minutes, each checked against what it needs', () => {
+    const windows = [
+      { from: '08:00', to: '11:00', kind: 'phone-desk' as const },
+      { from: '11:00', to: '18:00', kind: 'answer-all' as const, unanswered: 'voicemail' as const, ringSec: 30 },
+    ];
+    const config = normalise({ ...BASE, staff: { advisors: 2, phoneDesk: [{ from: '08:00', to: '11:00' }] }, policy: windows, calls: { ...BASE.calls!, voicemail: { leavesMessage: 0.5 } } });
+    expect(config.policies.map(({ fromMin, toMin, policy }) => [fromMin, toMin, policy.kind])).toEqual([
+      [480, 660, 'phone-desk'],
+      [660, 1080, 'answer-all'],
+    ]);
+    expect(normalise(BASE).policies).toEqual([{ fromMin: 0, toMin: Infinity, policy: expect.objectContaining({ kind: 'answer-all' }) }]);
+    // No desk for the desk's window; no voicemail for the second window's route.
+    expect(issuesOf({ ...BASE, policy: windows })).toEqual([
+      { path: ['staff', 'phoneDesk'], message: crossCheck.phoneDeskWithoutDesk() },
+      { path: ['policy', 1, 'unanswered'], message: crossCheck.voicemailMissing() },
+    ]);
+    // A window that ends before it starts; and no time of day in steady state.
+    const backwards = [{ from: '08:00', to: '08:00', kind: 'divert' as const }, { from: '08:00', to: '18:00', kind: 'divert' as const }];
+    expect(issuesOf({ ...BASE, policy: backwards })).toEqual([{ path: ['policy', 0, 'to'], message: crossCheck.policyWindowNotIncreasing('08:00', '08:00') }]);
+    const steady = { ...BASE, steadyState: { hours: 100, warmupHours: 10 }, calls: { ...BASE.calls!, perHour: 30, weekdayFactors: undefined } };
+    expect(issuesOf({ ...steady, policy: [{ from: '08:00', to: '18:00', kind: 'divert' }] })).toEqual([{ path: ['policy'], message: crossCheck.policyWindowsInSteadyState() }]);
+  });
+
   it('steady-state mode needs constant rates and headcounts, and measures after the warm-up', () => {
     const steady = normalise({ ...BASE, steadyState: { hours: 100, warmupHours: 10 }, calls: { ...BASE.calls!, perHour: 30, weekdayFactors: undefined } });
     expect(steady.horizon).toMatchObject({ mode: 'steady', openMin: 0, closeMin: 6000, measureFromMin: 600, measureToMin: 6000 });

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createPolicy, normalisePolicy, policies, type ReceptionView } from '../../../src/model/policies/index.js';
-import { policySchema } from '../../../src/model/schema/policy.js';
+import { singlePolicySchema } from '../../../src/model/schema/policy.js';
 
 const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
   nowMin: 600,
@@ -16,7 +16,7 @@ const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
   ...overrides,
 });
 
-const policy = (spec: unknown) => createPolicy(normalisePolicy(policySchema.parse(spec)));
+const policy = (spec: unknown) => createPolicy(normalisePolicy(singlePolicySchema.parse(spec)));
 const never = () => {
   throw new Error('a policy drew a random number it did not need');
 };
@@ -66,15 +66,15 @@ describe('phone policies', () => {
   });
 
   it('normalises each section once: seconds to minutes, defaults filled', () => {
-    expect(normalisePolicy(policySchema.parse({ kind: 'answer-all' }))).toEqual({
+    expect(normalisePolicy(singlePolicySchema.parse({ kind: 'answer-all' }))).toEqual({
       kind: 'answer-all',
       ringMin: Infinity,
       unanswered: 'ring-out',
       interruptProbability: 1,
       interruptChoice: 'latest-start',
     });
-    expect(normalisePolicy(policySchema.parse({ kind: 'divert' })).ringMin).toBeCloseTo(20 / 60, 12);
-    expect(normalisePolicy(policySchema.parse({ kind: 'phone-desk', transferRingSec: 45 }))).toMatchObject({
+    expect(normalisePolicy(singlePolicySchema.parse({ kind: 'divert' })).ringMin).toBeCloseTo(20 / 60, 12);
+    expect(normalisePolicy(singlePolicySchema.parse({ kind: 'phone-desk', transferRingSec: 45 }))).toMatchObject({
       transferRingMin: 0.75,
       triageMin: 1,
       advisorCalls: 'callback',

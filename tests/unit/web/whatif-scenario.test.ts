@@ -63,7 +63,7 @@ describe('what-if controls', () => {
     const divert = scenarioOf(medium, { policy: 'divert' });
     expect(divert.policy).toEqual({ kind: 'divert', ringSec: 20, unanswered: 'ring-out' });
     const desk = scenarioOf(medium, { policy: 'phone-desk', deskSize: '2' });
-    expect(desk.policy.kind).toBe('phone-desk');
+    expect(desk.policy).toMatchObject({ kind: 'phone-desk' });
     expect(desk.staff.phoneDesk).toBe(2);
     const morning = scenarioOf(medium, { policy: 'phone-desk', deskSize: '1', deskFrom: '08:00', deskTo: '11:00' });
     expect(morning.staff.phoneDesk).toEqual([{ from: '08:00', to: '11:00', breaks: [] }]);

@@ -10,8 +10,10 @@ import { PhoneLine } from '../../../../src/model/day/phone-line.js';
 import { Staff } from '../../../../src/model/day/staff.js';
 import type { Skill } from '../../../../src/model/domain.js';
 import { createDistribution } from '../../../../src/engine/distributions/index.js';
+import { createPolicy, normalisePolicy } from '../../../../src/model/policies/index.js';
 
 const handleMin = createDistribution({ dist: 'deterministic', value: 3 });
+const ANSWER_ALL = createPolicy(normalisePolicy({ kind: 'answer-all', interruptProbability: 1, interruptChoice: 'latest-start', unanswered: 'ring-out' }));
 
 function caller(id: number, skill: Skill = 'any'): Caller {
   return { id, reasonIndex: 0, reason: { name: 'r', handleMin, skill, segment: 'simple' }, firstArrivalMin: 0, attempts: 1 };
@@ -33,6 +35,7 @@ function call(id: number, arrivalMin = 0, skill: Skill = 'any'): Call {
     transfer: 'none',
     line: null,
     transferredToAdvisors: false,
+    policy: ANSWER_ALL,
     patienceEvent: NO_EVENT,
     ringEvent: NO_EVENT,
   };
