@@ -163,6 +163,30 @@ export function sketchQuantile(sketch: SketchData, q: number): number {
   return QuantileSketch.fromData(sketch).quantile(q);
 }
 
+/**
+ * The Kaplan–Meier estimate of P(V > tMin) for a time V seen whole for the values of `events`
+ * and cut short (censored) for the others of `all`, which holds both: for waits, the share of
+ * calls whose wait would pass tMin had every caller waited as long as it takes (the offered, or
+ * virtual, wait), hung-up calls counting only as having waited that long. Values are taken
+ * bucket by bucket, the bucket holding tMin included (within the sketch's relative accuracy); at
+ * a tie, events come before censorings. NaN when `all` is empty.
+ */
+export function survivalAt(events: SketchData, all: SketchData, tMin: number): number {
+  if (all.count === 0) return Number.NaN;
+  let atRisk = all.count;
+  let survival = 1 - events.zeroCount / atRisk;
+  atRisk -= all.zeroCount;
+  if (!(tMin > 0)) return survival;
+  const last = Math.min(clampIndex(bucketIndex(tMin)), all.offset + all.counts.length - 1);
+  for (let index = all.offset; index <= last && atRisk > 0; index++) {
+    const seen = all.counts[index - all.offset];
+    if (seen === 0) continue;
+    survival *= 1 - (events.counts[index - events.offset] ?? 0) / atRisk;
+    atRisk -= seen;
+  }
+  return survival;
+}
+
 /** Index of the bucket (γ^(i−1), γ^i] holding a positive value. */
 function bucketIndex(value: number): number {
   return Math.ceil(Math.log(value) / LOG_GAMMA);

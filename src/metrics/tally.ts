@@ -87,7 +87,7 @@ export class RunTally implements DayObserver {
   private readonly queueLengthNow: Record<QueueName, number> = { visitors: 0, calls: 0, callbacks: 0, messages: 0 };
   private readonly queueSinceMin: Record<QueueName, number> = { visitors: 0, calls: 0, callbacks: 0, messages: 0 };
   // One span object per kind, refilled for every span (the sections copy what they keep).
-  private readonly staffSpan: StaffSpan = { team: 'advisors', span: 'activity', activity: 'visit', fromMin: 0, toMin: 0 };
+  private readonly staffSpan: StaffSpan = { team: 'advisors', span: 'activity', activity: 'visit', visitorOnHold: false, fromMin: 0, toMin: 0 };
   private readonly queueSpan: QueueSpan = { queue: null, length: 0, fromMin: 0, toMin: 0 };
 
   constructor(settings: TallySettings) {
@@ -154,12 +154,12 @@ export class RunTally implements DayObserver {
     if (this.measured(record.day, record.arrivalMin)) this.messages.accumulate(record, this.messages.state);
   }
 
-  activity(team: Team, _member: number, activity: Activity, fromMin: number, toMin: number): void {
+  activity(team: Team, _member: number, activity: Activity, fromMin: number, toMin: number, visitorOnHold = false): void {
     const day = this.openDay('activity');
     const from = Math.max(fromMin, day.measureFromMin);
     const to = Math.min(toMin, day.staffToMin);
     if (!(to > from)) return;
-    this.addStaffSpan(team, 'activity', activity, from, to);
+    this.addStaffSpan(team, 'activity', activity, from, to, visitorOnHold);
   }
 
   queueLength(queue: QueueName, length: number, atMin: number): void {
@@ -234,11 +234,12 @@ export class RunTally implements DayObserver {
     if (atMin > this.queueSinceMin[queue]) this.queueSinceMin[queue] = atMin;
   }
 
-  private addStaffSpan(team: Team, span: StaffSpan['span'], activity: Activity, fromMin: number, toMin: number): void {
+  private addStaffSpan(team: Team, span: StaffSpan['span'], activity: Activity, fromMin: number, toMin: number, visitorOnHold = false): void {
     const record = this.staffSpan;
     record.team = team;
     record.span = span;
     record.activity = activity;
+    record.visitorOnHold = visitorOnHold;
     record.fromMin = fromMin;
     record.toMin = toMin;
     const section = this.staff[team];

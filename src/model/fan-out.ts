@@ -13,8 +13,8 @@ export function fanOut(observers: readonly DayObserver[]): DayObserver {
     visit: (record) => observers.forEach((o) => o.visit(record)),
     callback: (record) => observers.forEach((o) => o.callback(record)),
     message: (record) => observers.forEach((o) => o.message(record)),
-    activity: (team, member, activity, fromMin, toMin) =>
-      observers.forEach((o) => o.activity(team, member, activity, fromMin, toMin)),
+    activity: (team, member, activity, fromMin, toMin, visitorOnHold) =>
+      observers.forEach((o) => o.activity(team, member, activity, fromMin, toMin, visitorOnHold)),
     queueLength: (queue, length, atMin) => observers.forEach((o) => o.queueLength(queue, length, atMin)),
     duty: (record) => observers.forEach((o) => o.duty(record)),
     dayEnded: (day, lastEventMin) => observers.forEach((o) => o.dayEnded(day, lastEventMin)),

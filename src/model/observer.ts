@@ -151,8 +151,11 @@ export interface DayObserver {
   visit(record: VisitRecord): void;
   callback(record: CallbackRecord): void;
   message(record: MessageRecord): void;
-  /** A staff member spent [fromMin, toMin) on an activity. */
-  activity(team: Team, member: number, activity: Activity, fromMin: number, toMin: number): void;
+  /**
+   * A staff member spent [fromMin, toMin) on an activity; `visitorOnHold`: a call taken while
+   * their own visitor waited on hold (an interrupted visit).
+   */
+  activity(team: Team, member: number, activity: Activity, fromMin: number, toMin: number, visitorOnHold: boolean): void;
   /** A queue's length changed to `length` at `atMin`. */
   queueLength(queue: QueueName, length: number, atMin: number): void;
   duty(record: DutyRecord): void;

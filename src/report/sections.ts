@@ -225,11 +225,14 @@ function staffSection(summary: Summary, language: ReportLanguage): Section | nul
   const activities = WORK_ACTIVITIES.filter((activity) =>
     teams.some((team) => hasTraffic(summary.staff[team].utilisationByActivity[activity])),
   );
+  // Under answer-all, the time on calls a visitor of theirs spent waiting on hold.
+  const onHold = teams.some((team) => hasTraffic(summary.staff[team].utilisationOnCalls.visitorOnHold));
   return section('staff', columns, [
     matrixRow(text.utilisation, teams, of((t) => t.utilisation), 'share'),
-    ...activities.map((activity) =>
+    ...activities.flatMap((activity) => [
       matrixRow(text.activities[activity], teams, of((t) => t.utilisationByActivity[activity]), 'share', true),
-    ),
+      ...(activity === 'call' && onHold ? [matrixRow(text.onCallsVisitorOnHold, teams, of((t) => t.utilisationOnCalls.visitorOnHold), 'share', true)] : []),
+    ]),
     matrixRow(text.overtimePerDay, teams, of((t) => t.overtimeMinPerDay), 'minutes'),
   ]);
 }

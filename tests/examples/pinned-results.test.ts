@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': 'ed10151deffdd00e8509c31b462560bb5af17ba85156a087d41dd5561b312b63',
-  'scenarios/medium-dealership.yaml': '1a961337f15eb2ed1667c3841ccc514060267121d1ed91128cfe9ad7fedb56be',
-  'scenarios/large-dealership-phone-desk.yaml': 'de3a3dd26f33104a4a5275846dbe540ff37131093106882c3159cd2ccebe0c2c',
+  'scenarios/small-dealership.yaml': 'd355f90c8b3eb2bb4040a60fdf6a849908a9ae98213336027a72fbf4d404fe7c',
+  'scenarios/medium-dealership.yaml': '2f5d5f44f98dcdc175c8cb70de39ebe5db21e0e972cc1bfd4ccd7c6409b85045',
+  'scenarios/large-dealership-phone-desk.yaml': '490bde60078934c96f33264605f767ab67bdace2d43d4b8f403d2a0581bea067',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {

@@ -37,6 +37,7 @@ interface Span {
   readonly activity: Activity;
   readonly fromMin: number;
   readonly toMin: number;
+  readonly visitorOnHold: boolean;
 }
 
 /** Everything one replication reported, day by day. */
@@ -81,8 +82,8 @@ class Recorder implements DayObserver {
   message(record: MessageRecord): void {
     this.today.messages.push({ ...record });
   }
-  activity(team: Team, member: number, activity: Activity, fromMin: number, toMin: number): void {
-    this.today.spans.push({ team, member, activity, fromMin, toMin });
+  activity(team: Team, member: number, activity: Activity, fromMin: number, toMin: number, visitorOnHold: boolean): void {
+    this.today.spans.push({ team, member, activity, fromMin, toMin, visitorOnHold });
   }
   queueLength(): void {}
   duty(record: DutyRecord): void {
@@ -146,6 +147,14 @@ export function checkPipeline(input: ScenarioInput, engine: EngineName = 'receps
       if (day.attempts.length !== day.arrivals.call) fail(`${where}: ${day.arrivals.call} call arrivals, ${day.attempts.length} attempt records`);
       if (day.visits.length !== visitArrivals) fail(`${where}: ${visitArrivals} visitor arrivals, ${day.visits.length} visit records`);
       if (day.messages.length !== day.arrivals.message) fail(`${where}: ${day.arrivals.message} messages, ${day.messages.length} records`);
+      // A visitor is on hold exactly while their advisor is on the phone: the visits' hold
+      // minutes are the advisors' minutes on calls with a visitor of theirs on hold.
+      const heldMin = day.visits.reduce((sum, visit) => sum + visit.holdMin, 0);
+      const onHoldCallMin = day.spans.filter((span) => span.visitorOnHold).reduce((sum, span) => sum + span.toMin - span.fromMin, 0);
+      if (Math.abs(heldMin - onHoldCallMin) > EPS * (1 + heldMin)) fail(`${where}: visitors on hold ${heldMin} min, advisors on calls with a visitor on hold ${onHoldCallMin} min`);
+      for (const span of day.spans) {
+        if (span.visitorOnHold && (span.team !== 'advisors' || span.activity !== 'call')) fail(`${where}: ${span.team} ${span.member} ${span.activity} with a visitor on hold`);
+      }
       const callerIds = new Set(day.callers.map((caller) => caller.callerId));
       if (callerIds.size !== day.callers.length) fail(`${where}: a caller ended twice`);
       const callersCalling = new Set(day.attempts.map((attempt) => attempt.callerId));

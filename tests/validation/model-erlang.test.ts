@@ -7,6 +7,7 @@ import { describe, it } from 'vitest';
 import {
   erlangAMetrics,
   erlangBMetrics,
+  erlangC,
   erlangCMetrics,
   mmcgMetrics,
   type QueueMetrics,
@@ -16,6 +17,35 @@ import { referenceCases } from '../support/reference.js';
 import { expectNearTheory, runSteady, type SteadyCalls } from '../support/steady-run.js';
 
 const REPLICATIONS = 20;
+
+/**
+ * Erlang A's offered (virtual) wait P(V > t): an infinitely patient caller who finds j waiting
+ * waits through phases of rates cμ + jθ, …, cμ + θ, cμ (those ahead leave by service or
+ * hang-up, then a server frees), so P(V > t | j) = Σ_{k=0..j} T_k with T_0 = e^{−cμt},
+ * T_k = T_{k−1}·H·(cμ + (k − 1)θ)/k, H = (1 − e^{−θt})/θ (the negative-binomial form used in
+ * src/analysis/queueing/erlang-a.ts); weighted by the stationary chance of finding j waiting.
+ */
+function erlangAOfferedWaitOver(servers: number, lambdaPerMin: number, meanServiceMin: number, patienceMeanMin: number, tMin: number): number {
+  const drain = servers / meanServiceMin;
+  const theta = 1 / patienceMeanMin;
+  const load = lambdaPerMin * meanServiceMin;
+  // Unnormalised stationary weights: a^n/n! up to c, then × λ/(cμ + iθ) for each one waiting.
+  let weight = 1;
+  let total = 1;
+  for (let n = 1; n <= servers; n++) total += weight *= load / n;
+  const h = -Math.expm1(-theta * tMin) / theta;
+  let over = 0;
+  let term = Math.exp(-drain * tMin);
+  let tail = term; // Σ_{k≤j} T_k
+  for (let j = 0; j < 10_000 && weight > 1e-18 * total; j++) {
+    over += weight * tail;
+    weight *= lambdaPerMin / (drain + (j + 1) * theta);
+    total += weight;
+    term *= (h * (drain + j * theta)) / (j + 1);
+    tail += term;
+  }
+  return over / total;
+}
 
 /** The summary's figure for each theory metric. */
 function simulated(summary: Summary, team: 'advisors' | 'phoneDesk' = 'advisors') {
@@ -32,12 +62,13 @@ function simulated(summary: Summary, team: 'advisors' | 'phoneDesk' = 'advisors'
     mean_calls_waiting: summary.meanQueueLength.calls,
     mean_wait_delayed: summary.calls.mean_wait_delayed,
     first_p_wait_gt0: summary.calls.firstAttempts.p_wait_gt0,
+    p_offered_wait_gt_t: summary.calls.p_offered_wait_gt_t,
   };
 }
 
 function compare(
   summary: Summary,
-  exact: Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number; mean_wait_delayed?: number },
+  exact: Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number; mean_wait_delayed?: number; p_offered_wait_gt_t?: number },
   team?: 'advisors' | 'phoneDesk',
 ): void {
   const figures = simulated(summary, team);
@@ -67,12 +98,21 @@ describe('published cases', () => {
 });
 
 describe('Erlang C, A and B beyond the published cases', () => {
-  const cases: { name: string; spec: SteadyCalls; exact: () => Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number; mean_wait_delayed?: number } }[] = [
+  const cases: {
+    name: string;
+    spec: SteadyCalls;
+    exact: () => Partial<QueueMetrics> & { p_ring_out?: number; mean_calls_waiting?: number; mean_wait_delayed?: number; p_offered_wait_gt_t?: number };
+  }[] = [
     {
       name: 'Erlang C, 3 advisors at 80 % load',
       spec: { servers: 3, lambdaPerMin: 0.8, meanServiceMin: 3, policy: { kind: 'answer-all' }, arrivals: 1_500_000 },
-      // A delayed call waits an exponential time of rate cμ − λ: mean 1 / (3/3 − 0.8) = 5 minutes.
-      exact: () => ({ ...erlangCMetrics({ servers: 3, lambdaPerMin: 0.8, meanServiceMin: 3, slThresholdMin: 1 / 3 }), mean_wait_delayed: 5 }),
+      // A delayed call waits an exponential time of rate cμ − λ: mean 1 / (3/3 − 0.8) = 5 minutes,
+      // and P(W > t) = C(c, a)·e^{−(cμ − λ)t}; nobody hangs up, so the offered wait is the wait.
+      exact: () => ({
+        ...erlangCMetrics({ servers: 3, lambdaPerMin: 0.8, meanServiceMin: 3, slThresholdMin: 1 / 3 }),
+        mean_wait_delayed: 5,
+        p_offered_wait_gt_t: erlangC(3, 2.4) * Math.exp(-(1 - 0.8) / 3),
+      }),
     },
     {
       name: 'Erlang A, 2 advisors overloaded (ρ = 1.2), impatient callers',
@@ -82,7 +122,11 @@ describe('Erlang C, A and B beyond the published cases', () => {
     {
       name: 'Erlang A, 5 advisors, patience 1.2 min (the dealership default)',
       spec: { servers: 5, lambdaPerMin: 1.2, meanServiceMin: 3.5, patienceMeanMin: 1.2, slThresholdSec: 30, policy: { kind: 'answer-all' }, arrivals: 1_000_000 },
-      exact: () => erlangAMetrics({ servers: 5, lambdaPerMin: 1.2, meanServiceMin: 3.5, slThresholdMin: 0.5, patienceMeanMin: 1.2 }),
+      // Callers hang up: the offered wait is censored, and Kaplan–Meier must still find it.
+      exact: () => ({
+        ...erlangAMetrics({ servers: 5, lambdaPerMin: 1.2, meanServiceMin: 3.5, slThresholdMin: 0.5, patienceMeanMin: 1.2 }),
+        p_offered_wait_gt_t: erlangAOfferedWaitOver(5, 1.2, 3.5, 1.2, 0.5),
+      }),
     },
     {
       name: 'Erlang B, 3 advisors, 2 erlangs, divert with no ring time',

@@ -91,6 +91,12 @@ export const CALL_FIGURES = {
   p_abandon_within_t: call.share('abandonedWithin', 'offered'),
   /** Answered within the threshold ÷ (offered − hung up within it): the service level that leaves out quick hang-ups. */
   sl_answered_within_t_excluding_short_abandons: call.share('answeredWithin', 'offeredLessQuickAbandons'),
+  /**
+   * Share of calls whose wait would pass the threshold had the caller waited as long as it takes
+   * (the offered, or virtual, wait P(V > t)): Kaplan–Meier over the waits, hang-ups and diverted
+   * calls counting only as having waited that long.
+   */
+  p_offered_wait_gt_t: call.survival('waitAnsweredSketch', 'waitSketch', 'callAnsweredWithinMin'),
   /** First attempts only, redials apart: per day, share that waited, share turned away at once. */
   firstAttempts: {
     offeredPerDay: call.perDay('firstOffered'),

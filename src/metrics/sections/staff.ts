@@ -12,6 +12,8 @@ export interface StaffSpan {
   span: 'activity' | 'duty' | 'overtime';
   /** The activity (for an activity span). */
   activity: Activity;
+  /** A call taken while the person's own visitor waited on hold. */
+  visitorOnHold: boolean;
   fromMin: number;
   toMin: number;
 }
@@ -25,6 +27,8 @@ export const STAFF = section<StaffSpan>()({
     break: (r) => r.span === 'activity' && r.activity === 'break',
     duty: (r) => r.span === 'duty',
     overtime: (r) => r.span === 'overtime',
+    callWithVisitorOnHold: (r) => r.span === 'activity' && r.activity === 'call' && r.visitorOnHold,
+    callWithNoVisitorOnHold: (r) => r.span === 'activity' && r.activity === 'call' && !r.visitorOnHold,
   },
   values: { minutes: () => 1 },
   keys: { activity: { of: ACTIVITIES, index: (r) => ACTIVITIES.indexOf(r.activity) } },
@@ -39,6 +43,10 @@ export const STAFF = section<StaffSpan>()({
     /** Minutes of every activity but breaks. */
     busyMin: { where: ['work'], sum: 'minutes' },
     breakMin: { where: ['break'], sum: 'minutes' },
+    /** On calls while their own visitor waited on hold (answer-all's interruptions), minutes. */
+    callVisitorOnHoldMin: { where: ['callWithVisitorOnHold'], sum: 'minutes' },
+    /** On calls with no visitor of theirs on hold, minutes. */
+    callNoVisitorOnHoldMin: { where: ['callWithNoVisitorOnHold'], sum: 'minutes' },
   },
   derived: {
     /** On duty less breaks: the time there was to work. */
@@ -57,4 +65,9 @@ export const TEAM_FIGURES = {
   overtimeMinPerDay: staff.perDay('overtimeMin'),
   utilisation: staff.share('busyMin', 'availableMin', { hourly: true }),
   utilisationByActivity: each(WORK_ACTIVITIES, (activity) => staff.share(`activityMin.${activity}`, 'availableMin')),
+  /** utilisationByActivity.call split: calls taken with no visitor of theirs on hold, and while one waited on hold. */
+  utilisationOnCalls: {
+    noVisitorOnHold: staff.share('callNoVisitorOnHoldMin', 'availableMin'),
+    visitorOnHold: staff.share('callVisitorOnHoldMin', 'availableMin'),
+  },
 };

@@ -4,7 +4,7 @@
 
 import type { Segment } from '../../model/domain.js';
 import { meanEstimate, ratioEstimate, type Estimate } from '../confidence.js';
-import { QuantileSketch, mergeSketches, type SketchData } from '../sketch.js';
+import { QuantileSketch, mergeSketches, survivalAt, type SketchData } from '../sketch.js';
 import type { RunTotals } from '../tally.js';
 
 /** Significant digits of every number in the summary. */
@@ -66,6 +66,17 @@ export function quantiles(sketches: readonly SketchData[]): Quantiles {
     p95: at(QUANTILE_LEVELS.p95),
     max: merged.size === 0 ? null : round(merged.quantile(1)),
   };
+}
+
+/**
+ * P(V > tMin) by Kaplan–Meier (see survivalAt) on the sketches merged in replication order; its
+ * interval from the spread of the per-replication estimates (a replication with no values left out).
+ */
+export function survival(events: readonly SketchData[], all: readonly SketchData[], tMin: number): Figure {
+  const value = survivalAt(mergeSketches(events), mergeSketches(all), tMin);
+  if (Number.isNaN(value)) return { value: null, ci95: null };
+  const perRun = all.flatMap((sketch, run) => (sketch.count > 0 ? [survivalAt(events[run], sketch, tMin)] : []));
+  return figure({ value, standardError: Number.NaN, halfWidth95: meanEstimate(perRun).halfWidth95 }, 1);
 }
 
 /**

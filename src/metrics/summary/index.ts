@@ -26,6 +26,8 @@
 //                mean_wait_all, mean_wait_served, mean_wait_delayed (÷ attempts that waited),
 //                meanTimeToAbandonMin (÷ abandoned), p_abandon_within_t,
 //                sl_answered_within_t_excluding_short_abandons (÷ offered − hung up within t),
+//                p_offered_wait_gt_t (share whose wait would pass t had they waited on: the
+//                offered wait, Kaplan–Meier with hang-ups and diverted calls censored),
 //                firstAttempts { offeredPerDay, p_wait_gt0, p_blocked }   (redials apart),
 //                waitMin { all, answered }                      each { p50, p90, p95, max }
 //                outcomeShare { answered, abandoned, rangOut, voicemailWithMessage,
@@ -53,7 +55,9 @@
 // meanQueueLength { visitors, calls, callbacks, messages }      time average over the window
 // staff          { advisors, phoneDesk, parts, overflow }, each:
 //                memberDaysPerDay, onDutyMinPerDay, breakMinPerDay, overtimeMinPerDay,
-//                utilisation, utilisationByActivity { visit, call, callback, message }
+//                utilisation, utilisationByActivity { visit, call, callback, message },
+//                utilisationOnCalls { noVisitorOnHold, visitorOnHold } (the call share split by
+//                whether the person's own visitor waited on hold meanwhile)
 //                (busy ÷ (on duty − break))
 // money          currency, staffCostPerDay { advisors, phoneDesk, parts, overflow, total },
 //                customersLostPerDay { simple, forced, total },
@@ -173,7 +177,7 @@ export function summarise(config: SummarySettings, runs: Runs): Summary {
   const bins = new Bins(runs);
   const whole = bins.of({});
   const calls: CallSummary = {
-    ...summariseTree(CALL_FIGURES, whole, days),
+    ...summariseTree(CALL_FIGURES, whole, days, 'all', config.targets),
     byReason: (config.calls?.reasons ?? []).map((reason, index) => ({
       reason: reason.name,
       ...summariseTree(CALL_FIGURES, bins.of({ reason: index }), days, 'byReason'),

@@ -7,7 +7,7 @@
 import { meanEstimate, ratioEstimate } from '../confidence.js';
 import { type AnySection, type Breakdowns, type DerivedNames, type SectionMeasures, measureReader, measuresRead } from '../measures.js';
 import type { SketchData } from '../sketch.js';
-import { type Figure, type Quantiles, figure, quantiles } from './figure.js';
+import { type Figure, type Quantiles, figure, quantiles, survival } from './figure.js';
 
 /** How a figure is estimated from the replications' bins (see ./figure.ts). */
 export type Estimator = 'perDay' | 'share' | 'ratio';
@@ -42,11 +42,28 @@ export interface QuantilesDef {
   readonly sketch: string;
 }
 
+/** Thresholds of the scenario that figures may be taken at, minutes. */
+export interface FigureThresholds {
+  readonly callAnsweredWithinMin: number;
+}
+
+/**
+ * P(V > t) of a time V seen whole in sketch `events` and cut short for the rest of sketch `all`
+ * (Kaplan–Meier, see survivalAt): the offered wait, hang-ups counting as censored.
+ */
+export interface SurvivalDef {
+  readonly kind: 'survival';
+  readonly section: AnySection;
+  readonly events: string;
+  readonly all: string;
+  readonly threshold: keyof FigureThresholds;
+}
+
 /** A tree of figures, shaped like its part of summary.json. */
-export type FigureTree = FigureDef | QuantilesDef | { readonly [key: string]: FigureTree };
+export type FigureTree = FigureDef | QuantilesDef | SurvivalDef | { readonly [key: string]: FigureTree };
 
 /** What a figure tree becomes in summary.json. */
-export type Summarised<T> = T extends FigureDef
+export type Summarised<T> = T extends FigureDef | SurvivalDef
   ? Figure
   : T extends QuantilesDef
     ? Quantiles
@@ -98,6 +115,11 @@ export function figuresOf<S extends AnySection>(section: S) {
       if (section.measures[sketch]?.sketch === undefined) throw new RangeError(`section ${section.name}: no sketch ${sketch}`);
       return { kind: 'quantiles', section, sketch };
     },
+    /** P(V > threshold) of the times in sketch `all`, seen whole only for those also in `events`. */
+    survival: (events: SketchNames<SectionMeasures<S>>, all: SketchNames<SectionMeasures<S>>, threshold: keyof FigureThresholds): SurvivalDef => {
+      for (const sketch of [events, all]) if (section.measures[sketch]?.sketch === undefined) throw new RangeError(`section ${section.name}: no sketch ${sketch}`);
+      return { kind: 'survival', section, events, all, threshold };
+    },
   };
 }
 
@@ -114,18 +136,26 @@ export type BinOf = (section: AnySection, run: number) => Readonly<Record<string
 /** Which twins of a tree to make: every figure, or only those reported by hour or by reason. */
 export type TwinFilter = 'all' | 'hourly' | 'byReason';
 
-/** The figures of `tree` over the replications (days simulated in `days`), reading bins from `binOf`. */
-export function summariseTree<T>(tree: T, binOf: BinOf, days: readonly number[], only: TwinFilter = 'all'): Summarised<T> {
-  return walk(tree as FigureTree, binOf, days, only) as Summarised<T>;
+/**
+ * The figures of `tree` over the replications (days simulated in `days`), reading bins from
+ * `binOf`; figures taken at a threshold read it from `thresholds`.
+ */
+export function summariseTree<T>(tree: T, binOf: BinOf, days: readonly number[], only: TwinFilter = 'all', thresholds?: FigureThresholds): Summarised<T> {
+  return walk(tree as FigureTree, binOf, days, only, thresholds) as Summarised<T>;
 }
 
-function walk(node: FigureTree, binOf: BinOf, days: readonly number[], only: TwinFilter): unknown {
+function walk(node: FigureTree, binOf: BinOf, days: readonly number[], only: TwinFilter, thresholds: FigureThresholds | undefined): unknown {
   if (isFigure(node)) return estimate(node, binOf, days);
-  if (isQuantiles(node)) return quantiles(days.map((_, run) => binOf(node.section, run)[node.sketch] as SketchData));
+  const sketchesOf = (name: string) => days.map((_, run) => binOf(node.section as AnySection, run)[name] as SketchData);
+  if (isQuantiles(node)) return quantiles(sketchesOf(node.sketch));
+  if (isSurvival(node)) {
+    if (thresholds === undefined) throw new RangeError(`figure P(V > ${node.threshold}): no thresholds given`);
+    return survival(sketchesOf(node.events), sketchesOf(node.all), thresholds[node.threshold]);
+  }
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(node)) {
     if (only !== 'all' && !(isFigure(child) && child[only])) continue;
-    out[key] = walk(child, binOf, days, only);
+    out[key] = walk(child, binOf, days, only, thresholds);
   }
   return out;
 }
@@ -151,7 +181,7 @@ export type FigureParts =
 export function figureIn(tree: FigureTree, keys: readonly string[]): FigureDef | undefined {
   let node: FigureTree | undefined = tree;
   for (const key of keys) {
-    if (node === undefined || isFigure(node) || isQuantiles(node)) return undefined;
+    if (node === undefined || isFigure(node) || isQuantiles(node) || isSurvival(node)) return undefined;
     node = (node as { readonly [key: string]: FigureTree })[key];
   }
   return node !== undefined && isFigure(node) ? node : undefined;
@@ -174,10 +204,14 @@ function isQuantiles(node: FigureTree): node is QuantilesDef {
   return (node as QuantilesDef).kind === 'quantiles';
 }
 
+function isSurvival(node: FigureTree): node is SurvivalDef {
+  return (node as SurvivalDef).kind === 'survival';
+}
+
 /** The figures of trees, depth first, in declaration order. */
 export function figuresIn(tree: FigureTree): FigureDef[] {
   if (isFigure(tree)) return [tree];
-  if (isQuantiles(tree)) return [];
+  if (isQuantiles(tree) || isSurvival(tree)) return [];
   return Object.values(tree).flatMap(figuresIn);
 }
 

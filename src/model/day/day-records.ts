@@ -153,7 +153,7 @@ export class DayRecords {
 
   /** `member` spent [fromMin, toMin) on `activity`. */
   activity(member: StaffMember, activity: Activity, fromMin: number, toMin: number): void {
-    this.observer.activity(member.team, member.index, activity, fromMin, toMin);
+    this.observer.activity(member.team, member.index, activity, fromMin, toMin, member.suspendedVisit !== null);
   }
 
   /** `member` worked from their shift's start to `toMin`, and `overtimeMin` past it (a new record: observers may keep it). */

@@ -83,6 +83,8 @@ export const en = {
   // staff
   utilisation: 'utilisation',
   overtimePerDay: 'overtime per day',
+  /** The share of time on calls taken while one's own visitor waited on hold (answer-all). */
+  onCallsVisitorOnHold: '  of which, own visitor on hold',
   // money
   staffCostPerDay: 'staff cost per day',
   lostMarginPerDay: 'lost margin per day',

@@ -78,6 +78,7 @@ export const es: ReportText = {
   holdPerVisit: 'en espera por visita',
   utilisation: 'ocupación',
   overtimePerDay: 'horas extra al día',
+  onCallsVisitorOnHold: '  de ello, con su cliente en espera',
   staffCostPerDay: 'coste de personal al día',
   lostMarginPerDay: 'margen perdido al día',
   customersLostPerDay: 'clientes perdidos al día',

@@ -5,6 +5,7 @@ import {
   SKETCH_RELATIVE_ACCURACY,
   emptySketchData,
   mergeSketches,
+  survivalAt,
   sketchQuantile,
 } from '../../../src/metrics/sketch.js';
 
@@ -97,5 +98,30 @@ describe('QuantileSketch', () => {
 
   it('refuses to merge a sketch of another accuracy', () => {
     expect(() => new QuantileSketch().merge({ ...emptySketchData(), relativeAccuracy: 0.01 })).toThrow('0.01');
+  });
+});
+
+describe('survivalAt (Kaplan–Meier)', () => {
+  const sketchOf = (values: readonly number[]) => {
+    const sketch = new QuantileSketch();
+    for (const value of values) sketch.add(value);
+    return sketch.toData();
+  };
+
+  it('counts a censored time only as having lasted that long', () => {
+    // Answered after 0, 1 and 3 minutes; hung up after 2 and 4.
+    const events = sketchOf([0, 1, 3]);
+    const all = sketchOf([0, 1, 2, 3, 4]);
+    expect(survivalAt(events, all, 0)).toBeCloseTo(4 / 5, 12);
+    expect(survivalAt(events, all, 1.5)).toBeCloseTo((4 / 5) * (3 / 4), 12);
+    // The hang-up at 2 leaves two at risk at 3, one of whom is answered: 0.6 × 1/2, not 1/5.
+    expect(survivalAt(events, all, 3.5)).toBeCloseTo(0.3, 12);
+    expect(survivalAt(events, all, 10)).toBeCloseTo(0.3, 12);
+  });
+
+  it('is the plain share above t when nothing is censored, and NaN with no values', () => {
+    const waits = sketchOf([0, 0, 0.1, 0.2, 0.5, 0.9, 2]);
+    expect(survivalAt(waits, waits, 0.3)).toBeCloseTo(3 / 7, 12);
+    expect(survivalAt(emptySketchData(), emptySketchData(), 1)).toBeNaN();
   });
 });

@@ -53,7 +53,8 @@ function twoDays(): RunTotals {
   tally.message(message(0, 900, null));
   tally.message(message(0, 1200, 1210)); // after the window
   tally.activity('advisors', 0, 'visit', 470, 490); // 10 min inside
-  tally.activity('advisors', 0, 'call', 500, 530);
+  tally.activity('advisors', 0, 'call', 500, 520);
+  tally.activity('advisors', 0, 'call', 520, 530, true); // while their visitor waits on hold
   tally.activity('advisors', 1, 'break', 780, 810);
   tally.activity('phoneDesk', 0, 'call', 1130, 1150); // 10 min inside
   tally.queueLength('visitors', 1, 470);
@@ -237,6 +238,8 @@ describe('RunTally', () => {
       activityMin: { visit: 10 + 20, call: 30, callback: 0, message: 0, break: 30 },
       busyMin: 60,
       breakMin: 30,
+      callNoVisitorOnHoldMin: 20,
+      callVisitorOnHoldMin: 10,
     });
     expect(byHour(advisors.byHour, 'busyMin')).toEqual(hours({ 8: 40, 9: 10, 10: 10 }));
     expect(byHour(advisors.byHour, 'onDutyMin')).toEqual(
