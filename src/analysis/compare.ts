@@ -29,7 +29,7 @@
 
 import type { Figure, Summary } from '../metrics/summary/index.js';
 import type { CallEstimate, CallEstimateResult, NoEstimate } from './call-estimate.js';
-import { figureAt, KEY_FIGURES, type KeyFigureFormat } from './key-figures.js';
+import { KEY_FIGURES, keyFigureOf, type KeyFigureFormat } from './key-figures.js';
 import { type Difference, pairedDifference, unpairedDifference, type VariantRuns } from './paired.js';
 import { roundDeep } from './rounding.js';
 
@@ -110,7 +110,7 @@ export function compareVariants(variants: readonly VariantOutcome[], settings: {
       path: figure.path,
       format: figure.format,
       better: figure.better,
-      values: variants.map((variant) => figureAt(variant.summary, figure.path)),
+      values: variants.map((variant) => keyFigureOf(figure, variant.summary, variant.runs)),
       differences: variants.map((variant, index) => (index === 0 ? null : differenceOf(figure, reference, variant))),
     })),
     targets: reference.summary.targets.map((target) => ({

@@ -34,8 +34,8 @@ import type { Scenario } from '../model/schema/index.js';
 import { estimateCalls } from './call-estimate.js';
 import { callEstimateJson, type CallEstimateJson } from './compare.js';
 import { type GridPoint, pointLabel, policyName } from './grid.js';
-import { figureAt, KEY_FIGURES } from './key-figures.js';
-import type { Configuration, Replicator } from './runner.js';
+import { KEY_FIGURES, keyFigureOf } from './key-figures.js';
+import type { Configuration, Replicator } from './replicator.js';
 
 /** A grid point made into a scenario, ready to run. */
 export interface PointConfiguration extends Configuration {
@@ -159,7 +159,7 @@ export async function evaluatePoint(
         verdict,
         problems: [],
         targets,
-        figures: Object.fromEntries(KEY_FIGURES.map((figure) => [figure.path, figureAt(summary, figure.path)])),
+        figures: Object.fromEntries(KEY_FIGURES.map((figure) => [figure.path, keyFigureOf(figure, summary, runs)])),
         callEstimate: callEstimateJson(estimateCalls(configuration.scenario, config)),
       };
       return { point, entry, configuration, runs, summary };

@@ -17,7 +17,7 @@ import type { DayObserver } from '../model/observer.js';
 import type { Scenario } from '../model/schema/index.js';
 import { createReplicationRunner, type ReplicationResult, type ReplicationRunner } from './replication.js';
 import type { ReplicationTask } from './replication-worker.js';
-import type { Configuration, Replicator } from './runner.js';
+import type { Configuration, Replicator } from './replicator.js';
 
 /** How to run the replications. */
 export interface ReplicateOptions {

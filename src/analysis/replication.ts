@@ -16,7 +16,11 @@ export interface ReplicationResult {
   readonly events: number;
 }
 
-/** Runs replication `replication` (0-based) of the scenario it was made for; `extra` observers (e.g. a trace) see every record too. */
+/**
+ * Runs replication `replication` (0-based) of the scenario it was made for, in this thread; `extra`
+ * observers (e.g. a trace) see every record too. (A Replicator, replicator.ts, hands ranges of
+ * replications to threads or workers that each run them with one of these.)
+ */
 export type ReplicationRunner = (replication: number, extra?: readonly DayObserver[]) => ReplicationResult;
 
 /** A runner to create once per thread (or Web Worker) and call for many replications: it reuses its calendar and day objects. */

@@ -54,7 +54,7 @@ import { type EvaluatedPoint, evaluatePoint, type JudgedTarget, type PointEntry,
 import { type GridPoint, type GridPolicy, pointLabel, policyName } from './grid.js';
 import { keyFigure } from './key-figures.js';
 import { type Difference, pairedDifference } from './paired.js';
-import type { Replicator } from './runner.js';
+import type { Replicator } from './replicator.js';
 import { inShard, type Shard } from './shards.js';
 import { cheapestOf } from './sweep.js';
 import { advisorsForWork, advisorWorkMinPerDay } from './workload.js';

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { defaultWorkers, openPool } from '../analysis/replicate.js';
 import type { ReplicationResult } from '../analysis/replication.js';
-import type { Configuration, Replicator } from '../analysis/runner.js';
+import type { Configuration, Replicator } from '../analysis/replicator.js';
 import { DEFAULT_ENGINE, type EngineName } from '../engine/engines.js';
 import { resultsFolderIssues } from '../io/results-folder-check.js';
 import { defaultResultsPath, writeResultsFolder } from '../io/results-folder.js';

@@ -3,7 +3,7 @@
 // changes the reception carries its label into the scenario's name, so summary.json, the report
 // title and the results folder all say what was run.
 
-import type { Configuration } from '../analysis/runner.js';
+import type { Configuration } from '../analysis/replicator.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { loadFromSource, readScenarioSource, type ScenarioSource } from '../io/scenario-source.js';
 import { changesReception, labelOfOverrides, type Variant } from '../io/variants.js';

@@ -5,7 +5,7 @@ import type { Summary } from '../metrics/summary/index.js';
 import type { RunTotals } from '../metrics/tally.js';
 import type { RunFacts } from '../report/context.js';
 import type { ReportLanguageCode } from '../text/report/index.js';
-import type { KeyFigure } from './key-figures.js';
+import type { ShownFigure } from './key-figures.js';
 import type { Scenario } from '../model/schema/index.js';
 
 /** Page → worker: simulate replications [from, to) of a job's scenario. */
@@ -80,5 +80,5 @@ export type SummaryRequest =
 
 /** Summary worker → page. */
 export type SummaryResponse =
-  | { readonly kind: 'summary'; readonly jobKey: string; readonly replications: number; readonly summary: Summary; readonly figures: readonly KeyFigure[] }
+  | { readonly kind: 'summary'; readonly jobKey: string; readonly replications: number; readonly summary: Summary; readonly figures: readonly ShownFigure[] }
   | { readonly kind: 'failed'; readonly jobKey: string; readonly message: string };

@@ -2,7 +2,7 @@
 // estimate (in English, numbers as en-GB writes them).
 
 import type { CallEstimateJson } from '../../analysis/compare.js';
-import type { KeyFigureFormat } from '../../analysis/key-figures.js';
+import { figureFormat, type KeyFigureFormat } from '../../analysis/key-figures.js';
 import type { Difference } from '../../analysis/paired.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
 import { type Format, figureText as figureWithInterval, formatDuration, formatParts, formatValue } from '../../report/format.js';
@@ -13,9 +13,7 @@ import { reportLanguage, type ReportLanguage } from '../../text/report/index.js'
 export const PLANNING_LANGUAGE: ReportLanguage = reportLanguage('en');
 
 /** The report format of a key figure's format, in the scenario's currency. */
-export function formatOf(format: KeyFigureFormat, currency: string): Format {
-  return format === 'money' ? { money: currency } : format;
-}
+export const formatOf: (format: KeyFigureFormat, currency: string) => Format = figureFormat;
 
 /** "96.8% ± 0.1", or "—" without a value. */
 export function figureCell(figure: Figure, format: Format): string {

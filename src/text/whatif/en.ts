@@ -82,6 +82,8 @@ export const en = {
   // Key figures the report names differently or not at all.
   callersLostPerDay: 'callers lost for good per day',
   callsAnsweredWithin: (threshold: string) => `calls answered within ${threshold}`,
+  callMeanWait: 'calls: mean wait',
+  callersLostForGoodShare: 'callers lost for good (share of callers)',
   callsAbandoned: 'calls abandoned (hung up)',
   visitorMeanWait: 'visitors: mean wait',
   visitorsAttendedWithin: (threshold: string) => `visitors attended within ${threshold}`,

@@ -94,6 +94,8 @@ export const es: WhatIfText = {
   noWorkers: 'este navegador no puede simular en segundo plano (no tiene Web Workers)',
   callersLostPerDay: 'clientes que se pierden al teléfono al día',
   callsAnsweredWithin: (threshold: string) => `llamadas atendidas en ${threshold}`,
+  callMeanWait: 'llamadas: espera media',
+  callersLostForGoodShare: 'parte de quienes llaman que se pierden',
   callsAbandoned: 'llamadas abandonadas (colgaron)',
   visitorMeanWait: 'visitas: espera media',
   visitorsAttendedWithin: (threshold: string) => `visitas atendidas en ${threshold}`,

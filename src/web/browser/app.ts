@@ -8,7 +8,7 @@ import type { RunTotals } from '../../metrics/tally.js';
 import type { ModelConfig } from '../../model/config.js';
 import type { Scenario } from '../../model/schema/index.js';
 import { CONTROL_IDS, type ControlId, type ControlTexts, initialTexts } from '../controls.js';
-import type { KeyFigure } from '../key-figures.js';
+import type { ShownFigure } from '../key-figures.js';
 import type { PageData } from '../page-html.js';
 import {
   MAX_VARIANTS,
@@ -42,7 +42,7 @@ interface Column {
 interface Summarised {
   readonly replications: number;
   readonly summary: Summary;
-  readonly figures: readonly KeyFigure[];
+  readonly figures: readonly ShownFigure[];
 }
 
 /** The page. */

@@ -10,7 +10,7 @@ import type { Status } from '../../report/verdict.js';
 import { summaryVerdict } from '../../report/verdict-text.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import type { WhatIfText } from '../../text/whatif/index.js';
-import { type KeyFigure, keyFigureLabel } from '../key-figures.js';
+import { keyFigureLabel, type ShownFigure } from '../key-figures.js';
 import type { ColumnIssue } from '../variant.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -24,7 +24,7 @@ export interface ColumnView {
   readonly failure: string | undefined;
   /** Replications wanted. */
   readonly total: number;
-  readonly result: { readonly replications: number; readonly summary: Summary; readonly figures: readonly KeyFigure[] } | undefined;
+  readonly result: { readonly replications: number; readonly summary: Summary; readonly figures: readonly ShownFigure[] } | undefined;
 }
 
 /** The verdict and key-figure cards. */

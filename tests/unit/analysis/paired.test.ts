@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAt, KEY_FIGURES, keyFigure } from '../../../src/analysis/key-figures.js';
+import { KEY_FIGURES, keyFigure, keyFigureOf } from '../../../src/analysis/key-figures.js';
 import { pairedDifference, unpairedDifference } from '../../../src/analysis/paired.js';
 import { summarise } from '../../../src/metrics/summary/index.js';
 import { runVariant } from '../../support/variant-runs.js';
@@ -23,7 +23,7 @@ describe('key figures', () => {
           : parts.reduce((sum, part) => sum + (part as { value: number }).value, 0) / parts.length;
       // Money per replication is read from that replication's own money section, to the
       // summary's 6 significant digits; ratios are exact.
-      const relative = Math.abs(figureAt(summary, path).value! - pooled) / Math.abs(pooled);
+      const relative = Math.abs(keyFigureOf(figure, summary, variant.runs).value! - pooled) / Math.abs(pooled);
       expect(relative).toBeLessThan(1e-5);
     }
   });
@@ -33,8 +33,8 @@ describe('paired differences', () => {
   it('estimate the difference of the two summaries’ figures', () => {
     for (const figure of KEY_FIGURES) {
       const difference = pairedDifference(figure, base, more);
-      const a = figureAt(summarise(base.settings, base.runs), figure.path).value!;
-      const b = figureAt(summarise(more.settings, more.runs), figure.path).value!;
+      const a = keyFigureOf(figure, summarise(base.settings, base.runs), base.runs).value!;
+      const b = keyFigureOf(figure, summarise(more.settings, more.runs), more.runs).value!;
       expect(Math.abs(difference.value! - (b - a))).toBeLessThan(1e-5 * Math.max(1, Math.abs(a), Math.abs(b)));
     }
   });

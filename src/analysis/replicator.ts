@@ -1,6 +1,7 @@
-// What the planning searches (compare, sweep, size) need from whoever runs replications: a way
-// to run replications r..r+k of a configuration. Node runs them on worker threads
-// (replicate.ts); a browser can run them on Web Workers behind the same interface. Pure types.
+// What the planning searches (compare, sweep, size) need from whoever runs replications: a
+// Replicator, which runs replications r..r+k of a configuration wherever it likes. Node runs
+// them on worker threads (replicate.ts), the what-if page on its Web Workers; each thread or
+// worker runs one replication with a ReplicationRunner (replication.ts). Pure types.
 
 import type { ModelConfig } from '../model/config.js';
 import type { Scenario } from '../model/schema/index.js';
