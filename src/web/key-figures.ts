@@ -1,10 +1,11 @@
 // The key figures each column shows, with their intervals: the planning commands' own list
 // (src/analysis/key-figures.ts), read from the run's summary (or from its replications, for the
-// figures the summary gives only by segment). Plain data, so a worker can make them;
-// `keyFigureLabel` words them in the page's language.
+// figures the summary gives only by segment), and a variant's difference from the baseline,
+// paired replication by replication (src/analysis/paired.ts, as `recepsim compare` pairs them).
+// Plain data, so a worker can make them; `keyFigureLabel` words them in the page's language.
 
 import { figureFormat, KEY_FIGURES, keyFigureOf, type KeyFigurePath } from '../analysis/key-figures.js';
-import type { Runs } from '../metrics/summary/figure.js';
+import { type Difference, pairedDifference, type VariantRuns } from '../analysis/paired.js';
 import type { Figure, Summary } from '../metrics/summary/index.js';
 import { formatDuration, type Format } from '../report/format.js';
 import type { ReportLanguage } from '../text/report/index.js';
@@ -17,15 +18,24 @@ export interface ShownFigure {
   /** The figure's path in the one list (and in summary.json where it has one). */
   readonly id: KeyFigurePath;
   readonly format: Format;
+  /** Which way is better. */
+  readonly better: 'higher' | 'lower';
   readonly figure: Figure;
+  /** This column minus the baseline, paired (null for the baseline itself). */
+  readonly difference: Difference | null;
 }
 
-/** The key figures of a run, in the list's order. */
-export function keyFigures(summary: Summary, runs: Runs): ShownFigure[] {
+/**
+ * The key figures of a run, in the list's order; with `baseline` (its replications and settings),
+ * each with its difference from it, over the replications both have (pairedDifference pairs the first n of each).
+ */
+export function keyFigures(summary: Summary, mine: VariantRuns, baseline: VariantRuns | null): ShownFigure[] {
   return KEY_FIGURES.map((figure) => ({
     id: figure.path,
     format: figureFormat(figure.format, summary.money.currency),
-    figure: keyFigureOf(figure, summary, runs),
+    better: figure.better,
+    figure: keyFigureOf(figure, summary, mine.runs),
+    difference: baseline === null ? null : pairedDifference(figure, baseline, mine),
   }));
 }
 

@@ -128,6 +128,11 @@ th.label, td.label { text-align: left; }
 th.selected { color: var(--accent); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.num .ci { color: var(--muted); font-size: 0.9em; margin-left: 4px; }
+td.num .diff { font-size: 0.82em; color: var(--muted); }
+td.num .diff-mark { border-radius: 3px; padding: 0 4px; }
+td.num .diff-better .diff-mark { background: var(--green); color: #fff; }
+td.num .diff-worse .diff-mark { background: var(--red); color: #fff; }
+.diff-note { color: var(--muted); font-size: 0.85em; margin: 8px 0 0; }
 .verdicts { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; }
 .verdict { border-radius: 6px; padding: 8px 10px; border: 1px solid var(--line); border-left: 6px solid var(--status, var(--line)); }
 .verdict h3 { margin: 0 0 2px; font-size: 1em; }

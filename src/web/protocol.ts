@@ -75,10 +75,20 @@ export type SummaryRequest =
       readonly scenario: Scenario;
       /** Summarise replications 0 … count − 1 (all kept by now). */
       readonly count: number;
+      /** For a variant: the baseline's job, to pair each key figure with (over the replications both have). */
+      readonly baseline: { readonly jobKey: string; readonly scenario: Scenario } | null;
     }
   | { readonly kind: 'forget'; readonly jobKeys: readonly string[] };
 
 /** Summary worker → page. */
 export type SummaryResponse =
-  | { readonly kind: 'summary'; readonly jobKey: string; readonly replications: number; readonly summary: Summary; readonly figures: readonly ShownFigure[] }
+  | {
+      readonly kind: 'summary';
+      readonly jobKey: string;
+      readonly replications: number;
+      readonly summary: Summary;
+      readonly figures: readonly ShownFigure[];
+      /** Replications the differences from the baseline pair (0: none). */
+      readonly pairedOver: number;
+    }
   | { readonly kind: 'failed'; readonly jobKey: string; readonly message: string };

@@ -16,7 +16,7 @@ import { es } from '../../src/text/whatif/es.js';
 import { controls } from '../../src/web/controls.js';
 import { chromiumInstalled, launchChromium } from '../support/browser.js';
 import { recepsim, scratchFolder } from '../support/cli.js';
-import { figuresOf, MEDIUM, recordRequests, startWhatIf, waitForColumn, type WhatIfServer } from '../support/whatif-page.js';
+import { differencesOf, figuresOf, MEDIUM, recordRequests, startWhatIf, waitForColumn, type WhatIfServer } from '../support/whatif-page.js';
 
 // Small runs: enough to show every figure and a clear effect of one more advisor.
 const SETTINGS = 'days=2&reps=10';
@@ -100,6 +100,26 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
         expect({ id, value }).toEqual({ id, value: figureAt(summary, id) });
       }
     }
+
+    // Its differences from the baseline are `recepsim compare`'s, paired on the same customers.
+    await page.waitForSelector(`#key-figures td[data-column="1"][data-paired="${REPS}"]`);
+    const differences = await differencesOf(page, 1);
+    const compared = recepsim(['compare', MEDIUM, '--variant', 'A:advisors=4', '--days', '2', '--reps', String(REPS), '--json', '--quiet', '--out', join(folder, 'compare')]);
+    expect(compared.code, compared.stderr).toBe(0);
+    const comparison = JSON.parse(compared.stdout) as { figures: { path: string; differences: ({ value: number; ci95: [number, number]; real: boolean } | null)[] }[] };
+    expect(Object.keys(differences).sort()).toEqual(comparison.figures.map((figure) => figure.path).sort());
+    // To the 6 significant digits both round to (Chromium's and Node's t quantile may differ in the last bit).
+    const near = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? a === b : Math.abs(a - b) <= 1e-5 * Math.max(1, Math.abs(b)));
+    for (const figure of comparison.figures) {
+      const [shown, cli] = [differences[figure.path], figure.differences[1]!];
+      expect({ path: figure.path, real: shown.real }).toEqual({ path: figure.path, real: cli.real });
+      for (const [a, b] of [[shown.value, cli.value], [shown.ci95?.[0], cli.ci95?.[0]], [shown.ci95?.[1], cli.ci95?.[1]]]) expect(near(a, b), `${figure.path}: ${a} vs ${b}`).toBe(true);
+    }
+    // One more advisor: fewer callers lost, for real; a dearer team, for real.
+    expect(differences['callers.lostPerDay.total']).toMatchObject({ real: true });
+    expect(differences['callers.lostPerDay.total'].value).toBeLessThan(0);
+    expect(differences['money.staffCostPerDay.total']).toMatchObject({ real: true });
+    expect(await page.textContent('#key-figures tr[data-figure="money.staffCostPerDay.total"] td[data-column="1"] .diff-mark')).toBe('real loss');
     expect(outside()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -71,3 +71,23 @@ export async function figuresOf(page: Page, column: number): Promise<Record<stri
     column,
   );
 }
+
+/** A variant column's paired differences from the baseline as shown: figure id → { value, ci95, real }. */
+export async function differencesOf(page: Page, column: number): Promise<Record<string, { value: number | null; ci95: [number, number] | null; real: boolean }>> {
+  return page.$$eval(
+    `#key-figures tr[data-figure]`,
+    (rows, index) =>
+      Object.fromEntries(
+        rows.map((row) => {
+          const diff = row.querySelector(`td[data-column="${index}"] .diff`);
+          const read = (name: string) => {
+            const text = diff?.getAttribute(name) ?? '';
+            return text === '' ? null : Number(text);
+          };
+          const [low, high] = [read('data-diff-low'), read('data-diff-high')];
+          return [row.getAttribute('data-figure'), { value: read('data-diff'), ci95: low === null || high === null ? null : [low, high], real: diff?.getAttribute('data-diff-real') === 'true' }];
+        }),
+      ),
+    column,
+  );
+}

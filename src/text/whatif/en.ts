@@ -79,6 +79,10 @@ export const en = {
   problemAt: (field: string, message: string) => (field === '' ? message : `${field}: ${message}`),
   workerFailed: (message: string) => `the simulation stopped on an internal error (a bug, please report it): ${message}`,
   noWorkers: 'this browser cannot run the simulation in the background (no Web Workers)',
+  differenceNote: (pairs: number) =>
+    `Under each variant: its difference from the baseline, paired replication by replication (the same customers on both, ${pairs} ${plural(pairs, 'replication', 'replications')}), with its 95 % interval. “Real” when the interval excludes 0; otherwise the difference is within the noise.`,
+  differenceMark: { better: 'real gain', worse: 'real loss', noise: 'within noise' },
+  percentagePoints: 'pts',
   // Key figures the report names differently or not at all.
   callersLostPerDay: 'callers lost for good per day',
   callsAnsweredWithin: (threshold: string) => `calls answered within ${threshold}`,

@@ -92,6 +92,10 @@ export const es: WhatIfText = {
   problemAt: (field: string, message: string) => (field === '' ? message : `${field}: ${message}`),
   workerFailed: (message: string) => `la simulación se detuvo por un error interno (un fallo: por favor, comuníquelo): ${message}`,
   noWorkers: 'este navegador no puede simular en segundo plano (no tiene Web Workers)',
+  differenceNote: (pairs: number) =>
+    `Bajo cada variante, su diferencia con la base, emparejada réplica a réplica (los mismos clientes en ambas, ${pairs} ${plural(pairs, 'réplica', 'réplicas')}), con su intervalo del 95 %. «Real» cuando el intervalo excluye el 0; si no, la diferencia queda dentro del ruido.`,
+  differenceMark: { better: 'mejora real', worse: 'empeora de verdad', noise: 'dentro del ruido' },
+  percentagePoints: 'p. p.',
   callersLostPerDay: 'clientes que se pierden al teléfono al día',
   callsAnsweredWithin: (threshold: string) => `llamadas atendidas en ${threshold}`,
   callMeanWait: 'llamadas: espera media',

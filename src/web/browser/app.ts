@@ -43,6 +43,8 @@ interface Summarised {
   readonly replications: number;
   readonly summary: Summary;
   readonly figures: readonly ShownFigure[];
+  /** Replications the differences from the baseline pair. */
+  readonly pairedOver: number;
 }
 
 /** The page. */
@@ -188,6 +190,8 @@ export class WhatIfApp {
   private arrived(key: string, replication: number, totals: RunTotals): void {
     this.post({ kind: 'totals', jobKey: key, replication, totals });
     this.summariseIfDue(key);
+    // The baseline's replications pair with the variants'.
+    if (key === this.columns[0]?.good?.key) for (const column of this.columns.slice(1)) if (column.good) this.summariseIfDue(column.good.key);
   }
 
   /**
@@ -201,17 +205,30 @@ export class WhatIfApp {
     if (!column?.good || this.summarising.has(key)) return;
     const total = column.good.scenario.replications;
     const done = this.pool.prefix(key);
-    const have = this.summaries.get(key)?.replications ?? 0;
-    if (done <= have) return;
+    const summarised = this.summaries.get(key);
+    const have = summarised?.replications ?? 0;
+    // A variant's differences from the baseline are redone as more pairs come in (the baseline
+    // may be behind): at the same steps, and once every replication shown has its pair.
+    const baseline = this.columns[0] === column ? null : this.columns[0].good;
+    const pairable = baseline === null ? 0 : Math.min(have, this.pool.prefix(baseline.key));
+    const pairedOver = summarised?.pairedOver ?? 0;
+    const pairsDue = have > 0 && pairable > pairedOver && (pairable === have || pairable >= nextStep(pairedOver));
+    if (done <= have && !pairsDue) return;
     // A glimpse before the first answer only when that answer is still far off (at the pace so
     // far): each summary before it takes a core from the simulation.
     const first = Math.min(FIRST_ANSWER, total);
     const waited = performance.now() - (this.requestedAt.get(key) ?? 0);
     const firstAnswerInMs = (waited / done) * (first - done);
     const glimpse = have === 0 && done >= GLIMPSE && done < first && firstAnswerInMs > GLIMPSE_IF_AWAY_MS;
-    if (!glimpse && done < Math.min(nextStep(have), total)) return;
+    if (!pairsDue && !glimpse && done < Math.min(nextStep(have), total)) return;
     this.summarising.add(key);
-    this.post({ kind: 'summarise', jobKey: key, scenario: column.good.scenario, count: done });
+    this.post({
+      kind: 'summarise',
+      jobKey: key,
+      scenario: column.good.scenario,
+      count: Math.max(done, have),
+      baseline: baseline === null ? null : { jobKey: baseline.key, scenario: baseline.scenario },
+    });
   }
 
   private post(request: SummaryRequest): void {
@@ -225,8 +242,8 @@ export class WhatIfApp {
       this.queueRender();
       return;
     }
-    const { jobKey: key, replications, summary, figures } = response;
-    this.summaries.set(key, { replications, summary, figures });
+    const { jobKey: key, replications, summary, figures, pairedOver } = response;
+    this.summaries.set(key, { replications, summary, figures, pairedOver });
     if (replications >= Math.min(FIRST_ANSWER, this.wantedReplications(key)) && !this.firstAnswerMarked.has(key)) {
       // How long the answer took, from the change that asked for it to the figures on screen.
       this.firstAnswerMarked.add(key);

@@ -1,10 +1,12 @@
 // The results, verdict first: for each column how its targets come out (the report's statuses:
 // met, borderline, missed, by where the 95 % interval lies), then the key figures side by side
-// with their intervals. Every number carries its raw value in data attributes, so what the page
-// shows can be checked against `recepsim run` figure by figure.
+// with their intervals, and under each variant's figure its paired difference from the baseline,
+// marked when its interval excludes 0. Every number carries its raw value in data attributes, so
+// what the page shows can be checked against `recepsim run` and `recepsim compare`.
 
 import type { Summary } from '../../metrics/summary/index.js';
-import { figureText } from '../../report/format.js';
+import { figureText, type Format, formatValue } from '../../report/format.js';
+import type { Difference } from '../../analysis/paired.js';
 import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js';
 import type { Status } from '../../report/verdict.js';
 import { summaryVerdict } from '../../report/verdict-text.js';
@@ -24,7 +26,7 @@ export interface ColumnView {
   readonly failure: string | undefined;
   /** Replications wanted. */
   readonly total: number;
-  readonly result: { readonly replications: number; readonly summary: Summary; readonly figures: readonly ShownFigure[] } | undefined;
+  readonly result: { readonly replications: number; readonly summary: Summary; readonly figures: readonly ShownFigure[]; readonly pairedOver: number } | undefined;
 }
 
 /** The verdict and key-figure cards. */
@@ -100,15 +102,51 @@ export class ResultsView {
               'data-value': mine.figure.value ?? '',
               'data-ci-low': mine.figure.ci95?.[0] ?? '',
               'data-ci-high': mine.figure.ci95?.[1] ?? '',
+              'data-paired': column.result!.pairedOver,
             },
             value,
             halfWidth ? h('span', { class: 'ci' }, halfWidth) : null,
+            mine.difference && column.result!.pairedOver > 0 ? differenceElement(mine.difference, mine, language, words) : null,
           );
         }),
       ),
     );
-    replaceChildren(this.figures, h('h2', {}, language.text.sections.keyFigures), h('table', {}, h('thead', {}, head), h('tbody', {}, rows)));
+    const paired = columns.slice(1).map((column) => column.result?.pairedOver ?? 0).filter((count) => count > 0);
+    replaceChildren(
+      this.figures,
+      h('h2', {}, language.text.sections.keyFigures),
+      h('table', {}, h('thead', {}, head), h('tbody', {}, rows)),
+      paired.length > 0 ? h('p', { class: 'diff-note' }, words.differenceNote(Math.min(...paired))) : null,
+    );
   }
+}
+
+/** A variant's difference from the baseline under its figure: "−1,2 ± 0,4 (real gain)". */
+function differenceElement(difference: Difference, figure: { readonly format: Format; readonly better: 'higher' | 'lower' }, language: ReportLanguage, words: WhatIfText): HTMLElement {
+  const mark = !difference.real || difference.value === null ? 'noise' : (figure.better === 'higher') === difference.value > 0 ? 'better' : 'worse';
+  return h(
+    'div',
+    {
+      class: `diff diff-${mark}`,
+      'data-diff': difference.value ?? '',
+      'data-diff-low': difference.ci95?.[0] ?? '',
+      'data-diff-high': difference.ci95?.[1] ?? '',
+      'data-diff-real': String(difference.real),
+    },
+    differenceText(difference, figure.format, language, words),
+    ' ',
+    h('span', { class: 'diff-mark' }, words.differenceMark[mark]),
+  );
+}
+
+/** A difference in the figure's unit (percentage points for shares), signed, with its half-width. */
+function differenceText(difference: Difference, format: Format, language: ReportLanguage, words: WhatIfText): string {
+  if (difference.value === null) return language.text.noValue;
+  const amount = (x: number) => (format === 'share' ? `${language.numbers.decimal(x * 100, 1)} ${words.percentagePoints}` : formatValue(x, format, language));
+  const sign = difference.value > 0 ? '+' : difference.value < 0 ? '−' : '';
+  const text = `${sign}${amount(Math.abs(difference.value))}`;
+  if (difference.ci95 === null) return text;
+  return `${text} ${language.text.plusMinus(amount((difference.ci95[1] - difference.ci95[0]) / 2))}`;
 }
 
 /** "96,8 % ± 0,1" → ["96,8 %", "± 0,1"], so the interval can be shown quieter. */
