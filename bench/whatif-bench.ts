@@ -38,7 +38,7 @@ export async function benchWhatIf(runs: number): Promise<WhatIfBench | null> {
     warnings: new WarningList(),
   });
   const html = whatIfPageHtml(
-    { page: bundle('page.js'), simWorker: bundle('sim-worker.js'), summaryWorker: bundle('summary-worker.js'), chartWorker: bundle('chart-worker.js') },
+    { page: bundle('page.js'), simWorker: bundle('sim-worker.js'), summaryWorker: bundle('summary-worker.js'), chartWorker: bundle('chart-worker.js'), goalSeekWorker: bundle('goal-seek-worker.js') },
     { scenario, sourceName: 'medium-dealership.yaml', warnings: [], language: 'en', version: 'bench' },
   );
 

@@ -59,6 +59,16 @@ import { inShard, type Shard } from './shards.js';
 import { cheapestOf } from './sweep.js';
 import { advisorsForWork, advisorWorkMinPerDay } from './workload.js';
 
+/** First look at a team: this many replications (fewer if the cap is lower). */
+export const DEFAULT_INITIAL_REPS = 10;
+/** Teams tried up to, by default: this many advisors, or twice the file's team if more. */
+export const DEFAULT_MAX_ADVISORS = 8;
+
+/** The largest team tried by default, for a file with `fileAdvisors` advisors. */
+export function defaultMaxAdvisors(fileAdvisors: number): number {
+  return Math.max(DEFAULT_MAX_ADVISORS, 2 * fileAdvisors);
+}
+
 /** One search: a policy, and the desk size under phone-desk (else 0). */
 export interface SearchSpec {
   readonly policy: GridPolicy;

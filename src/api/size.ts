@@ -4,7 +4,7 @@
 
 import { type GridPolicy } from '../analysis/grid.js';
 import type { Shard } from '../analysis/shards.js';
-import { type SizeHeader, type SizeResult, sizeTeams } from '../analysis/size.js';
+import { DEFAULT_INITIAL_REPS, defaultMaxAdvisors, type SizeHeader, type SizeResult, sizeTeams } from '../analysis/size.js';
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import type { InputIssue } from '../model/issues.js';
@@ -15,10 +15,7 @@ import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, scenarioDigest, version } from './outputs.js';
 import { pointFiles, pointFolder, pointResolver, pointsCsv } from './points.js';
 
-/** First look at a point: this many replications (fewer if the cap is lower). */
-export const DEFAULT_INITIAL_REPS = 10;
-/** Teams tried up to, by default: this many advisors, or twice the file's team if more. */
-export const DEFAULT_MAX_ADVISORS = 8;
+export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
 export const DEFAULT_MAX_DESK = 2;
 
@@ -66,7 +63,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
     seed: base.config.seed,
     days: base.config.days,
     precision: { initialReps: Math.min(maxReps, options.initialReps ?? DEFAULT_INITIAL_REPS), maxReps },
-    maxAdvisors: options.maxAdvisors ?? Math.max(DEFAULT_MAX_ADVISORS, 2 * base.config.advisors.length),
+    maxAdvisors: options.maxAdvisors ?? defaultMaxAdvisors(base.config.advisors.length),
     policies,
     desk: options.desk ?? Array.from({ length: DEFAULT_MAX_DESK }, (_, i) => i + 1),
   };

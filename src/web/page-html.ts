@@ -1,5 +1,5 @@
-// The what-if page as one HTML file: the scenario and the four bundles (page, simulation,
-// summary and chart workers) are embedded as JSON, and a few lines start the page from them. The
+// The what-if page as one HTML file: the scenario and the five bundles (page, simulation,
+// summary, chart and goal-seek workers) are embedded as JSON, and a few lines start the page from them. The
 // workers start from blob: URLs, which is what lets the same file run from a local server and by
 // double-click from disk (a file:// page may not load workers from files), with no network.
 
@@ -14,6 +14,7 @@ export interface PageBundles {
   readonly simWorker: string;
   readonly summaryWorker: string;
   readonly chartWorker: string;
+  readonly goalSeekWorker: string;
 }
 
 /** What the page is about: the validated scenario and where it came from. */
@@ -36,6 +37,7 @@ export const EMBEDDED = {
   simWorker: 'recepsim-sim-worker-code',
   summaryWorker: 'recepsim-summary-worker-code',
   chartWorker: 'recepsim-chart-worker-code',
+  goalSeekWorker: 'recepsim-goal-seek-worker-code',
   app: 'recepsim-app',
 } as const;
 
@@ -59,6 +61,7 @@ export function whatIfPageHtml(bundles: PageBundles, data: PageData): string {
     jsonScript(EMBEDDED.simWorker, bundles.simWorker),
     jsonScript(EMBEDDED.summaryWorker, bundles.summaryWorker),
     jsonScript(EMBEDDED.chartWorker, bundles.chartWorker),
+    jsonScript(EMBEDDED.goalSeekWorker, bundles.goalSeekWorker),
     jsonScript(EMBEDDED.page, bundles.page),
     `<script>${BOOT}</script>`,
     '</body>',
@@ -132,6 +135,13 @@ td.num .diff { font-size: 0.82em; color: var(--muted); }
 td.num .diff-mark { border-radius: 3px; padding: 0 4px; }
 td.num .diff-better .diff-mark { background: var(--green); color: #fff; }
 td.num .diff-worse .diff-mark { background: var(--red); color: #fff; }
+#goal-seek .answer { font-weight: 600; font-size: 1.05em; }
+#goal-seek ul.binding { margin: 2px 0 8px; padding-left: 20px; }
+#goal-seek table { margin-top: 10px; }
+#goal-seek caption { text-align: left; color: var(--muted); font-size: 0.9em; padding-bottom: 4px; }
+#goal-seek tr.answer th, #goal-seek tr.answer td { background: #eef3fa; font-weight: 600; }
+#goal-seek td .mark { border-radius: 4px; padding: 0 6px; font-size: 0.85em; background: var(--status); color: #fff; }
+.hint { color: var(--muted); font-size: 0.9em; margin: 2px 0 6px; }
 .diff-note { color: var(--muted); font-size: 0.85em; margin: 8px 0 0; }
 .verdicts { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; }
 .verdict { border-radius: 6px; padding: 8px 10px; border: 1px solid var(--line); border-left: 6px solid var(--status, var(--line)); }

@@ -1,16 +1,21 @@
-// Messages between the page and its workers (simulation, summaries, charts). Plain data only: a validated scenario
+// Messages between the page and its workers (simulation, summaries, charts, goal-seek). Plain data only: a validated scenario
 // crosses the boundary (distributions do not), and each worker normalises it once per job.
 
+import type { ReplicationResult } from '../analysis/replication.js';
+import type { Configuration } from '../analysis/replicator.js';
 import type { Summary } from '../metrics/summary/index.js';
 import type { RunTotals } from '../metrics/tally.js';
 import type { RunFacts } from '../report/context.js';
 import type { ReportLanguageCode } from '../text/report/index.js';
 import type { ShownFigure } from './key-figures.js';
 import type { Scenario } from '../model/schema/index.js';
+import type { GoalSeekAnswer, GoalSeekInput } from './goal-seek.js';
 
 /** Page → worker: simulate replications [from, to) of a job's scenario. */
 export interface BlockRequest {
   readonly kind: 'block';
+  /** Names the block: every message about it carries it back. */
+  readonly blockId: number;
   /** Identifies the scenario (with its days and seed); results carry it back. */
   readonly jobKey: string;
   /** The scenario (validated); the worker normalises it once per key. */
@@ -22,6 +27,7 @@ export interface BlockRequest {
 /** Worker → page: one replication done. */
 export interface ReplicationMessage {
   readonly kind: 'replication';
+  readonly blockId: number;
   readonly jobKey: string;
   readonly replication: number;
   readonly totals: RunTotals;
@@ -31,12 +37,14 @@ export interface ReplicationMessage {
 /** Worker → page: the block is done (the worker is free for the next one). */
 export interface BlockDoneMessage {
   readonly kind: 'block-done';
+  readonly blockId: number;
   readonly jobKey: string;
 }
 
 /** Worker → page: the block failed (a bug: the page validated the scenario first). */
 export interface BlockFailedMessage {
   readonly kind: 'block-failed';
+  readonly blockId: number;
   readonly jobKey: string;
   readonly message: string;
 }
@@ -92,3 +100,15 @@ export type SummaryResponse =
       readonly pairedOver: number;
     }
   | { readonly kind: 'failed'; readonly jobKey: string; readonly message: string };
+
+/** Page → goal-seek worker: seek for a column; or the replications a search asked for. */
+export type GoalSeekRequest =
+  | { readonly kind: 'seek'; readonly seek: number; readonly input: GoalSeekInput; readonly language: ReportLanguageCode }
+  | { readonly kind: 'ran'; readonly run: number; readonly results: readonly ReplicationResult[] }
+  | { readonly kind: 'run-failed'; readonly run: number; readonly message: string };
+
+/** Goal-seek worker → page: run replications for a search; its answer; or a failure (a bug). */
+export type GoalSeekMessage =
+  | { readonly kind: 'run'; readonly seek: number; readonly run: number; readonly configuration: Configuration; readonly first: number; readonly count: number }
+  | { readonly kind: 'answer'; readonly seek: number; readonly answer: GoalSeekAnswer }
+  | { readonly kind: 'failed'; readonly seek: number; readonly message: string };

@@ -192,6 +192,49 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await Promise.all([page.close(), served.page.close()]);
   });
 
+  it('goal-seek finds the team `recepsim size` finds, says which target binds, and puts it in the variant', async () => {
+    const settings = 'days=2&reps=20';
+    const { page, outside, errors } = await open(`${server.url}#${settings}`, server.url.replace(/\/$/, ''));
+    await waitForColumn(page, 1, 20);
+    await page.click('#goal-seek-run');
+    await page.waitForSelector('#goal-seek-result[data-state="answered"]', { timeout: 90_000 });
+
+    const folder = scratchFolder();
+    const sized = recepsim(['size', MEDIUM, '--policy', 'answer-all', '--days', '2', '--reps', '20', '--json', '--quiet', '--out', join(folder, 'size')]);
+    expect(sized.code, sized.stderr).toBe(0);
+    const size = JSON.parse(sized.stdout) as {
+      overall: { cheapestMeetingTargets: string | null };
+      searches: { smallestAdvisors: number | null; binding: { at: string; targets: { name: string }[] } | null; points: { advisors: number; verdict: string }[] }[];
+    };
+    const [search] = size.searches;
+    // The same answer, from the same search on the same customers.
+    expect(size.overall.cheapestMeetingTargets).not.toBeNull();
+    expect(await page.getAttribute('#goal-seek-answer', 'data-label')).toBe(size.overall.cheapestMeetingTargets);
+    const advisors = Number(await page.getAttribute('#goal-seek-answer', 'data-advisors'));
+    // Which target stops a smaller team: the same as size's, named in words.
+    expect(Number(await page.getAttribute('#goal-seek-binding', 'data-at'))).toBe(search.smallestAdvisors! - 1);
+    expect(await page.$$eval('#goal-seek .binding li', (items) => items.map((item) => item.getAttribute('data-target')))).toEqual(search.binding!.targets.map((target) => target.name));
+    expect(await page.textContent('#goal-seek .binding li')).toContain(reportLanguage('en').text.targetNames.visitorMaxInterruptedShare());
+    // The teams around the answer, each judged as size judges it where size looked.
+    const curve = await page.$$eval('#goal-seek-curve tbody tr', (rows) => rows.map((row) => ({ advisors: Number(row.getAttribute('data-advisors')), verdict: row.getAttribute('data-verdict') })));
+    expect(curve.map((row) => row.advisors)).toEqual([advisors - 2, advisors - 1, advisors, advisors + 1, advisors + 2]);
+    for (const row of curve) {
+      const seen = search.points.find((point) => point.advisors === row.advisors);
+      if (seen) expect(row).toEqual({ advisors: seen.advisors, verdict: seen.verdict });
+    }
+    await page.screenshot({ path: join(SHOTS, 'whatif-goal-seek.png'), fullPage: true });
+
+    // "Use this team" puts it in the variant, and the answer says it was for other settings once they change.
+    await page.click('#goal-seek-apply');
+    await page.waitForFunction(`location.hash.includes('a.advisors=${advisors}')`);
+    await waitForColumn(page, 1, 20);
+    expect(await page.getAttribute('.verdict[data-column="1"]', 'data-status')).toBe('met');
+    expect(await page.isVisible('#goal-seek .warnings')).toBe(true);
+    expect(outside()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks Spanish from the same catalogue as the report, with the same figures', async () => {
     const { page, errors } = await open(`${server.url}#${SETTINGS}`, server.url.replace(/\/$/, ''));
     await waitForColumn(page, 1, REPS);

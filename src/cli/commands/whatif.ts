@@ -86,7 +86,7 @@ function readBundles(): PageBundles {
       throw new Error(cli.whatIfNotBuilt(BUNDLES));
     }
   };
-  return { page: read('page.js'), simWorker: read('sim-worker.js'), summaryWorker: read('summary-worker.js'), chartWorker: read('chart-worker.js') };
+  return { page: read('page.js'), simWorker: read('sim-worker.js'), summaryWorker: read('summary-worker.js'), chartWorker: read('chart-worker.js'), goalSeekWorker: read('goal-seek-worker.js') };
 }
 
 /** Writes `text` to a temporary sibling and renames it: the file appears whole or not at all. */

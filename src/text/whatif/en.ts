@@ -79,6 +79,25 @@ export const en = {
   problemAt: (field: string, message: string) => (field === '' ? message : `${field}: ${message}`),
   workerFailed: (message: string) => `the simulation stopped on an internal error (a bug, please report it): ${message}`,
   noWorkers: 'this browser cannot run the simulation in the background (no Web Workers)',
+  goalSeekHeading: 'Which team meets the targets at the lowest net cost?',
+  goalSeekLede:
+    'The same search as “recepsim size”, for the variant being changed (its policy, volumes and hours): each team is simulated until every target is clearly met or missed, with the run settings below as the most replications a team gets.',
+  goalSeekRun: (name: string) => `Find the team for ${name}`,
+  goalSeekSearching: (name: string, replications: number) => `searching the team for ${name}… ${replications} ${plural(replications, 'replication', 'replications')} so far`,
+  goalSeekTeam: (advisors: number, desk: number) =>
+    `${advisors} ${plural(advisors, 'advisor', 'advisors')}${desk > 0 ? ` and ${desk} at the phone desk` : ''}`,
+  goalSeekAnswer: (name: string, team: string, netCost: string) => `${name}: ${team} meet every target at the lowest net cost, ${netCost} per day.`,
+  goalSeekApply: (advisors: number) => `Use ${advisors} ${plural(advisors, 'advisor', 'advisors')}`,
+  goalSeekNone: (name: string, maxAdvisors: number) =>
+    `${name}: no team of up to ${maxAdvisors} advisors meets every target with 95 % confidence. Change the policy, the desk or the hours, or ask less of the targets.`,
+  goalSeekBinding: (team: string) => `What stops a smaller team — with ${team}:`,
+  goalSeekBindingAtLimit: (team: string) => `Still not met with ${team}:`,
+  goalSeekSmallest: (team: string) => `The smallest team meeting every target: ${team}.`,
+  goalSeekCheapestAtAll: (team: string, netCost: string) => `Lowest net cost if the targets were not required: ${team}, ${netCost} per day.`,
+  goalSeekStale: (name: string) => `${name} has changed since this answer: find the team again for the new settings.`,
+  goalSeekCurveCaption: 'Key figures against team size, around the answer',
+  goalSeekTeamColumn: 'team',
+  goalSeekVerdictColumn: 'every target',
   differenceNote: (pairs: number) =>
     `Under each variant: its difference from the baseline, paired replication by replication (the same customers on both, ${pairs} ${plural(pairs, 'replication', 'replications')}), with its 95 % interval. “Real” when the interval excludes 0; otherwise the difference is within the noise.`,
   differenceMark: { better: 'real gain', worse: 'real loss', noise: 'within noise' },

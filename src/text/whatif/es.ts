@@ -92,6 +92,25 @@ export const es: WhatIfText = {
   problemAt: (field: string, message: string) => (field === '' ? message : `${field}: ${message}`),
   workerFailed: (message: string) => `la simulación se detuvo por un error interno (un fallo: por favor, comuníquelo): ${message}`,
   noWorkers: 'este navegador no puede simular en segundo plano (no tiene Web Workers)',
+  goalSeekHeading: '¿Qué equipo cumple los objetivos al menor coste neto?',
+  goalSeekLede:
+    'La misma búsqueda que «recepsim size», para la variante que se está cambiando (su política, volúmenes y horario): cada equipo se simula hasta que cada objetivo se cumple o se incumple con claridad, con las réplicas de abajo como máximo por equipo.',
+  goalSeekRun: (name: string) => `Buscar el equipo para ${name}`,
+  goalSeekSearching: (name: string, replications: number) => `buscando el equipo para ${name}… ${replications} ${plural(replications, 'réplica', 'réplicas')} por ahora`,
+  goalSeekTeam: (advisors: number, desk: number) =>
+    `${advisors} ${plural(advisors, 'asesor', 'asesores')}${desk > 0 ? ` y ${desk} en el puesto de teléfono` : ''}`,
+  goalSeekAnswer: (name: string, team: string, netCost: string) => `${name}: con ${team} se cumplen todos los objetivos al menor coste neto, ${netCost} al día.`,
+  goalSeekApply: (advisors: number) => `Usar ${advisors} ${plural(advisors, 'asesor', 'asesores')}`,
+  goalSeekNone: (name: string, maxAdvisors: number) =>
+    `${name}: ningún equipo de hasta ${maxAdvisors} asesores cumple todos los objetivos con un 95 % de confianza. Cambie la política, el puesto de teléfono o el horario, o rebaje los objetivos.`,
+  goalSeekBinding: (team: string) => `Lo que impide un equipo más pequeño — con ${team}:`,
+  goalSeekBindingAtLimit: (team: string) => `Sin cumplir aún con ${team}:`,
+  goalSeekSmallest: (team: string) => `El equipo más pequeño que cumple todos los objetivos: ${team}.`,
+  goalSeekCheapestAtAll: (team: string, netCost: string) => `Menor coste neto sin exigir los objetivos: ${team}, ${netCost} al día.`,
+  goalSeekStale: (name: string) => `${name} ha cambiado desde esta respuesta: vuelva a buscar el equipo para los nuevos valores.`,
+  goalSeekCurveCaption: 'Cifras clave según el tamaño del equipo, alrededor de la respuesta',
+  goalSeekTeamColumn: 'equipo',
+  goalSeekVerdictColumn: 'todos los objetivos',
   differenceNote: (pairs: number) =>
     `Bajo cada variante, su diferencia con la base, emparejada réplica a réplica (los mismos clientes en ambas, ${pairs} ${plural(pairs, 'réplica', 'réplicas')}), con su intervalo del 95 %. «Real» cuando el intervalo excluye el 0; si no, la diferencia queda dentro del ruido.`,
   differenceMark: { better: 'mejora real', worse: 'empeora de verdad', noise: 'dentro del ruido' },

@@ -21,11 +21,12 @@ import {
 } from '../page-state.js';
 import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
 import { whatIfText, type WhatIfText } from '../../text/whatif/index.js';
-import type { ChartContext, ChartRequest, ChartResponse, SummaryRequest, SummaryResponse } from '../protocol.js';
+import type { ChartContext, ChartRequest, ChartResponse, GoalSeekMessage, GoalSeekRequest, SummaryRequest, SummaryResponse } from '../protocol.js';
 import { scenarioYaml } from '../scenario-yaml.js';
 import { type ColumnCheck, type ColumnIssue, checkColumn } from '../variant.js';
 import { ChartView } from './chart-view.js';
 import { ControlsPanel } from './controls-panel.js';
+import { type GoalSeekState, GoalSeekView } from './goal-seek-view.js';
 import { h, replaceChildren, saveFile } from './dom.js';
 import { ResultsView, type ColumnView } from './results-view.js';
 import { FIRST_ANSWER, SimulationPool } from './simulation-pool.js';
@@ -68,6 +69,12 @@ export class WhatIfApp {
   private language: ReportLanguage | undefined;
   private words: WhatIfText = whatIfText('en');
   private readonly root: HTMLElement;
+  private readonly goalSeek: GoalSeekView;
+  private goalSeekWorker: Worker | null = null;
+  private goalSeekState: GoalSeekState = { kind: 'idle' };
+  /** The seek in progress (older ones are dropped), and the column key and variant it was for. */
+  private seeking = 0;
+  private soughtFor: { readonly key: string; readonly selected: number } | null = null;
 
   constructor(
     root: HTMLElement,
@@ -75,6 +82,7 @@ export class WhatIfApp {
     simWorkerUrl: string,
     summaryWorkerUrl: string,
     chartWorkerUrl: string,
+    private readonly goalSeekWorkerUrl: string,
     workers: number,
   ) {
     const base = data.scenario;
@@ -108,6 +116,10 @@ export class WhatIfApp {
       changeLanguage: (code) => this.update({ ...this.state, language: code }, true),
     });
     this.results = new ResultsView();
+    this.goalSeek = new GoalSeekView({
+      seek: () => this.seekTeam(),
+      apply: (advisors) => this.changeControl('advisors', String(advisors), true),
+    });
 
     this.root = root;
     window.addEventListener('hashchange', () => {
@@ -162,11 +174,64 @@ export class WhatIfApp {
     return column.check.ok ? [] : column.check.issues;
   }
 
-  private changeControl(id: ControlId, text: string): void {
+  private changeControl(id: ControlId, text: string, rebuildPanel = false): void {
     const variants = this.state.variants.map((texts, index) => (index === this.state.selected ? { ...texts, [id]: text } : texts));
-    this.update({ ...this.state, variants });
+    this.update({ ...this.state, variants }, rebuildPanel);
     // A control that shows or hides others (the policy) needs the panel redrawn.
     if (id === 'policy') this.panel.build(this.state, this.words);
+  }
+
+  /** Goal-seek for the variant being changed, on a fresh worker (a seek in progress is dropped). */
+  private seekTeam(): void {
+    const column = this.selectedColumn();
+    const run = readRun(this.state.run, this.words);
+    if (!column.check.ok || !column.good || !run.ok) return;
+    this.goalSeekWorker?.terminate();
+    this.pool.cancel(this.seeking);
+    const seek = ++this.seeking;
+    this.soughtFor = { key: column.good.key, selected: this.state.selected };
+    let replications = 0;
+    const worker = new Worker(this.goalSeekWorkerUrl);
+    this.goalSeekWorker = worker;
+    worker.onmessage = (event: MessageEvent<GoalSeekMessage>) => {
+      const message = event.data;
+      if (message.seek !== this.seeking) return;
+      switch (message.kind) {
+        case 'run':
+          this.pool.run(seek, message.configuration, message.first, message.count).then(
+            (results) => {
+              replications += results.length;
+              if (seek !== this.seeking) return;
+              this.goalSeekState = { kind: 'searching', column: column.name, replications };
+              this.queueRender();
+              worker.postMessage({ kind: 'ran', run: message.run, results } satisfies GoalSeekRequest);
+            },
+            (error: Error) => worker.postMessage({ kind: 'run-failed', run: message.run, message: error.message } satisfies GoalSeekRequest),
+          );
+          return;
+        case 'answer':
+          this.goalSeekState = { kind: 'answered', column: column.name, answer: message.answer, stale: false };
+          worker.terminate();
+          this.goalSeekWorker = null;
+          this.queueRender();
+          return;
+        case 'failed':
+          this.goalSeekState = { kind: 'failed', message: message.message };
+          worker.terminate();
+          this.goalSeekWorker = null;
+          this.queueRender();
+          return;
+      }
+    };
+    worker.onerror = (event) => {
+      this.goalSeekState = { kind: 'failed', message: event.message };
+      this.queueRender();
+    };
+    const texts = this.state.variants[this.state.selected];
+    const request: GoalSeekRequest = { kind: 'seek', seek, input: { base: this.data.scenario, texts, run: run.run }, language: this.state.language };
+    worker.postMessage(request);
+    this.goalSeekState = { kind: 'searching', column: column.name, replications: 0 };
+    this.queueRender();
   }
 
   private addVariant(): void {
@@ -289,6 +354,7 @@ export class WhatIfApp {
       };
     });
     this.results.render(views, this.language!, this.words);
+    this.renderGoalSeek();
     // Charts wait until every column has its first answer: drawing them takes a core the
     // simulation needs more.
     const selected = views[this.state.selected + 1];
@@ -298,6 +364,19 @@ export class WhatIfApp {
     else if (selected.result && column.good) {
       this.charts.show(this.words.chartsHeading(selected.name), selected.result.summary, this.chartContext(column));
     }
+  }
+
+  private renderGoalSeek(): void {
+    const column = this.selectedColumn();
+    let state = this.goalSeekState;
+    // An answer for other settings (or another variant) says so.
+    if (state.kind === 'answered' && this.soughtFor !== null) {
+      const stale = this.soughtFor.selected !== this.state.selected || this.soughtFor.key !== column.good?.key || !column.check.ok;
+      if (stale !== state.stale) state = this.goalSeekState = { ...state, stale };
+    }
+    const summary = column.good ? this.summaries.get(column.good.key)?.summary : undefined;
+    const canSeek = column.check.ok && readRun(this.state.run, this.words).ok;
+    this.goalSeek.render(state, column.name, canSeek, summary ?? this.summaries.get(this.columns[0].good?.key ?? '')?.summary, this.language!, this.words);
   }
 
   /** The page's frame in its language: header, panel, results, charts and the note. */
@@ -312,7 +391,7 @@ export class WhatIfApp {
         'div',
         { class: 'layout' },
         this.panel.element,
-        h('div', { class: 'results' }, this.results.element, this.charts.element, h('section', { class: 'card note' }, h('h2', {}, words.leavesOutHeading), h('ul', {}, words.leavesOut.map((line) => h('li', {}, line))))),
+        h('div', { class: 'results' }, this.results.element, this.goalSeek.element, this.charts.element, h('section', { class: 'card note' }, h('h2', {}, words.leavesOutHeading), h('ul', {}, words.leavesOut.map((line) => h('li', {}, line))))),
       ),
     );
   }

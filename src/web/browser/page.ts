@@ -19,6 +19,7 @@ if (typeof Worker === 'undefined') {
     scriptUrl(embeddedJson<string>(EMBEDDED.simWorker)),
     scriptUrl(embeddedJson<string>(EMBEDDED.summaryWorker)),
     scriptUrl(embeddedJson<string>(EMBEDDED.chartWorker)),
+    scriptUrl(embeddedJson<string>(EMBEDDED.goalSeekWorker)),
     workers,
   );
 }

@@ -28,11 +28,11 @@ scope.onmessage = (event) => {
     const run = runnerFor(request);
     for (let replication = request.from; replication < request.to; replication++) {
       const result = run(replication);
-      scope.postMessage({ kind: 'replication', jobKey: request.jobKey, replication, totals: result.totals, events: result.events });
+      scope.postMessage({ kind: 'replication', blockId: request.blockId, jobKey: request.jobKey, replication, totals: result.totals, events: result.events });
     }
-    scope.postMessage({ kind: 'block-done', jobKey: request.jobKey });
+    scope.postMessage({ kind: 'block-done', blockId: request.blockId, jobKey: request.jobKey });
   } catch (error) {
-    scope.postMessage({ kind: 'block-failed', jobKey: request.jobKey, message: (error as Error).message });
+    scope.postMessage({ kind: 'block-failed', blockId: request.blockId, jobKey: request.jobKey, message: (error as Error).message });
   }
 };
 

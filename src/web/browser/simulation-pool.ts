@@ -3,7 +3,11 @@
 // replications already done for a key are never run again, so moving a control back is instant.
 // Blocks are small so that a job that is no longer wanted stops costing time almost at once: a
 // worker finishes its block (a few milliseconds) and then takes work for the jobs now wanted.
+// The pool is also a Replicator for the planning searches (goal-seek): `run` asks for a range of
+// replications and resolves with them, served after the columns' first answers.
 
+import type { ReplicationResult } from '../../analysis/replication.js';
+import type { Configuration } from '../../analysis/replicator.js';
 import type { RunTotals } from '../../metrics/tally.js';
 import type { Scenario } from '../../model/schema/index.js';
 import type { BlockRequest, WorkerMessage } from '../protocol.js';
@@ -43,6 +47,24 @@ interface JobState {
   readonly inFlight: Set<number>;
 }
 
+/** Replications [first, first + count) of a configuration, asked for by a search. */
+interface RangeState {
+  readonly owner: number;
+  readonly key: string;
+  readonly scenario: Scenario;
+  readonly first: number;
+  readonly count: number;
+  /** The next replication to hand out. */
+  next: number;
+  readonly results: ReplicationResult[];
+  received: number;
+  readonly resolve: (results: ReplicationResult[]) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** What a block in a worker's hands is for. */
+type BlockOwner = { readonly job: JobState } | { readonly range: RangeState };
+
 interface WorkerState {
   readonly worker: Worker;
   busy: boolean;
@@ -53,6 +75,9 @@ export class SimulationPool {
   private readonly workers: WorkerState[];
   private readonly jobs = new Map<string, JobState>();
   private wanted: string[] = [];
+  private ranges: RangeState[] = [];
+  private readonly blocks = new Map<number, BlockOwner>();
+  private nextBlockId = 0;
 
   constructor(workerUrl: string, size: number, private readonly listener: PoolListener) {
     this.workers = Array.from({ length: size }, () => {
@@ -87,53 +112,96 @@ export class SimulationPool {
     return job ? Math.min(job.prefix, job.replications) : 0;
   }
 
+  /**
+   * Runs replications [first, first + count) of `configuration` for `owner` (a search), after the
+   * wanted jobs' first answers; results in replication order. `cancel(owner)` drops what is left.
+   */
+  run(owner: number, configuration: Configuration, first: number, count: number): Promise<ReplicationResult[]> {
+    if (count <= 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.ranges.push({ owner, key: configuration.key, scenario: configuration.scenario, first, count, next: first, results: [], received: 0, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops the ranges `owner` asked for (blocks in hand finish, their results are ignored); their promises never settle. */
+  cancel(owner: number): void {
+    this.ranges = this.ranges.filter((range) => range.owner !== owner);
+  }
+
   /** Stops every worker. */
   terminate(): void {
     for (const state of this.workers) state.worker.terminate();
   }
 
   private received(state: WorkerState, message: WorkerMessage): void {
-    const job = this.jobs.get(message.jobKey);
+    const owner = this.blocks.get(message.blockId);
     switch (message.kind) {
       case 'replication':
-        if (job) {
-          job.done[message.replication] = true;
-          job.inFlight.delete(message.replication);
-          while (job.done[job.prefix]) job.prefix++;
+        if (owner !== undefined && 'range' in owner) {
+          const { range } = owner;
+          range.results[message.replication - range.first] = { replication: message.replication, totals: message.totals, events: message.events };
+          if (++range.received === range.count) range.resolve(range.results);
+          return;
+        }
+        {
+          const job = this.jobs.get(message.jobKey);
+          if (job) {
+            job.done[message.replication] = true;
+            job.inFlight.delete(message.replication);
+            while (job.done[job.prefix]) job.prefix++;
+          }
         }
         this.listener.replication(message.jobKey, message.replication, message.totals);
         return;
       case 'block-done':
+        this.blocks.delete(message.blockId);
         state.busy = false;
         this.pump();
         return;
       case 'block-failed':
+        this.blocks.delete(message.blockId);
         state.busy = false;
-        this.listener.failed(message.jobKey, message.message);
-        // The job cannot go on; others can.
-        this.wanted = this.wanted.filter((key) => key !== message.jobKey);
+        if (owner !== undefined && 'range' in owner) {
+          this.ranges = this.ranges.filter((range) => range !== owner.range);
+          owner.range.reject(new Error(message.message));
+        } else {
+          this.listener.failed(message.jobKey, message.message);
+          // The job cannot go on; others can.
+          this.wanted = this.wanted.filter((key) => key !== message.jobKey);
+        }
         this.pump();
         return;
     }
   }
 
-  /** Gives every idle worker the next block: first answers for every wanted job, then the rest in order. */
+  /** Gives every idle worker the next block: first answers for every wanted job, then the searches' ranges, then the rest in order. */
   private pump(): void {
     for (const state of this.workers) {
       if (state.busy) continue;
       const block = this.nextBlock();
       if (block === null) return;
-      const { job, from, to } = block;
-      for (let i = from; i < to; i++) job.inFlight.add(i);
+      const { owner, key, scenario, from, to } = block;
+      const blockId = ++this.nextBlockId;
+      this.blocks.set(blockId, owner);
       // The scenario goes with every block (a few kilobytes): a worker normalises it once per key.
-      const request: BlockRequest = { kind: 'block', jobKey: job.key, from, to, scenario: job.scenario };
+      const request: BlockRequest = { kind: 'block', blockId, jobKey: key, from, to, scenario };
       state.busy = true;
       state.worker.postMessage(request);
     }
   }
 
-  private nextBlock(): { job: JobState; from: number; to: number } | null {
-    for (const phase of ['first', 'rest'] as const) {
+  private nextBlock(): { owner: BlockOwner; key: string; scenario: Scenario; from: number; to: number } | null {
+    for (const phase of ['first', 'ranges', 'rest'] as const) {
+      if (phase === 'ranges') {
+        const range = this.ranges.find((candidate) => candidate.next < candidate.first + candidate.count);
+        if (range === undefined) continue;
+        const from = range.next;
+        const to = Math.min(range.first + range.count, from + BLOCK);
+        range.next = to;
+        if (range.next === range.first + range.count) this.ranges = this.ranges.filter((candidate) => candidate !== range);
+        return { owner: { range }, key: range.key, scenario: range.scenario, from, to };
+      }
       for (const key of this.wanted) {
         const job = this.jobs.get(key)!;
         const limit = phase === 'first' ? Math.min(FIRST_ANSWER, job.replications) : job.replications;
@@ -141,7 +209,8 @@ export class SimulationPool {
         if (from === null) continue;
         let to = from;
         while (to < limit && to - from < BLOCK && !job.done[to] && !job.inFlight.has(to)) to++;
-        return { job, from, to };
+        for (let i = from; i < to; i++) job.inFlight.add(i);
+        return { owner: { job }, key: job.key, scenario: job.scenario, from, to };
       }
     }
     return null;
