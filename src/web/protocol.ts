@@ -5,6 +5,7 @@ import type { ReplicationResult } from '../analysis/replication.js';
 import type { Configuration } from '../analysis/replicator.js';
 import type { Summary } from '../metrics/summary/index.js';
 import type { RunTotals } from '../metrics/tally.js';
+import type { TeamSizeChart } from '../report/charts/team-size.js';
 import type { RunFacts } from '../report/context.js';
 import type { ReportLanguageCode } from '../text/report/index.js';
 import type { ShownFigure } from './key-figures.js';
@@ -68,11 +69,20 @@ export interface ChartRequest {
   readonly context: ChartContext;
 }
 
+/** Page → chart worker: draw goal-seek's chart of key figures against team size. */
+export interface TeamSizeRequest {
+  readonly kind: 'team-size';
+  readonly id: number;
+  readonly chart: TeamSizeChart;
+  readonly language: ReportLanguageCode;
+}
+
 /** Chart worker → page. */
 export type ChartResponse =
+  | { readonly kind: 'team-size'; readonly id: number; readonly svg: string | null }
   | { readonly kind: 'charts'; readonly id: number; readonly charts: readonly { readonly id: string; readonly title: string; readonly svg: string }[] }
   | { readonly kind: 'report'; readonly id: number; readonly html: string }
-  | { readonly kind: 'failed'; readonly request: ChartRequest['kind']; readonly id: number; readonly message: string };
+  | { readonly kind: 'failed'; readonly request: ChartRequest['kind'] | TeamSizeRequest['kind']; readonly id: number; readonly message: string };
 
 /** Page → summary worker: a replication's totals to keep, or a summary to make. */
 export type SummaryRequest =

@@ -13,7 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validation } from '../../src/text/messages.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { es } from '../../src/text/whatif/es.js';
-import { controls } from '../../src/web/controls.js';
+import { CONTROL_IDS, type ControlId, controls, initialTexts, readControl } from '../../src/web/controls.js';
+import { readRun } from '../../src/web/page-state.js';
+import { whatIfText } from '../../src/text/whatif/index.js';
+import type { PageData } from '../../src/web/page-html.js';
+import type { Scenario } from '../../src/model/schema/index.js';
 import { chromiumInstalled, launchChromium } from '../support/browser.js';
 import { recepsim, scratchFolder } from '../support/cli.js';
 import { differencesOf, figuresOf, MEDIUM, recordRequests, startWhatIf, waitForColumn, type WhatIfServer } from '../support/whatif-page.js';
@@ -22,6 +26,12 @@ import { differencesOf, figuresOf, MEDIUM, recordRequests, startWhatIf, waitForC
 const SETTINGS = 'days=2&reps=10';
 const REPS = 10;
 const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
+
+/** The scenario a page embeds, as the page reads it. */
+function scenarioOf(html: string): Scenario {
+  const json = html.split('id="recepsim-data">')[1].split('</script>')[0];
+  return (JSON.parse(json) as PageData).scenario;
+}
 
 /** A figure of summary.json by its dotted path. */
 function figureAt(summary: unknown, path: string): number | null {
@@ -155,6 +165,60 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await waitForColumn(page, 1, REPS);
     expect(await figuresOf(page, 1)).toEqual(desk);
     expect(outside()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every control and run setting: a negative, empty or absurd value gets its message at the control, and the page goes on', async () => {
+    const { page, errors } = await open(`${server.url}#${SETTINGS}`, server.url.replace(/\/$/, ''));
+    await waitForColumn(page, 1, REPS);
+    const good = await figuresOf(page, 1);
+    const en = whatIfText('en');
+    const initial = initialTexts(scenarioOf(await page.content()));
+    // Where a control only shows under a policy, that policy first.
+    const policyFor: Partial<Record<ControlId, string>> = { threshold: 'threshold', deskSize: 'phone-desk', deskFrom: 'phone-desk', deskTo: 'phone-desk' };
+    for (const id of CONTROL_IDS) {
+      if (id === 'policy') continue;
+      await page.selectOption('#control-policy', policyFor[id] ?? initial.policy);
+      const input = controls[id].input;
+      // Typed as a person would: a negative number, nothing, a thousand times the largest; a clock left empty or past midnight's hours.
+      const bad = input.kind === 'number' ? ['-1', '', String(input.max * 1000)] : [''];
+      for (const typed of bad) {
+        await page.fill(`#control-${id}`, typed);
+        const read = readControl(input, typed, en);
+        expect(read.ok, `${id} ← ${JSON.stringify(typed)}`).toBe(false);
+        await expect(page.textContent(`#error-${id}`), id).resolves.toBe((read as { message: string }).message);
+        await expect(page.getAttribute(`#control-${id}`, 'aria-invalid')).resolves.toBe('true');
+        await page.waitForSelector('.verdict[data-column="1"].stale');
+        await expect(page.isDisabled('#goal-seek-run')).resolves.toBe(true);
+      }
+      await page.fill(`#control-${id}`, initial[id]);
+      await expect(page.isHidden(`#error-${id}`), id).resolves.toBe(true);
+    }
+    // Values each fine alone but absurd together: the doors closing before they open (either way round).
+    for (const [id, typed] of [['close', '07:00'], ['open', '20:00']] as const) {
+      await page.fill(`#control-${id}`, typed);
+      const shown = await page.waitForSelector('#error-open:not([hidden]), #error-close:not([hidden])');
+      expect((await shown.textContent())?.length, id).toBeGreaterThan(0);
+      await page.waitForSelector('.verdict[data-column="1"].stale');
+      await page.fill(`#control-${id}`, initial[id]);
+      await expect(page.isHidden(`#error-${id}`), id).resolves.toBe(true);
+    }
+    // A policy no page offers, from a link edited by hand.
+    await page.evaluate("location.hash = location.hash + '&a.policy=everyone-panics'");
+    await expect(page.textContent('#error-policy')).resolves.toBe(en.expectedChoice(controls.policy.input.kind === 'choice' ? controls.policy.input.options : [], 'everyone-panics'));
+    await page.selectOption('#control-policy', initial.policy);
+    // The run settings shared by every column.
+    const run = { seed: '42', days: '2', replications: String(REPS) };
+    for (const [key, typed] of [['seed', ''], ['days', '-1'], ['days', ''], ['days', '100000'], ['replications', '-1'], ['replications', ''], ['replications', '1000000']] as const) {
+      await page.fill(`#run-${key}`, typed);
+      const check = readRun({ ...run, [key]: typed }, en);
+      expect(check.ok).toBe(false);
+      await expect(page.textContent(`#error-run-${key}`), key).resolves.toBe((check as { issues: Record<string, string> }).issues[key]);
+      await page.fill(`#run-${key}`, run[key]);
+    }
+    await waitForColumn(page, 1, REPS);
+    expect(await figuresOf(page, 1)).toEqual(good);
     expect(errors).toEqual([]);
     await page.close();
   });

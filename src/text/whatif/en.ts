@@ -96,6 +96,10 @@ export const en = {
   goalSeekCheapestAtAll: (team: string, netCost: string) => `Lowest net cost if the targets were not required: ${team}, ${netCost} per day.`,
   goalSeekStale: (name: string) => `${name} has changed since this answer: find the team again for the new settings.`,
   goalSeekCurveCaption: 'Key figures against team size, around the answer',
+  goalSeekAxis: 'advisors',
+  goalSeekSeries: (policy: string, desk: number) => (desk > 0 ? `${policy}, desk of ${desk}` : policy),
+  goalSeekTarget: (kind: 'atLeast' | 'atMost', bound: string) => `target ${kind === 'atLeast' ? '≥' : '≤'} ${bound}`,
+  goalSeekRecommended: (advisors: number) => `the answer: ${advisors}`,
   goalSeekTeamColumn: 'team',
   goalSeekVerdictColumn: 'every target',
   differenceNote: (pairs: number) =>

@@ -109,6 +109,10 @@ export const es: WhatIfText = {
   goalSeekCheapestAtAll: (team: string, netCost: string) => `Menor coste neto sin exigir los objetivos: ${team}, ${netCost} al día.`,
   goalSeekStale: (name: string) => `${name} ha cambiado desde esta respuesta: vuelva a buscar el equipo para los nuevos valores.`,
   goalSeekCurveCaption: 'Cifras clave según el tamaño del equipo, alrededor de la respuesta',
+  goalSeekAxis: 'asesores',
+  goalSeekSeries: (policy: string, desk: number) => (desk > 0 ? `${policy}, puesto de ${desk}` : policy),
+  goalSeekTarget: (kind: 'atLeast' | 'atMost', bound: string) => `objetivo ${kind === 'atLeast' ? '≥' : '≤'} ${bound}`,
+  goalSeekRecommended: (advisors: number) => `la respuesta: ${advisors}`,
   goalSeekTeamColumn: 'equipo',
   goalSeekVerdictColumn: 'todos los objetivos',
   differenceNote: (pairs: number) =>

@@ -21,7 +21,8 @@ import {
 } from '../page-state.js';
 import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
 import { whatIfText, type WhatIfText } from '../../text/whatif/index.js';
-import type { ChartContext, ChartRequest, ChartResponse, GoalSeekMessage, GoalSeekRequest, SummaryRequest, SummaryResponse } from '../protocol.js';
+import { goalSeekChart } from '../goal-seek-chart.js';
+import type { ChartContext, ChartRequest, ChartResponse, GoalSeekMessage, GoalSeekRequest, SummaryRequest, SummaryResponse, TeamSizeRequest } from '../protocol.js';
 import { scenarioYaml } from '../scenario-yaml.js';
 import { type ColumnCheck, type ColumnIssue, checkColumn } from '../variant.js';
 import { ChartView } from './chart-view.js';
@@ -75,6 +76,10 @@ export class WhatIfApp {
   /** The seek in progress (older ones are dropped), and the column key and variant it was for. */
   private seeking = 0;
   private soughtFor: { readonly key: string; readonly selected: number } | null = null;
+  /** Goal-seek's chart: what was asked of the chart worker (seek and language) and what came back. */
+  private teamSizeAsked = '';
+  private teamSizeRequests = 0;
+  private teamSizeSvg: string | null = null;
 
   constructor(
     root: HTMLElement,
@@ -374,9 +379,17 @@ export class WhatIfApp {
       const stale = this.soughtFor.selected !== this.state.selected || this.soughtFor.key !== column.good?.key || !column.check.ok;
       if (stale !== state.stale) state = this.goalSeekState = { ...state, stale };
     }
-    const summary = column.good ? this.summaries.get(column.good.key)?.summary : undefined;
+    const summary = (column.good ? this.summaries.get(column.good.key)?.summary : undefined) ?? this.summaries.get(this.columns[0].good?.key ?? '')?.summary;
     const canSeek = column.check.ok && readRun(this.state.run, this.words).ok;
-    this.goalSeek.render(state, column.name, canSeek, summary ?? this.summaries.get(this.columns[0].good?.key ?? '')?.summary, this.language!, this.words);
+    // The chart of the answer, drawn by the chart worker once per answer and language.
+    const asked = `${this.seeking}:${this.state.language}`;
+    if (state.kind === 'answered' && summary !== undefined && this.teamSizeAsked !== asked) {
+      this.teamSizeAsked = asked;
+      this.teamSizeSvg = null;
+      const request: TeamSizeRequest = { kind: 'team-size', id: ++this.teamSizeRequests, chart: goalSeekChart(state.answer, summary, this.language!, this.words), language: this.state.language };
+      this.chartWorker.postMessage(request);
+    }
+    this.goalSeek.render(state, column.name, canSeek, summary, state.kind === 'answered' ? this.teamSizeSvg : null, this.language!, this.words);
   }
 
   /** The page's frame in its language: header, panel, results, charts and the note. */
@@ -439,6 +452,11 @@ export class WhatIfApp {
   }
 
   private reportReady(response: ChartResponse): void {
+    if (response.kind === 'team-size' && response.id === this.teamSizeRequests) {
+      this.teamSizeSvg = response.svg;
+      this.queueRender();
+    }
+    if (response.kind === 'failed' && response.request === 'team-size') this.panel.showFailure(this.words.workerFailed(response.message));
     if (response.kind === 'report' && response.id === this.reportRequests) saveFile(this.fileName('-report.html'), response.html, 'text/html');
     if (response.kind === 'failed' && response.request === 'report') this.panel.showFailure(this.words.workerFailed(response.message));
   }

@@ -1,18 +1,19 @@
 // Chart worker: draws the report's charts (the same chart modules and SVG renderer as
-// `recepsim run`) and writes the HTML report, off the page's thread so the page never freezes.
+// `recepsim run`), goal-seek's chart of key figures against team size, and writes the HTML report, off the page's thread so the page never freezes.
 // Charts are drawn one at a time and a newer request (or a "stop") ends an older drawing between
 // two charts, so a drawing never holds a core the simulation of a new answer needs.
 
 import { chartSpecs } from '../../report/charts/index.js';
+import { teamSizeSpec } from '../../report/charts/team-size.js';
 import { reportContext } from '../../report/context.js';
 import { renderReportHtml } from '../../report/html.js';
 import { renderChartSvg } from '../../report/render-svg.js';
 import { reportLanguage } from '../../text/report/index.js';
-import type { ChartRequest, ChartResponse } from '../protocol.js';
+import type { ChartRequest, ChartResponse, TeamSizeRequest } from '../protocol.js';
 
 /** The part of a dedicated worker's global scope this file uses. */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<ChartRequest | { readonly kind: 'stop' }>) => void) | null;
+  onmessage: ((event: MessageEvent<ChartRequest | TeamSizeRequest | { readonly kind: 'stop' }>) => void) | null;
   postMessage(message: ChartResponse): void;
 }
 
@@ -24,6 +25,15 @@ scope.onmessage = async (event) => {
   const request = event.data;
   if (request.kind === 'stop') {
     latestDrawing = -1;
+    return;
+  }
+  if (request.kind === 'team-size') {
+    try {
+      const spec = teamSizeSpec(request.chart, reportLanguage(request.language));
+      scope.postMessage({ kind: 'team-size', id: request.id, svg: spec === null ? null : await renderChartSvg(spec, { idPrefix: 'team-size' }) });
+    } catch (error) {
+      scope.postMessage({ kind: 'failed', request: request.kind, id: request.id, message: (error as Error).message });
+    }
     return;
   }
   const { scenario, language, run } = request.context;

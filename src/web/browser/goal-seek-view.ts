@@ -1,7 +1,7 @@
 // Goal-seek on the page: a button that asks which team meets every target at the lowest net cost
 // for the variant being changed, then the answer in words — the team, what it costs, which
 // target stops a smaller one, or plainly that no team within the limit meets them — and the key
-// figures of the teams around it. Every answer carries its raw values in data attributes.
+// figures of the teams around it (the report's team-size chart, and a table). Every answer carries its raw values in data attributes.
 
 import type { JudgedTarget, PointEntry } from '../../analysis/evaluate.js';
 import type { Summary, TargetResult } from '../../metrics/summary/index.js';
@@ -10,6 +10,7 @@ import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js
 import type { ReportLanguage } from '../../text/report/index.js';
 import type { WhatIfText } from '../../text/whatif/index.js';
 import type { GoalSeekAnswer } from '../goal-seek.js';
+import { CURVE_FIGURES } from '../goal-seek-chart.js';
 import { keyFigureLabel } from '../key-figures.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -27,17 +28,18 @@ export interface GoalSeekActions {
   apply(advisors: number): void;
 }
 
-// The figures of the teams around the answer, in the list's paths.
-const CURVE_FIGURES = ['calls.sl_answered_within_t_over_offered', 'visits.all.sl_attended_within_t_over_arrivals', 'visits.all.interruptedShare', 'money.netCostPerDay'] as const;
 
 /** The goal-seek card. */
 export class GoalSeekView {
   readonly element = h('section', { class: 'card', id: 'goal-seek' });
 
+  private chartSvg: string | null = null;
+
   constructor(private readonly actions: GoalSeekActions) {}
 
   /** Draws the card; `summary` (the column's, when there is one) gives the targets' thresholds and currency. */
-  render(state: GoalSeekState, editing: string, canSeek: boolean, summary: Summary | undefined, language: ReportLanguage, words: WhatIfText): void {
+  render(state: GoalSeekState, editing: string, canSeek: boolean, summary: Summary | undefined, chartSvg: string | null, language: ReportLanguage, words: WhatIfText): void {
+    this.chartSvg = chartSvg;
     const run = h('button', { type: 'button', class: 'primary', id: 'goal-seek-run', disabled: !canSeek || state.kind === 'searching' }, words.goalSeekRun(editing));
     run.addEventListener('click', () => this.actions.seek());
     replaceChildren(
@@ -98,6 +100,12 @@ export class GoalSeekView {
     if (search.smallestAdvisors !== null && search.smallestAdvisors !== answer?.advisors) lines.push(h('p', {}, words.goalSeekSmallest(team({ advisors: search.smallestAdvisors }))));
     if (search.cheapest !== null && search.cheapest.advisors !== answer?.advisors) {
       lines.push(h('p', {}, words.goalSeekCheapestAtAll(team(search.cheapest), figureText(search.cheapest.netCostPerDay, money, language))));
+    }
+    if (this.chartSvg !== null) {
+      const figure = h('figure', { id: 'goal-seek-chart', class: 'charts' });
+      // The SVG comes from the report's own renderer, in the chart worker.
+      figure.innerHTML = this.chartSvg;
+      lines.push(figure);
     }
     lines.push(this.curve(state.answer, summary, money, language, words));
     return lines;
