@@ -10,7 +10,7 @@ import { type GridPoint, pointLabel } from '../analysis/grid.js';
 import type { Replicator } from '../analysis/replicator.js';
 import { assembleSize, DEFAULT_INITIAL_REPS, defaultMaxAdvisors, searchTeam, type SearchResult, type SizeHeader } from '../analysis/size.js';
 import type { Scenario } from '../model/schema/index.js';
-import type { PolicySpec } from '../model/schema/policy.js';
+import { policyWindowsOf } from '../model/schema/policy.js';
 import type { WhatIfText } from '../text/whatif/index.js';
 import type { RunSettings } from './adjust.js';
 import type { ControlTexts } from './controls.js';
@@ -47,7 +47,8 @@ export interface GoalSeekAnswer {
 export async function seekTeam(input: GoalSeekInput, replicator: Replicator, words: WhatIfText): Promise<GoalSeekAnswer> {
   const column = checkColumn(input.base, input.texts, input.run, words);
   if (!column.ok) throw new RangeError('goal-seek: the column has problems; the page seeks only for valid settings');
-  const policySpec = column.scenario.policy as PolicySpec;
+  if (!oneAllDay(column.scenario)) throw new RangeError('goal-seek: a policy by the hour has no single policy to search; the page offers goal-seek only for one policy all day');
+  const policySpec = policyWindowsOf(column.scenario.policy)[0];
   const policy = policySpec.kind === 'threshold' ? { kind: policySpec.kind, threshold: policySpec.maxWaitingVisitors ?? 0 } : { kind: policySpec.kind };
   const desk = policySpec.kind === 'phone-desk' ? column.config.phoneDesk.length : 0;
   // As size's default: 8, or twice the file's team.
@@ -98,6 +99,11 @@ export async function seekTeam(input: GoalSeekInput, replicator: Replicator, wor
     }),
   );
   return { policy: search.policy, desk, maxAdvisors, answer, search, binding: search.binding?.targets ?? [], curve };
+}
+
+/** Whether the column's policy holds all day: goal-seek searches one policy, as size does (size replaces a policy by the hour). */
+export function oneAllDay(scenario: Scenario): boolean {
+  return policyWindowsOf(scenario.policy).length === 1;
 }
 
 /** The advisors of a scenario as written: a count, or the length of its list of shifts. */

@@ -83,6 +83,7 @@ export const en = {
   goalSeekLede:
     'The same search as “recepsim size”, for the variant being changed (its policy, volumes and hours): each team is simulated until every target is clearly met or missed, with the run settings below as the most replications a team gets.',
   goalSeekRun: (name: string) => `Find the team for ${name}`,
+  goalSeekByTheHour: (name: string) => `${name} changes its phone policy with the hour: goal-seek searches one policy all day, as “recepsim size” does.`,
   goalSeekSearching: (name: string, replications: number) => `searching the team for ${name}… ${replications} ${plural(replications, 'replication', 'replications')} so far`,
   goalSeekTeam: (advisors: number, desk: number) =>
     `${advisors} ${plural(advisors, 'advisor', 'advisors')}${desk > 0 ? ` and ${desk} at the phone desk` : ''}`,

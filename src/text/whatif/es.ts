@@ -96,6 +96,7 @@ export const es: WhatIfText = {
   goalSeekLede:
     'La misma búsqueda que «recepsim size», para la variante que se está cambiando (su política, volúmenes y horario): cada equipo se simula hasta que cada objetivo se cumple o se incumple con claridad, con las réplicas de abajo como máximo por equipo.',
   goalSeekRun: (name: string) => `Buscar el equipo para ${name}`,
+  goalSeekByTheHour: (name: string) => `${name} cambia de política de teléfono según la hora: la búsqueda prueba una sola política todo el día, como «recepsim size».`,
   goalSeekSearching: (name: string, replications: number) => `buscando el equipo para ${name}… ${replications} ${plural(replications, 'réplica', 'réplicas')} por ahora`,
   goalSeekTeam: (advisors: number, desk: number) =>
     `${advisors} ${plural(advisors, 'asesor', 'asesores')}${desk > 0 ? ` y ${desk} en el puesto de teléfono` : ''}`,

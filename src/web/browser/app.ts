@@ -21,6 +21,7 @@ import {
 } from '../page-state.js';
 import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
 import { whatIfText, type WhatIfText } from '../../text/whatif/index.js';
+import { oneAllDay } from '../goal-seek.js';
 import { goalSeekChart } from '../goal-seek-chart.js';
 import type { ChartContext, ChartRequest, ChartResponse, GoalSeekMessage, GoalSeekRequest, SummaryRequest, SummaryResponse, TeamSizeRequest } from '../protocol.js';
 import { scenarioYaml } from '../scenario-yaml.js';
@@ -190,7 +191,7 @@ export class WhatIfApp {
   private seekTeam(): void {
     const column = this.selectedColumn();
     const run = readRun(this.state.run, this.words);
-    if (!column.check.ok || !column.good || !run.ok) return;
+    if (!column.check.ok || !column.good || !run.ok || !oneAllDay(column.check.scenario)) return;
     this.goalSeekWorker?.terminate();
     this.pool.cancel(this.seeking);
     const seek = ++this.seeking;
@@ -380,7 +381,8 @@ export class WhatIfApp {
       if (stale !== state.stale) state = this.goalSeekState = { ...state, stale };
     }
     const summary = (column.good ? this.summaries.get(column.good.key)?.summary : undefined) ?? this.summaries.get(this.columns[0].good?.key ?? '')?.summary;
-    const canSeek = column.check.ok && readRun(this.state.run, this.words).ok;
+    const byTheHour = column.check.ok && !oneAllDay(column.check.scenario);
+    const canSeek = column.check.ok && !byTheHour && readRun(this.state.run, this.words).ok;
     // The chart of the answer, drawn by the chart worker once per answer and language.
     const asked = `${this.seeking}:${this.state.language}`;
     if (state.kind === 'answered' && summary !== undefined && this.teamSizeAsked !== asked) {
@@ -389,7 +391,7 @@ export class WhatIfApp {
       const request: TeamSizeRequest = { kind: 'team-size', id: ++this.teamSizeRequests, chart: goalSeekChart(state.answer, summary, this.language!, this.words), language: this.state.language };
       this.chartWorker.postMessage(request);
     }
-    this.goalSeek.render(state, column.name, canSeek, summary, state.kind === 'answered' ? this.teamSizeSvg : null, this.language!, this.words);
+    this.goalSeek.render(state, column.name, canSeek, byTheHour, summary, state.kind === 'answered' ? this.teamSizeSvg : null, this.language!, this.words);
   }
 
   /** The page's frame in its language: header, panel, results, charts and the note. */

@@ -38,7 +38,7 @@ export class GoalSeekView {
   constructor(private readonly actions: GoalSeekActions) {}
 
   /** Draws the card; `summary` (the column's, when there is one) gives the targets' thresholds and currency. */
-  render(state: GoalSeekState, editing: string, canSeek: boolean, summary: Summary | undefined, chartSvg: string | null, language: ReportLanguage, words: WhatIfText): void {
+  render(state: GoalSeekState, editing: string, canSeek: boolean, byTheHour: boolean, summary: Summary | undefined, chartSvg: string | null, language: ReportLanguage, words: WhatIfText): void {
     this.chartSvg = chartSvg;
     const run = h('button', { type: 'button', class: 'primary', id: 'goal-seek-run', disabled: !canSeek || state.kind === 'searching' }, words.goalSeekRun(editing));
     run.addEventListener('click', () => this.actions.seek());
@@ -47,6 +47,7 @@ export class GoalSeekView {
       h('h2', {}, words.goalSeekHeading),
       h('p', { class: 'hint' }, words.goalSeekLede),
       h('div', { class: 'actions' }, run),
+      byTheHour ? h('p', { class: 'warnings', id: 'goal-seek-by-the-hour' }, words.goalSeekByTheHour(editing)) : null,
       h('div', { id: 'goal-seek-result', 'aria-live': 'polite', 'data-state': state.kind }, this.result(state, summary, language, words)),
     );
   }
