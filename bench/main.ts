@@ -70,6 +70,7 @@ if (asJson) {
     process.stdout.write('| what | ms |\n|---|---:|\n');
     process.stdout.write(`| opening the page (workers start cold) | ${whatIf.openMs.toFixed(0)} |\n`);
     process.stdout.write(`| moving a control, median of ${whatIf.changeMs.length} (${whatIf.workers} workers) | ${whatIf.changeMedianMs.toFixed(0)} |\n`);
+    process.stdout.write(`| … of which until its 50 replications are in | ${whatIf.changeSimulatedMedianMs.toFixed(0)} |\n`);
     process.stdout.write(`| the same 250 days in one Node thread | ${whatIf.nodeOneThreadMs.toFixed(0)} |\n`);
   }
   process.stdout.write(`\nImporting a call log (Spanish export, 2,000 calls a working day), each run a fresh process; median of ${runs} runs\n\n`);

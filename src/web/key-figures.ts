@@ -4,7 +4,9 @@
 // paired replication by replication (src/analysis/paired.ts, as `recepsim compare` pairs them).
 // Plain data, so a worker can make them; `keyFigureLabel` words them in the page's language.
 
-import { figureFormat, KEY_FIGURES, keyFigureOf, type KeyFigurePath } from '../analysis/key-figures.js';
+import { figureFormat, KEY_FIGURES, type KeyFigure, keyFigureOf, type KeyFigurePath, type PerReplication } from '../analysis/key-figures.js';
+import type { SummarySettings } from '../metrics/summary/settings.js';
+import type { RunTotals } from '../metrics/tally.js';
 import { type Difference, pairedDifference, type VariantRuns } from '../analysis/paired.js';
 import type { Figure, Summary } from '../metrics/summary/index.js';
 import { formatDuration, type Format } from '../report/format.js';
@@ -35,8 +37,32 @@ export function keyFigures(summary: Summary, mine: VariantRuns, baseline: Varian
     format: figureFormat(figure.format, summary.money.currency),
     better: figure.better,
     figure: keyFigureOf(figure, summary, mine.runs),
-    difference: baseline === null ? null : pairedDifference(figure, baseline, mine),
+    difference: baseline === null ? null : pairedDifference(remembered(figure), baseline, mine),
   }));
+}
+
+// Each replication's part of each figure, kept while the replication is: the baseline's are
+// paired again with every summary of every variant, and some parts take a while to read.
+// (A replication belongs to one job, so it is always read with the same settings.)
+const partsOfRun = new WeakMap<RunTotals, Map<string, PerReplication>>();
+
+/** Reads every figure's part of a replication now (while the summary worker waits for the next). */
+export function readPartsAhead(settings: SummarySettings, run: RunTotals): void {
+  for (const figure of KEY_FIGURES) remembered(figure).perReplication(settings, run);
+}
+
+/** `figure` reading each replication's part once. */
+function remembered(figure: KeyFigure): KeyFigure {
+  return {
+    ...figure,
+    perReplication: (settings, run) => {
+      let parts = partsOfRun.get(run);
+      if (parts === undefined) partsOfRun.set(run, (parts = new Map()));
+      let part = parts.get(figure.path);
+      if (part === undefined) parts.set(figure.path, (part = figure.perReplication(settings, run)));
+      return part;
+    },
+  };
 }
 
 /** A key figure's name, in the page's language (the report's words where it has them). */

@@ -84,8 +84,9 @@ export type ChartResponse =
   | { readonly kind: 'report'; readonly id: number; readonly html: string }
   | { readonly kind: 'failed'; readonly request: ChartRequest['kind'] | TeamSizeRequest['kind']; readonly id: number; readonly message: string };
 
-/** Page → summary worker: a replication's totals to keep, or a summary to make. */
+/** Page → summary worker: a job to expect, a replication's totals to keep, or a summary to make. */
 export type SummaryRequest =
+  | { readonly kind: 'job'; readonly jobKey: string; readonly scenario: Scenario }
   | { readonly kind: 'totals'; readonly jobKey: string; readonly replication: number; readonly totals: RunTotals }
   | {
       readonly kind: 'summarise';

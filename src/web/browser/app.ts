@@ -61,6 +61,8 @@ export class WhatIfApp {
   private readonly summaryWorker: Worker;
   private readonly requestedAt = new Map<string, number>();
   private readonly firstAnswerMarked = new Set<string>();
+  private readonly simulatedMarked = new Set<string>();
+  private readonly jobsAnnounced = new Set<string>();
   private readonly failures = new Map<string, string>();
   private renderQueued = false;
   private readonly panel: ControlsPanel;
@@ -102,7 +104,10 @@ export class WhatIfApp {
         this.queueRender();
       },
       forgot: (keys) => {
-        for (const key of keys) this.summaries.delete(key);
+        for (const key of keys) {
+          this.summaries.delete(key);
+          this.jobsAnnounced.delete(key);
+        }
         this.post({ kind: 'forget', jobKeys: keys });
       },
     });
@@ -169,6 +174,13 @@ export class WhatIfApp {
     this.pool.want(
       order.flatMap((column) => (column.good ? [{ key: column.good.key, scenario: column.good.scenario, replications: column.good.scenario.replications }] : [])),
     );
+    // The summary worker normalises each new job while the first replications run.
+    for (const column of this.columns) {
+      if (column.good && !this.jobsAnnounced.has(column.good.key)) {
+        this.jobsAnnounced.add(column.good.key);
+        this.post({ kind: 'job', jobKey: column.good.key, scenario: column.good.scenario });
+      }
+    }
     if (rebuildPanel || languageChanged) this.panel.build(state, this.words);
     this.panel.showIssues(this.selectedIssues(), this.runIssues);
     for (const column of this.columns) if (column.good) this.summariseIfDue(column.good.key);
@@ -260,6 +272,11 @@ export class WhatIfApp {
   /** A replication arrived: hand it to the summary worker, and ask for a summary when one is due. */
   private arrived(key: string, replication: number, totals: RunTotals): void {
     this.post({ kind: 'totals', jobKey: key, replication, totals });
+    // When a first answer's replications are all in (the rest of its time is summary and drawing).
+    if (!this.simulatedMarked.has(key) && this.pool.prefix(key) >= Math.min(FIRST_ANSWER, this.wantedReplications(key))) {
+      this.simulatedMarked.add(key);
+      performance.measure('recepsim:first-replications', { start: this.requestedAt.get(key) ?? 0, end: performance.now() });
+    }
     this.summariseIfDue(key);
     // The baseline's replications pair with the variants'.
     if (key === this.columns[0]?.good?.key) for (const column of this.columns.slice(1)) if (column.good) this.summariseIfDue(column.good.key);

@@ -31,6 +31,9 @@ export interface PoolListener {
 
 // Replications per block.
 const BLOCK = 2;
+// Blocks a worker holds at once: the next is already there when one ends, so a worker never
+// waits for the page's thread (busy drawing) to hand it work.
+const BLOCKS_IN_HAND = 2;
 // Replications that make a first answer: every wanted job gets these before any gets more.
 export const FIRST_ANSWER = 50;
 // Jobs whose results are kept (the wanted ones, and recent ones to come back to).
@@ -67,7 +70,8 @@ type BlockOwner = { readonly job: JobState } | { readonly range: RangeState };
 
 interface WorkerState {
   readonly worker: Worker;
-  busy: boolean;
+  /** Blocks sent and not yet done. */
+  inHand: number;
 }
 
 /** A pool of simulation workers serving the jobs the page currently wants. */
@@ -81,7 +85,7 @@ export class SimulationPool {
 
   constructor(workerUrl: string, size: number, private readonly listener: PoolListener) {
     this.workers = Array.from({ length: size }, () => {
-      const state: WorkerState = { worker: new Worker(workerUrl), busy: false };
+      const state: WorkerState = { worker: new Worker(workerUrl), inHand: 0 };
       state.worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.received(state, event.data);
       state.worker.onerror = (event) => this.listener.failed(this.wanted[0] ?? '', event.message);
       return state;
@@ -156,12 +160,12 @@ export class SimulationPool {
         return;
       case 'block-done':
         this.blocks.delete(message.blockId);
-        state.busy = false;
+        state.inHand--;
         this.pump();
         return;
       case 'block-failed':
         this.blocks.delete(message.blockId);
-        state.busy = false;
+        state.inHand--;
         if (owner !== undefined && 'range' in owner) {
           this.ranges = this.ranges.filter((range) => range !== owner.range);
           owner.range.reject(new Error(message.message));
@@ -177,18 +181,22 @@ export class SimulationPool {
 
   /** Gives every idle worker the next block: first answers for every wanted job, then the searches' ranges, then the rest in order. */
   private pump(): void {
-    for (const state of this.workers) {
-      if (state.busy) continue;
-      const block = this.nextBlock();
-      if (block === null) return;
-      const { owner, key, scenario, from, to } = block;
-      const blockId = ++this.nextBlockId;
-      this.blocks.set(blockId, owner);
-      // The scenario goes with every block (a few kilobytes): a worker normalises it once per key.
-      const request: BlockRequest = { kind: 'block', blockId, jobKey: key, from, to, scenario };
-      state.busy = true;
-      state.worker.postMessage(request);
-    }
+    // Round by round, so every worker gets a block before any gets a second.
+    for (let round = 0; round < BLOCKS_IN_HAND; round++) for (const state of this.workers) if (state.inHand === round && !this.sendBlock(state)) return;
+  }
+
+  /** Sends `state` the next block; false when there is none. */
+  private sendBlock(state: WorkerState): boolean {
+    const block = this.nextBlock();
+    if (block === null) return false;
+    const { owner, key, scenario, from, to } = block;
+    const blockId = ++this.nextBlockId;
+    this.blocks.set(blockId, owner);
+    // The scenario goes with every block (a few kilobytes): a worker normalises it once per key.
+    const request: BlockRequest = { kind: 'block', blockId, jobKey: key, from, to, scenario };
+    state.inHand++;
+    state.worker.postMessage(request);
+    return true;
   }
 
   private nextBlock(): { owner: BlockOwner; key: string; scenario: Scenario; from: number; to: number } | null {

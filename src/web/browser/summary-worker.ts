@@ -9,7 +9,7 @@ import { summarise } from '../../metrics/summary/index.js';
 import { WarningList } from '../../model/issues.js';
 import { normaliseScenario } from '../../model/normalise.js';
 import type { Scenario } from '../../model/schema/index.js';
-import { keyFigures } from '../key-figures.js';
+import { keyFigures, readPartsAhead } from '../key-figures.js';
 import type { SummaryRequest, SummaryResponse } from '../protocol.js';
 
 /** The part of a dedicated worker's global scope this file uses. */
@@ -25,10 +25,16 @@ const configs = new Map<string, ModelConfig>();
 scope.onmessage = (event) => {
   const request = event.data;
   switch (request.kind) {
+    case 'job':
+      configOf(request.jobKey, request.scenario);
+      return;
     case 'totals': {
       const totals = totalsByJob.get(request.jobKey) ?? [];
       totals[request.replication] = request.totals;
       totalsByJob.set(request.jobKey, totals);
+      // Idle between replications: read their key figures' parts now, off the first answer's path.
+      const config = configs.get(request.jobKey);
+      if (config !== undefined) readPartsAhead(config, request.totals);
       return;
     }
     case 'forget':
