@@ -76,9 +76,10 @@ const threshold = z
   .describe('call blending: advisors take calls only while the visitor queue is short');
 
 /** One phone policy, by `kind`. */
-export const singlePolicySchema = z
-  .discriminatedUnion('kind', [answerAll, divert, phoneDesk, threshold])
-  .describe('one way of handling the phone, all day');
+/** Every policy kind's section: the one list a new policy joins. */
+const POLICY_SECTIONS = [answerAll, divert, phoneDesk, threshold] as const;
+
+export const singlePolicySchema = z.discriminatedUnion('kind', POLICY_SECTIONS).describe('one way of handling the phone, all day');
 
 const window = {
   from: clockTime.describe('when this policy starts to hold (the first window: opening time)'),
@@ -87,8 +88,13 @@ const window = {
 
 /** One phone policy and the hours it holds. */
 export const policyWindowSchema = z
-  .discriminatedUnion('kind', [answerAll.extend(window), divert.extend(window), phoneDesk.extend(window), threshold.extend(window)])
+  .discriminatedUnion('kind', POLICY_SECTIONS.map((section) => section.extend(window)) as unknown as WithHours<typeof POLICY_SECTIONS>)
   .describe('a phone policy and the hours it holds, from–to');
+
+/** Each section of a tuple with the window's hours added, as `extend` makes it. */
+type WithHours<T extends readonly z.ZodObject[]> = {
+  -readonly [K in keyof T]: T[K] extends z.ZodObject<infer Shape, infer Config> ? z.ZodObject<Shape & typeof window, Config> : never;
+};
 
 /** The phone policy: one all day, or a list of policies by time of day. */
 export const policySchema = z
