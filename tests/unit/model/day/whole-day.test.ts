@@ -139,3 +139,35 @@ describe('interruptChoice', () => {
     }
   });
 });
+
+describe('a policy that changes with the hour', () => {
+  it('lets each call keep the rules it rang under: ring-outs only for calls that rang under divert, at their own ring limit', () => {
+    // Divert with a 30 s ring limit until 12:00, answer-all (no ring limit) after; one busy advisor.
+    const config = configOf({
+      name: 'divert, then answer-all',
+      day: { open: '08:00', close: '16:00' },
+      days: 20,
+      replications: 2,
+      seed: 3,
+      staff: { advisors: 1 },
+      policy: [
+        { from: '08:00', to: '12:00', kind: 'divert', ringSec: 30 },
+        { from: '12:00', to: '16:00', kind: 'answer-all' },
+      ],
+      calls: { perHour: 40, reasons: [{ name: 'any', share: 1, handle: { dist: 'exponential', mean: 2 } }], patience: { dist: 'exponential', mean: 5 } },
+    });
+    const attempts: { arrivalMin: number; waitMin: number; outcome: string }[] = [];
+    const observer = { ...keeper(), callAttempt: (record: { arrivalMin: number; waitMin: number; outcome: string }) => attempts.push({ ...record }) };
+    runReplication(config, 0, engines.recepsim, [observer]);
+    const rangOut = attempts.filter((attempt) => attempt.outcome === 'rang-out');
+    expect(rangOut.length).toBeGreaterThan(50);
+    for (const attempt of rangOut) {
+      expect(attempt.arrivalMin).toBeLessThan(12 * 60);
+      expect(attempt.waitMin).toBeCloseTo(0.5, 9);
+    }
+    // A call that rang just before 12:00 still rings out after it, at its own limit.
+    expect(rangOut.some((attempt) => attempt.arrivalMin + attempt.waitMin > 12 * 60)).toBe(true);
+    // After 12:00 calls wait as long as the caller will, well past 30 s.
+    expect(attempts.some((attempt) => attempt.arrivalMin >= 12 * 60 && attempt.outcome === 'answered' && attempt.waitMin > 0.5)).toBe(true);
+  });
+});
