@@ -11,15 +11,19 @@ import { slug } from '../io/results-folder.js';
 import type { Variant } from '../io/variants.js';
 import { summarise, type Summary } from '../metrics/summary/index.js';
 import { InputError, type InputIssue } from '../model/issues.js';
-import { toCsv, type CsvCell } from '../text/csv.js';
+import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
+import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
+import { keyFigure } from '../analysis/key-figures.js';
+import { keyFigureColumn, scaled, shownScale } from './points.js';
 import { compareText } from '../text/planning.js';
+import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';
 import { jsonText, uniqueFolderName, variantFacts, version } from './outputs.js';
 import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
 
 /** What to compare. */
-export interface CompareOptions extends ExecutionOptions {
+export interface CompareOptions extends ExecutionOptions, ReportOptions {
   /** One scenario file (with `variants`), or several files to compare as they are. */
   readonly scenarios: readonly string[];
   /** Variants of the one scenario; the scenario as written comes first. */
@@ -81,10 +85,11 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   });
   const result = compareVariants(outcomes, { days: variants[0].config.days, seeds });
 
-  // 4. Files.
+  // 4. Files, and the report.
+  const { language, csvLocale } = reportChoice(options, variants[0].scenario.locale);
   const files: Record<string, string> = {
     'compare.json': jsonText(result),
-    'compare.csv': compareCsv(result),
+    'compare.csv': compareCsv(result, language, csvLocale, variants[0].scenario.economics.currency),
   };
   outcomes.forEach((outcome, index) => Object.assign(files, configurationFiles(outcome.folder, variants[index].scenario, outcome.summary, variants[index].warnings)));
   files['run.json'] = jsonText({
@@ -98,6 +103,7 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
     seconds: (performance.now() - started) / 1000,
     events,
   });
+  if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder };
 }
@@ -144,24 +150,33 @@ function labelledByName(loaded: readonly LoadedVariant[], paths: readonly string
   }));
 }
 
-/** compare.csv: one row per figure and variant, with the difference against the first variant. */
-export function compareCsv(result: CompareResult): string {
+/** compare.csv: one row per figure and variant, with its unit, and the difference against the first variant. */
+export function compareCsv(result: CompareResult, language: ReportLanguage = reportLanguage('en'), locale: CsvLocale = 'en', currency = 'EUR'): string {
+  const words = language.text.planning.csv;
   const rows: CsvCell[][] = [];
   for (const figure of result.figures) {
+    const definition = keyFigure(figure.path);
+    const scale = shownScale(definition);
+    const unit = keyFigureColumn(definition, language, currency).slice(figure.path.length + 1);
     figure.values.forEach((value, index) => {
       const difference = figure.differences[index];
       rows.push([
         figure.path,
+        unit,
         result.variants[index].label,
-        value.value,
-        value.ci95?.[0] ?? null,
-        value.ci95?.[1] ?? null,
-        difference?.value ?? null,
-        difference?.ci95?.[0] ?? null,
-        difference?.ci95?.[1] ?? null,
+        scaled(value.value, scale),
+        scaled(value.ci95?.[0], scale),
+        scaled(value.ci95?.[1], scale),
+        scaled(difference?.value, scale),
+        scaled(difference?.ci95?.[0], scale),
+        scaled(difference?.ci95?.[1], scale),
         difference === null ? null : difference.real,
       ]);
     });
   }
-  return toCsv(['figure', 'variant', 'value', 'ci95_low', 'ci95_high', 'difference', 'difference_ci95_low', 'difference_ci95_high', 'difference_real'], rows);
+  return toCsv(
+    [words.figure, words.unit, words.variant, words.value, words.low, words.high, words.difference, words.differenceLow, words.differenceHigh, words.differenceReal],
+    rows,
+    locale,
+  );
 }

@@ -24,18 +24,25 @@
 //           compare.csv       figure,variant,value,ci95_low,ci95_high,difference,difference_ci95_low,
 //                             difference_ci95_high,difference_real
 //           variants/<name>/  summary.json, summary.csv, scenario.json of each variant
+//           charts/, report.html   the report: the findings first (src/report/planning/)
 //           run.json
 // sweep     sweep.json        every point (src/analysis/sweep.ts; a point: src/analysis/evaluate.ts)
 //           sweep.csv         one row per point: point,policy,advisors,desk,replications,verdict,
 //                             each key figure with its interval, target.<name> statuses
 //           points/<point>/   summary.json, summary.csv, scenario.json of each valid point
+//           now/              the same files for the scenario as written (with the common
+//                             changes), run beside the points on the same random numbers
+//           charts/, report.html   the report: the recommendation first (src/report/planning/)
 //           run.json
 // size      size.json         the searches and their answers (src/analysis/size.ts)
 //           size.csv          every team evaluated, as sweep.csv
-//           points/<team>/    as for sweep
+//           points/<team>/, now/, charts/, report.html   as for sweep
 //           run.json
 // merge     the folder of the whole sweep or size run: identical to running it at once but for
 //           run.json, which lists the shards merged
+//
+// The CSV files and the report are written in the language and CSV dialect of `language`
+// (default: the scenario's locale, else English); `report: false` leaves the report out.
 // ```
 //
 // Variants and grid points are the scenario with changes in the language of `--set`
@@ -49,6 +56,7 @@ export { size, type SizeOptions, type SizeOutcome, DEFAULT_INITIAL_REPS, DEFAULT
 export { merge, type MergeOptions, type MergeOutcome } from './merge.js';
 export { loadVariant, readScenarioSource, type LoadedVariant, type LoadRequest, type ScenarioSource } from './load.js';
 export type { ExecutionOptions } from './execution.js';
+export type { ReportOptions } from './planning-report.js';
 
 export { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, type ErlangAnswer, type ErlangModel, type ErlangQuestion, type ErlangRow, type ServiceLevelTarget } from '../analysis/erlang.js';
 export { estimateCalls, type CallEstimate, type CallEstimateResult } from '../analysis/call-estimate.js';

@@ -10,10 +10,12 @@ import { InputError, type InputIssue } from '../model/issues.js';
 import { mergeText } from '../text/planning.js';
 import { type ExecutionOptions, resultsFolderFor, writeFiles } from './execution.js';
 import { jsonText, version } from './outputs.js';
-import { pointsCsv } from './points.js';
+import { NOW_FOLDER, pointsCsv } from './points.js';
+import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
+import type { ReportLanguageCode } from '../text/report/index.js';
 
 /** What to merge, and where to write. */
-export interface MergeOptions extends Pick<ExecutionOptions, 'out' | 'resultsRoot' | 'startedAt'> {
+export interface MergeOptions extends Pick<ExecutionOptions, 'out' | 'resultsRoot' | 'startedAt'>, ReportOptions {
   /** The results folders of every shard of one run. */
   readonly folders: readonly string[];
 }
@@ -28,7 +30,7 @@ export interface MergeOutcome {
 type ShardResult = SweepResult | SizeResult;
 
 /** Merges shard folders; InputError (nothing written) unless they are every shard of one run. */
-export function merge(options: MergeOptions): MergeOutcome {
+export async function merge(options: MergeOptions): Promise<MergeOutcome> {
   const startedAt = options.startedAt ?? new Date();
   if (options.folders.length === 0) throw new InputError([{ path: [], message: mergeText.nothingToMerge() }]);
   const shards = options.folders.map((folder) => ({ folder, ...readShard(folder) }));
@@ -38,10 +40,15 @@ export function merge(options: MergeOptions): MergeOutcome {
   const result = first.result.kind === 'sweep' ? mergeSweep(shards.map((shard) => shard.result as SweepResult)) : mergeSize(shards.map((shard) => shard.result as SizeResult));
   const files: Record<string, string> = {};
   files[`${result.kind}.json`] = jsonText(result);
-  files[`${result.kind}.csv`] = pointsCsv(result.kind === 'sweep' ? result.points : result.searches.flatMap((search) => search.points));
   for (const shard of shards) {
     for (const [name, text] of Object.entries(shard.files)) if (name.startsWith('points/')) files[name] = text;
   }
+  // Every shard ran the scenario as written on the same random numbers: the first's is the run's.
+  for (const [name, text] of Object.entries(first.files)) if (name.startsWith(`${NOW_FOLDER}/`)) files[name] = text;
+  // The CSV and the report in the language asked for, as the whole run writes them.
+  const scenario = safeJson(files[`${NOW_FOLDER}/scenario.json`]) as { locale?: ReportLanguageCode; economics?: { currency?: string } } | undefined;
+  const { language, csvLocale } = reportChoice(options, scenario?.locale);
+  files[`${result.kind}.csv`] = pointsCsv(result.kind === 'sweep' ? result.points : result.searches.flatMap((search) => search.points), language, csvLocale, scenario?.economics?.currency);
   files['run.json'] = jsonText({
     recepsim: version(),
     command: 'merge',
@@ -49,6 +56,9 @@ export function merge(options: MergeOptions): MergeOutcome {
     shards: shards.map((shard) => ({ folder: shard.folder, shard: shard.result.shard, run: safeJson(shard.files['run.json']) })),
     startedAt: startedAt.toISOString(),
   });
+  if ((options.report ?? true) && files[`${NOW_FOLDER}/summary.json`] !== undefined) {
+    Object.assign(files, await planningReportFiles(files, language, csvLocale));
+  }
   const folder = resultsFolderFor({ ...options, startedAt }, `${result.scenario} ${result.kind}`);
   writeFiles(folder, files);
   return { result, files, folder };

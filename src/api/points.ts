@@ -4,14 +4,17 @@
 
 import type { EvaluatedPoint, PointEntry, ResolvePoint } from '../analysis/evaluate.js';
 import { type GridPoint, pointChanges, pointLabel } from '../analysis/grid.js';
-import { KEY_FIGURES } from '../analysis/key-figures.js';
+import { KEY_FIGURES, type KeyFigure } from '../analysis/key-figures.js';
 import { formatIssues } from '../io/format-issues.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { slug } from '../io/results-folder.js';
 import type { ScenarioSource } from '../io/scenario-source.js';
 import { InputError } from '../model/issues.js';
-import { toCsv, type CsvCell } from '../text/csv.js';
-import { loadVariant } from './load.js';
+import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
+import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
+import { loadVariant, type LoadedVariant } from './load.js';
+import type { Replicator } from '../analysis/runner.js';
+import { summarise, type Summary } from '../metrics/summary/index.js';
 import { configurationFiles } from './configuration-files.js';
 
 /** Resolves grid points of `source` with the `common` changes first; each point's key is its label. */
@@ -38,6 +41,21 @@ export function pointResolver(source: ScenarioSource, common: readonly OverrideF
   };
 }
 
+/** The folder of the scenario as written (with the command's common changes), beside the points. */
+export const NOW_FOLDER = 'now';
+
+/** The scenario as written, simulated for `replications` on the runner (replications 0.. like every point: common random numbers). */
+export async function simulateNow(base: LoadedVariant, replications: number, runner: Replicator): Promise<Summary> {
+  const count = Math.max(1, Math.min(replications, base.config.replications));
+  const results = await runner.run({ key: NOW_FOLDER, scenario: base.scenario, config: base.config }, 0, count);
+  return summarise(base.config, results.map((result) => result.totals));
+}
+
+/** The files of the scenario as written: summary.json, summary.csv and scenario.json under now/. */
+export function nowFiles(base: LoadedVariant, summary: Summary): Record<string, string> {
+  return configurationFiles(NOW_FOLDER, base.scenario, summary, base.warnings);
+}
+
 /** The folder of a point's files, relative to the results folder. */
 export function pointFolder(point: GridPoint): string {
   return `points/${slug(pointLabel(point))}`;
@@ -53,20 +71,43 @@ export function pointFiles(points: readonly EvaluatedPoint[]): Record<string, st
   return files;
 }
 
-/** One row per point: its place, verdict, every key figure with its interval, every target's status. */
-export function pointsCsv(points: readonly PointEntry[]): string {
+/** One row per point: its place, verdict, every key figure with its interval (named with its unit), every target's status. */
+export function pointsCsv(points: readonly PointEntry[], language: ReportLanguage = reportLanguage('en'), locale: CsvLocale = 'en', currency = 'EUR'): string {
+  const words = language.text.planning.csv;
   const targetNames = [...new Set(points.flatMap((point) => point.targets.map((target) => target.name)))];
-  const header = ['point', 'policy', 'advisors', 'desk', 'replications', 'verdict'];
-  for (const figure of KEY_FIGURES) header.push(figure.path, `${figure.path}.ci95_low`, `${figure.path}.ci95_high`);
-  for (const name of targetNames) header.push(`target.${name}`);
+  const header = [words.point, words.policy, words.advisors, words.desk, words.replications, words.verdict];
+  for (const figure of KEY_FIGURES) {
+    const column = keyFigureColumn(figure, language, currency);
+    header.push(column, words.lowOf(column), words.highOf(column));
+  }
+  for (const name of targetNames) header.push(words.target(name));
   const rows: CsvCell[][] = points.map((point) => {
     const row: CsvCell[] = [point.label, point.policy, point.advisors, point.desk, point.replications, point.verdict];
     for (const figure of KEY_FIGURES) {
       const value = point.figures[figure.path];
-      row.push(value?.value ?? null, value?.ci95?.[0] ?? null, value?.ci95?.[1] ?? null);
+      const scale = shownScale(figure);
+      row.push(scaled(value?.value, scale), scaled(value?.ci95?.[0], scale), scaled(value?.ci95?.[1], scale));
     }
     for (const name of targetNames) row.push(point.targets.find((target) => target.name === name)?.status ?? null);
     return row;
   });
-  return toCsv(header, rows);
+  return toCsv(header, rows, locale);
+}
+
+/** A key figure's CSV column: its path with its unit, as every report shows it (call waits in seconds). */
+export function keyFigureColumn(figure: KeyFigure, language: ReportLanguage, currency: string): string {
+  const units = language.text.csvUnits;
+  const unit = figure.format === 'share' ? units.share : figure.format === 'seconds' ? units.seconds : figure.format === 'minutes' ? units.minutes : units.moneyPerDay(currency);
+  return `${figure.path}_${unit}`;
+}
+
+/** What a key figure's values are multiplied by in CSV files: call waits (minutes) in seconds. */
+export function shownScale(figure: KeyFigure): number {
+  return figure.format === 'seconds' ? 60 : 1;
+}
+
+/** A value in its shown unit, to 6 significant digits after scaling (as summary.csv); null stays null. */
+export function scaled(value: number | null | undefined, scale: number): number | null {
+  if (value === null || value === undefined) return null;
+  return scale === 1 ? value : Number((value * scale).toPrecision(6));
 }

@@ -10,17 +10,18 @@ import type { OverrideFlag } from '../io/overrides.js';
 import type { InputIssue } from '../model/issues.js';
 import { describePolicy } from '../model/schema/policy.js';
 import { sweepText } from '../text/planning.js';
+import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, scenarioDigest, version } from './outputs.js';
-import { pointFiles, pointFolder, pointResolver, pointsCsv } from './points.js';
+import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
 export const DEFAULT_MAX_DESK = 2;
 
 /** What to size. */
-export interface SizeOptions extends ExecutionOptions {
+export interface SizeOptions extends ExecutionOptions, ReportOptions {
   readonly scenario: string;
   /** Policies to size (default: all four). */
   readonly policies?: readonly GridPolicy[];
@@ -74,16 +75,23 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   // 2. Search, every (policy, desk) of this shard at once on one pool.
   const shard = options.shard ?? null;
   const resolve = pointResolver(source, common);
-  const { results: searched, workers, events } = await withRunner(options, header.precision.initialReps * 8, (runner) =>
-    sizeTeams(header, { resolve, runner, precision: { kind: 'sequential', initial: header.precision.initialReps, max: maxReps }, maxAdvisors: header.maxAdvisors, folderOf: pointFolder }, shard),
+  // The scenario as written ("now") runs beside the teams, on the same random numbers, with a
+  // team's first look of replications: the report says what each team changes against it.
+  const { results: [searched, now], workers, events } = await withRunner(options, header.precision.initialReps * 9, (runner) =>
+    Promise.all([
+      sizeTeams(header, { resolve, runner, precision: { kind: 'sequential', initial: header.precision.initialReps, max: maxReps }, maxAdvisors: header.maxAdvisors, folderOf: pointFolder }, shard),
+      simulateNow(base, header.precision.initialReps, runner),
+    ]),
   );
 
-  // 3. Files.
+  // 3. Files, and the report.
+  const { language, csvLocale } = reportChoice(options, base.scenario.locale);
   const { result, evaluated } = searched;
   const files: Record<string, string> = {
     'size.json': jsonText(result),
-    'size.csv': pointsCsv(result.searches.flatMap((search) => search.points)),
+    'size.csv': pointsCsv(result.searches.flatMap((search) => search.points), language, csvLocale, base.scenario.economics.currency),
     ...pointFiles(evaluated),
+    ...nowFiles(base, now),
     'run.json': jsonText({
       recepsim: version(),
       command: 'size',
@@ -97,6 +105,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
       events,
     }),
   };
+  if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, warnings, files, folder };
 }

@@ -11,13 +11,14 @@ import type { OverrideFlag } from '../io/overrides.js';
 import { InputError, type InputIssue } from '../model/issues.js';
 import { describePolicy, policyKinds } from '../model/schema/policy.js';
 import { sweepText } from '../text/planning.js';
+import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, scenarioDigest, variantFacts, version } from './outputs.js';
-import { pointFiles, pointFolder, pointResolver, pointsCsv } from './points.js';
+import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 /** What to sweep. */
-export interface SweepOptions extends ExecutionOptions {
+export interface SweepOptions extends ExecutionOptions, ReportOptions {
   readonly scenario: string;
   /** Advisors to try (whole numbers ≥ 1). */
   readonly advisors: readonly number[];
@@ -80,11 +81,17 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
 
   // 3. Simulate every point on one pool.
   const planned = points.reduce((sum, { resolved }) => sum + (resolved.ok ? resolved.configuration.config.replications : 0), 0);
-  const { results: evaluated, workers, events } = await withRunner(options, Math.max(1, planned), (runner) =>
-    Promise.all(points.map(({ point, resolved }) => evaluatePoint(point, resolved, runner, { kind: 'fixed' }, pointFolder(point)))),
+  // The scenario as written ("now") runs beside the points, on the same random numbers: the
+  // report says what each point changes against it.
+  const { results: [evaluated, now], workers, events } = await withRunner(options, Math.max(1, planned + base.config.replications), (runner) =>
+    Promise.all([
+      Promise.all(points.map(({ point, resolved }) => evaluatePoint(point, resolved, runner, { kind: 'fixed' }, pointFolder(point)))),
+      simulateNow(base, base.config.replications, runner),
+    ]),
   );
 
-  // 4. Assemble and write.
+  // 4. Assemble, report and write.
+  const { language, csvLocale } = reportChoice(options, base.scenario.locale);
   const result = assembleSweep(
     { scenario: base.fileScenarioName, scenarioDigest: scenarioDigest(base.scenario), seed: base.config.seed, days: base.config.days, replications: base.config.replications, axes },
     evaluated.map((point, k) => ({ ...point.entry, index: points[k].index })),
@@ -92,8 +99,9 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
   );
   const files: Record<string, string> = {
     'sweep.json': jsonText(result),
-    'sweep.csv': pointsCsv(result.points),
+    'sweep.csv': pointsCsv(result.points, language, csvLocale, base.scenario.economics.currency),
     ...pointFiles(evaluated),
+    ...nowFiles(base, now),
     'run.json': jsonText({
       recepsim: version(),
       command: 'sweep',
@@ -107,6 +115,7 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
       events,
     }),
   };
+  if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, warnings, files, folder };
 }

@@ -34,6 +34,10 @@ function parts(x: number, format: Format, decimals: number, language: ReportLang
   const { numbers, text } = language;
   if (format === 'share') return numbers.percentParts(x, decimals);
   if (typeof format === 'object') return numbers.moneyParts(x, format.money);
+  // A positive count too small to show at these decimals reads "< 0.01", not "0.00" (none at all).
+  if (format === 'count' && x > 0 && Number(x.toFixed(decimals)) === 0) {
+    return { number: text.below(numbers.decimal(10 ** -decimals, decimals)), unit: '', unitFirst: false, joiner: '' };
+  }
   const number = numbers.decimal(x * scaleOf(format), decimals);
   if (format === 'minutes') return { number, unit: text.unitMinutes, unitFirst: false, joiner: ' ' };
   if (format === 'seconds') return { number, unit: text.unitSeconds, unitFirst: false, joiner: ' ' };

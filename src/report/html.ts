@@ -8,7 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../metrics/summary/index.js';
 import { describePolicy } from '../model/schema/policy.js';
 import type { ReportLanguage } from '../text/report/index.js';
-import { estimatedInputs, runRows, ungradedInputs } from './assumptions.js';
+import { estimatedInputs, runRows, ungradedInputs, type RunRow } from './assumptions.js';
 import { chartSpecs, type ChartId } from './charts/index.js';
 import { daysPerReplication, scenarioTitle, staffDescription, type ReportContext } from './context.js';
 import { valueText, type FormattedFigure } from './format.js';
@@ -28,7 +28,8 @@ export interface RenderedChart {
 /** Text colour on each status's colour. */
 const ON_STATUS: Readonly<Record<Status, string>> = { met: '#fff', borderline: '#1d1d1b', missed: '#fff', notApplicable: '#fff' };
 
-const STYLE = `
+/** The report's stylesheet (screen and A4 print), shared by every report kind. */
+export const STYLE = `
 body { margin: 0; background: #f6f6f4; color: #1d1d1b; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
 main { max-width: 960px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
 h1 { font-size: 1.6em; margin: 0 0 4px; }
@@ -157,12 +158,14 @@ function factsLine(context: ReportContext): string {
   ].join(' · ');
 }
 
-function figureHtml(chart: RenderedChart): string {
+/** A rendered chart as a figure of the page. */
+export function figureHtml(chart: { readonly id: string; readonly title: string; readonly svg: string }): string {
   // The chart's title is drawn in its SVG; the figure names it for screen readers.
   return `<figure id="${escapeHtml(chart.id)}" aria-label="${escapeHtml(chart.title)}">\n${chart.svg}\n</figure>`;
 }
 
-function statusLegend(context: ReportContext): string {
+/** What the status colours mean. */
+export function statusLegend(context: ReportContext): string {
   const { text } = context.language;
   const items = STATUSES.map(
     (status) => `<li><span class="swatch" style="background:${STATUS_COLOURS[status]}"></span>${escapeHtml(text.statusLegend[status])}</li>`,
@@ -170,7 +173,8 @@ function statusLegend(context: ReportContext): string {
   return `<ul class="legend">\n${items.join('\n')}\n</ul>`;
 }
 
-function assumptionsHtml(context: ReportContext): string {
+/** The assumptions (graded estimates) and the facts of the run (`rows`: default, a run's). */
+export function assumptionsHtml(context: ReportContext, rows: readonly RunRow[] = runRows(context)): string {
   const { text } = context.language;
   const estimates = estimatedInputs(context.scenario);
   const ungraded = ungradedInputs(context.scenario);
@@ -195,10 +199,10 @@ function assumptionsHtml(context: ReportContext): string {
     parts.push(`<p>${ungraded.map((path) => `<code>${escapeHtml(path)}</code>`).join(', ')}</p>`);
   }
   parts.push(`<h3>${escapeHtml(text.runHeading)}</h3>`);
-  const rows = runRows(context).map(
+  const cells = rows.map(
     (row) => `<tr><td class="label">${escapeHtml(row.label)}</td><td class="value">${row.code ? `<code>${escapeHtml(row.value)}</code>` : escapeHtml(row.value)}</td></tr>`,
   );
-  parts.push(`<table class="facts">\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
+  parts.push(`<table class="facts">\n<tbody>\n${cells.join('\n')}\n</tbody>\n</table>`);
   parts.push(`<p>${escapeHtml(text.runSameBytes)}</p>`);
   parts.push('</section>');
   return parts.join('\n');

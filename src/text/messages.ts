@@ -281,6 +281,13 @@ export const resultsInput = {
   differentRuns: (summaryName: string, scenarioName: string) =>
     `summary.json is of ${shown(summaryName)} but scenario.json of ${shown(scenarioName)}: the folder mixes two runs`,
   rewrote: (folder: string) => `report rewritten in ${folder}`,
+  /** A file of a compare, sweep or size results folder that the report cannot read. */
+  planningFile: (problem: 'missing' | 'notJson' | 'unexpected') =>
+    problem === 'missing'
+      ? 'missing: expected a results folder written by recepsim compare, sweep, size or merge'
+      : problem === 'notJson'
+        ? 'not valid JSON: the folder was changed after recepsim wrote it; run the command again'
+        : 'not what recepsim writes there: the folder was changed after recepsim wrote it, or another version wrote it; run the command again',
 };
 
 /** The results folder. */

@@ -19,7 +19,7 @@ describe('recepsim compare', () => {
     expect(result.stdout).toMatch(/as written\s+one more\s+desk/);
     expect(result.stdout).toContain('vs first');
     expect(result.stdout).toContain("one more: staff.advisors: 4 people on the file's pattern of 3 shifts");
-    expect(entries(out)).toEqual(['compare.csv', 'compare.json', 'run.json', 'variants']);
+    expect(entries(out)).toEqual(['charts', 'compare.csv', 'compare.json', 'report.html', 'run.json', 'variants']);
     expect(readdirSync(join(out, 'variants')).sort()).toEqual(['as-written', 'desk', 'one-more']);
     const comparison = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
     expect(comparison.pairing).toBe('common-random-numbers');
@@ -38,7 +38,9 @@ describe('recepsim compare', () => {
     expect(run.command).toBe('compare');
     expect(run.variants[1]).toMatchObject({ label: 'one more', overrides: ['replications=6', 'days=2', 'advisors=+1'] });
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('figure,variant,value,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high,difference_real');
+    expect(csv[0]).toBe('figure,unit,variant,value,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high,difference_real');
+    // Call waits in seconds, as the report shows them, and the unit says so.
+    expect(csv.find((line) => line.startsWith('calls.mean_wait_all,'))).toMatch(/^calls\.mean_wait_all,s,as written,/);
     expect(csv).toHaveLength(1 + 3 * comparison.figures.length);
   });
 
@@ -48,7 +50,7 @@ describe('recepsim compare', () => {
       const out = join(folder, `w${workers}`);
       const result = recepsim(['compare', MEDIUM, ...VARIANTS, ...QUICK, '--workers', workers, '--out', out, '--json']);
       expect(result.code, result.stderr).toBe(0);
-      const names = ['compare.json', 'compare.csv', 'variants/as-written/summary.json', 'variants/desk/summary.csv', 'variants/one-more/scenario.json'];
+      const names = ['compare.json', 'compare.csv', 'report.html', 'charts/paired-differences.svg', 'variants/as-written/summary.json', 'variants/desk/summary.csv', 'variants/one-more/scenario.json'];
       return { stdout: result.stdout, ...Object.fromEntries(names.map((name) => [name, readFileSync(join(out, name), 'utf8')])) };
     };
     const one = files('1');

@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reportLanguage } from '../../src/text/report/index.js';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../src/text/messages.js';
 import { sweepText } from '../../src/text/planning.js';
@@ -58,6 +59,11 @@ describe('recepsim size', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/answer-all\s+none up to 6 advisors/);
     expect(result.stdout).toContain('answer-all, even 6 advisors: calls answered within 20 s');
+    // The report says so first, in the catalogue's words.
+    const { planning, staffTeam } = reportLanguage('en').text;
+    const report = readFileSync(join(folder, 'out', 'report.html'), 'utf8');
+    const headline = report.match(/<p class="headline">(.*?)<\/p>/)?.[1];
+    expect(headline).toBe(planning.noTeam(planning.noTeamLimits(planning.factPolicies('answer-all'), planning.upToLimit(staffTeam.advisors(6)))));
     const size = JSON.parse(readFileSync(join(folder, 'out', 'size.json'), 'utf8'));
     expect(size.searches[0].smallest).toBeNull();
     expect(size.searches[0].binding.targets[0]).toMatchObject({ name: 'callServiceLevel', status: 'missed' });
@@ -74,6 +80,7 @@ describe('recepsim size', () => {
     expect(two.code, two.stderr).toBe(0);
     const read = (name: string, file: string) => readFileSync(join(folder, name, file), 'utf8');
     expect(read('two', 'size.json')).toBe(read('whole', 'size.json'));
+    expect(read('two', 'report.html')).toBe(read('whole', 'report.html'));
     const size = JSON.parse(read('whole', 'size.json'));
     expect(size.searches.map((search: { policy: string; desk: number }) => `${search.policy}/${search.desk}`)).toEqual(['answer-all/0', 'divert/0', 'phone-desk/1', 'phone-desk/2']);
     for (let shard = 1; shard <= 3; shard++) {
@@ -86,6 +93,9 @@ describe('recepsim size', () => {
     expect(entries(join(folder, 'merged')).filter((name) => name !== 'run.json')).toEqual(files);
     expect(read('merged', 'size.json')).toBe(read('whole', 'size.json'));
     expect(read('merged', 'size.csv')).toBe(read('whole', 'size.csv'));
+    // The merged folder's report is the whole run's, byte for byte (merge writes it from the same files).
+    expect(read('merged', 'report.html')).toBe(read('whole', 'report.html'));
+    expect(read('merged', 'now/summary.json')).toBe(read('whole', 'now/summary.json'));
     const point = size.searches[0].points[0].folder;
     expect(read('merged', `${point}/summary.json`)).toBe(read('whole', `${point}/summary.json`));
   });

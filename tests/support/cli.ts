@@ -19,9 +19,15 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `recepsim <args>` in `cwd` (default: the repository root), with `env` added to the environment. */
+/**
+ * The locale every command runs in unless a test says otherwise: English, whatever the machine's
+ * LANG (reports follow LC_ALL, LC_MESSAGES and LANG), so that tests read the same words anywhere.
+ */
+export const PINNED_LOCALE: NodeJS.ProcessEnv = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+/** Runs `recepsim <args>` in `cwd` (default: the repository root), in PINNED_LOCALE with `env` added. */
 export function recepsim(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...PINNED_LOCALE, FORCE_COLOR: '0', ...env } });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -9,8 +9,10 @@ import { cli } from '../../text/messages.js';
 import { renderComparison } from '../render/compare.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printWarnings, progressBar } from '../terminal.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { checkFlags, checkGivenOnce } from '../flags.js';
 
-interface CompareArgs {
+interface CompareArgs extends LanguageArgs {
   readonly scenarios: readonly string[];
   readonly variant: readonly string[];
   readonly set: readonly string[];
@@ -24,7 +26,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   describe: 'run variants of a scenario on the same customers, side by side, with the differences that are real',
   builder: (yargs: Argv) =>
     simulationOptions(
-      yargs
+      languageOptions(yargs)
         .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'a scenario file (with --variant), or several to compare as they are' })
         .option('variant', {
           type: 'string',
@@ -40,6 +42,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
     flags.done();
+    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
+    checkFlags(languageFlagChecks(args));
     const variants = readVariants(args.variant);
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
     const outcome = await compare({
@@ -51,6 +55,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       out: shared.out,
       checkSize: shared.checkSize,
       onProgress: progress.update,
+      language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });
     progress.stop();
     printWarnings(outcome.warnings, process.stderr);

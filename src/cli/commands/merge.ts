@@ -9,8 +9,10 @@ import { gridTableContext } from '../render/figures.js';
 import { renderSize } from '../render/size.js';
 import { renderSweep } from '../render/sweep.js';
 import { flagReader } from '../simulation-flags.js';
+import { checkFlags, checkGivenOnce } from '../flags.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 
-interface MergeArgs {
+interface MergeArgs extends LanguageArgs {
   readonly folders: readonly string[];
   readonly json: boolean;
 }
@@ -20,17 +22,19 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
   command: 'merge <folders..>',
   describe: 'join the results folders of every shard of one sweep or size run (--shard i/n) into one',
   builder: (yargs: Argv) =>
-    yargs
+    languageOptions(yargs)
       .positional('folders', { type: 'string', array: true, demandOption: true, describe: 'the results folder of each shard' })
       .option('out', { type: 'string', requiresArg: true, describe: 'results folder to create (default: a new folder under results/)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the merged sweep.json or size.json' })
       .example('$0 merge part1 part2 part3 --out whole', 'three shards of a sweep, as if run at once') as unknown as Argv<MergeArgs>,
-  handler: (args) => {
+  handler: async (args) => {
     const flags = flagReader();
     const out = flags.text('out');
     if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', 'a folder path', out));
     flags.done();
-    const outcome = merge({ folders: args.folders, out });
+    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
+    checkFlags(languageFlagChecks(args));
+    const outcome = await merge({ folders: args.folders, out, language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env) });
     const result = outcome.result;
     if (args.json) process.stdout.write(outcome.files[`${result.kind}.json`]);
     else {

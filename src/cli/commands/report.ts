@@ -1,8 +1,12 @@
-// `recepsim report <results-folder>`: writes a run's report again from its results folder —
-// report.html, the CSV files and the charts — in the language asked for, without simulating again.
-// The folder is read and checked first (results-input.ts); the files are swapped in all at once.
+// `recepsim report <results-folder>`: writes the report again from a results folder — of run,
+// compare, sweep, size or merge: report.html, the CSV files and the charts — in the language asked
+// for, without simulating again. The folder is read and checked first (results-input.ts, or the
+// planning report's own reader); the files are swapped in all at once.
 
 import type { Argv, CommandModule } from 'yargs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readResultsFiles } from '../../io/results-reader.js';
 import { rewriteResultsFiles } from '../../io/rewrite-results.js';
 import { resultsInput } from '../../text/messages.js';
 import { reportLanguage } from '../../text/report/index.js';
@@ -19,11 +23,11 @@ interface ReportArgs extends LanguageArgs {
 /** The `report` command. */
 export const reportCommand: CommandModule<object, ReportArgs> = {
   command: 'report <folder>',
-  describe: "write a run's report again from its results folder, e.g. in another language (no new simulation)",
+  describe: 'write the report of a results folder (run, compare, sweep, size) again, e.g. in another language (no new simulation)',
   builder: (yargs: Argv) =>
     languageOptions(yargs)
-      .positional('folder', { type: 'string', demandOption: true, describe: 'a results folder written by recepsim run' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'do not print the summary table' })
+      .positional('folder', { type: 'string', demandOption: true, describe: 'a results folder written by recepsim run, compare, sweep, size or merge' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'do not print the summary table (or the recommendation)' })
       .example('$0 report results/medium-dealership-status-quo-20250301-101500 --lang es', 'the report in Spanish, CSV for Spanish Excel') as unknown as Argv<ReportArgs>,
   handler: (args) => rewriteReport(args),
 };
@@ -31,6 +35,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 async function rewriteReport(args: ReportArgs): Promise<void> {
   // 1. Check the flags and read the folder back: bad input stops here, with nothing written.
   checkFlags(languageFlagChecks(args));
+  if (isPlanningFolder(args.folder)) return rewritePlanning(args);
   const { summary, scenario, run } = readResultsRun(args.folder, version());
   const { language, csvLocale } = resolveLanguage(args, scenario.locale, process.env);
 
@@ -42,5 +47,22 @@ async function rewriteReport(args: ReportArgs): Promise<void> {
   // 3. Swap the new files in, all at once.
   rewriteResultsFiles(args.folder, files, [CHARTS_FOLDER]);
   if (!args.quiet) process.stdout.write(renderSummaryTable(summary, context));
+  process.stderr.write(`${resultsInput.rewrote(args.folder)}\n`);
+}
+
+/** True when the folder holds a compare, sweep or size result (a merged folder is one too). */
+function isPlanningFolder(folder: string): boolean {
+  return ['compare.json', 'sweep.json', 'size.json'].some((name) => existsSync(join(folder, name)));
+}
+
+async function rewritePlanning(args: ReportArgs): Promise<void> {
+  const { rewritePlanningReport } = await import('../../api/rewrite-report.js');
+  // Only the JSON files are read: the report is made from them alone.
+  const files = Object.fromEntries(Object.entries(readResultsFiles(args.folder)).filter(([name]) => name.endsWith('.json')));
+  const { files: rewritten, sentences } = await rewritePlanningReport(args.folder, files, {
+    language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
+  });
+  rewriteResultsFiles(args.folder, rewritten, ['charts']);
+  if (!args.quiet) process.stdout.write(`${sentences.join('\n')}\n`);
   process.stderr.write(`${resultsInput.rewrote(args.folder)}\n`);
 }

@@ -10,8 +10,10 @@ import { renderSize } from '../render/size.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printWarnings, progressBar } from '../terminal.js';
 import { MAX_ADVISORS, readGridFlags } from './sweep.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { checkFlags, checkGivenOnce } from '../flags.js';
 
-interface SizeArgs {
+interface SizeArgs extends LanguageArgs {
   readonly scenario: string;
   readonly set: readonly string[];
   readonly json: boolean;
@@ -24,7 +26,7 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
   describe: 'the smallest team per policy that meets every target with 95% confidence, and the cheapest team',
   builder: (yargs: Argv) =>
     simulationOptions(
-      yargs
+      languageOptions(yargs)
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
         .option('policy', { type: 'string', requiresArg: true, describe: `policies to size, comma-separated (default: all: ${POLICY_KINDS.join(', ')})` })
         .option('max-advisors', { type: 'number', requiresArg: true, describe: 'the largest team to try (default: 8, or twice the file\'s team)' })
@@ -43,6 +45,8 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
     const maxAdvisors = flags.number('max-advisors', { whole: true, min: 1, max: MAX_ADVISORS });
     const firstReps = flags.number('first-reps', { whole: true, min: 2 });
     flags.done();
+    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
+    checkFlags(languageFlagChecks(args));
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
     const outcome = await size({
       scenario: args.scenario,
@@ -57,6 +61,7 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
       out: shared.out,
       checkSize: shared.checkSize,
       onProgress: progress.update,
+      language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });
     progress.stop();
     printWarnings(outcome.warnings, process.stderr);

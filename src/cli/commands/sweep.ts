@@ -14,8 +14,10 @@ import { gridTableContext } from '../render/figures.js';
 import { renderSweep } from '../render/sweep.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printWarnings, progressBar } from '../terminal.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { checkFlags, checkGivenOnce } from '../flags.js';
 
-interface SweepArgs {
+interface SweepArgs extends LanguageArgs {
   readonly scenario: string;
   readonly set: readonly string[];
   readonly json: boolean;
@@ -33,7 +35,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
   describe: 'every combination of team sizes and policies: key figures, which meet the targets, the cheapest that does',
   builder: (yargs: Argv) =>
     simulationOptions(
-      yargs
+      languageOptions(yargs)
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
         .option('advisors', { type: 'string', demandOption: true, requiresArg: true, describe: 'advisors to try: 2..6, 2,3,5 or 4 (on the file\'s shift pattern)' })
         .option('desk', { type: 'string', requiresArg: true, describe: 'phone-desk sizes to try: 1..3 (phone-desk only; default: the file\'s, or 1)' })
@@ -49,6 +51,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     const shared = readSimulationFlags(flags, args);
     const grid = readGridFlags(flags);
     flags.done();
+    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
+    checkFlags(languageFlagChecks(args));
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
     const outcome = await sweep({
       scenario: args.scenario,
@@ -62,6 +66,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       out: shared.out,
       checkSize: shared.checkSize,
       onProgress: progress.update,
+      language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });
     progress.stop();
     printWarnings(outcome.warnings, process.stderr);

@@ -1,6 +1,7 @@
 // Where the targets fail, hour by hour: one row per target that has an hourly figure, one cell per
 // hour of arrival with traffic, coloured like the verdict (met, borderline, missed by where the
-// hour's 95% interval lies) and labelled with the hour's value. Hours without traffic stay empty.
+// hour's 95% interval lies) and labelled with the hour's value. An hour between with nothing to
+// measure for a target is grey (not applicable), so the strip has no blank band.
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../metrics/summary/index.js';
@@ -10,7 +11,7 @@ import { formatOfMetric, targetLabel } from '../sections.js';
 import { STATUS_COLOURS, STATUSES } from '../verdict.js';
 import { summaryVerdict } from '../verdict-text.js';
 import type { ChartModule } from './chart.js';
-import { MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, chartConfig, hourAxis } from './common.js';
+import { MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, chartConfig, hourAxis, hourRange } from './common.js';
 
 const ROW_STEP = 28;
 
@@ -37,7 +38,17 @@ export const targetHours: ChartModule<'target-hours'> = {
         };
       }),
     );
-    const present = STATUSES.filter((status) => rows.some((row) => row.hours!.some((hour) => hour.status === status)));
+    // An hour inside the strip with nothing to measure for a target (no visitors at lunch) is a
+    // grey "not applicable" cell, not a blank band that reads as missing data.
+    const hours = hourRange(Math.min(...cells.map((cell) => cell.hour)), Math.max(...cells.map((cell) => cell.hour)));
+    rows.forEach((row, i) => {
+      const measured = new Set(row.hours!.map((hour) => hour.hour));
+      for (const hour of hours) {
+        if (!measured.has(hour)) cells.push({ target: labels[i], hour, end: hour + 1, status: text.statuses.notApplicable, label: text.noValue });
+      }
+    });
+    const notMeasured = cells.length > rows.reduce((sum, row) => sum + row.hours!.length, 0);
+    const present = STATUSES.filter((status) => (status === 'notApplicable' && notMeasured) || rows.some((row) => row.hours!.some((hour) => hour.status === status)));
     const x = hourAxis(cells.map((cell) => cell.hour), text.axisHourOfArrival, 'hour');
     const y = { field: 'target', type: 'nominal', title: null, sort: labels, axis: { labelLimit: 400 } } as const;
     return {

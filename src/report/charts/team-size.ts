@@ -52,8 +52,10 @@ export interface TeamSizeChart {
   /** Series names in legend order; each keeps its colour in every panel. */
   readonly series: readonly string[];
   readonly panels: readonly TeamSizePanel[];
-  /** The team to mark in every panel, or null. */
-  readonly recommended: { readonly series: string; readonly advisors: number; readonly label: string } | null;
+  /** The team to mark: in every panel, or only in the panel of that title; null for none. */
+  readonly recommended: { readonly series: string; readonly advisors: number; readonly label: string; readonly panel?: string } | null;
+  /** Colours of the series, in order (default: SERIES_COLOURS). */
+  readonly colours?: readonly string[];
   /** Currency of money panels (default EUR). */
   readonly currency?: string;
 }
@@ -81,7 +83,7 @@ export function teamSizeSpec(chart: TeamSizeChart, language: ReportLanguage): To
   const colour = {
     field: 'series',
     type: 'nominal',
-    scale: { domain: [...chart.series], range: chart.series.map((_, i) => SERIES_COLOURS[i % SERIES_COLOURS.length]) },
+    scale: { domain: [...chart.series], range: chart.series.map((_, i) => (chart.colours ?? SERIES_COLOURS)[i % (chart.colours ?? SERIES_COLOURS).length]) },
     legend: { title: null, orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, symbolOpacity: 1 },
   } as const;
   return {
@@ -102,9 +104,10 @@ function axisFormat(format: TeamSizeFormat): { format: string } | Record<string,
 type Layer = LayerSpec<Field> | UnitSpec<Field>;
 
 function panelSpec(panel: TeamSizePanel, chart: TeamSizeChart, x: object, colour: object): LayerSpec<Field> {
-  const y = { type: 'quantitative', title: null, axis: { tickCount: 4, ...axisFormat(panel.format) }, scale: { zero: false } } as const;
+  const y = { type: 'quantitative', title: null, axis: { tickCount: 4, ...axisFormat(panel.format) }, scale: { zero: panel.format === 'money' } } as const;
   const rows = withGaps(panel.points, chart.series);
-  const recommended = chart.recommended === null ? [] : rows.filter((row) => row.series === chart.recommended!.series && row.advisors === chart.recommended!.advisors && row.value !== null);
+  const marked = chart.recommended !== null && (chart.recommended.panel === undefined || chart.recommended.panel === panel.title);
+  const recommended = !marked ? [] : rows.filter((row) => row.series === chart.recommended!.series && row.advisors === chart.recommended!.advisors && row.value !== null);
   const layers = [
     { data: { values: rows }, mark: { type: 'area', opacity: 0.2 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, color: colour } },
     { data: { values: rows }, mark: { type: 'line', point: true }, encoding: { x, y: { ...y, field: 'value' }, color: colour } },

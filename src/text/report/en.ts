@@ -2,6 +2,8 @@
 // headers. Spanish (es.ts) is a table of the same keys: its type is this table's, so a key
 // missing there does not compile. Numbers come formatted (numbers.ts); only words live here.
 
+import { planningEn } from './planning-en.js';
+
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** The English words of a report. */
@@ -226,6 +228,8 @@ export const en = {
   unitSeconds: 's',
   unitHours: 'h',
   plusMinus: (halfWidth: string) => `± ${halfWidth}`,
+  /** A positive value too small to show at the decimals shown: "< 0.01". */
+  below: (value: string) => `< ${value}`,
   noValue: '—',
 
   // CSV headers: summary.csv (one row per figure) and hourly.csv (one row per hour)
@@ -242,6 +246,8 @@ export const en = {
     highOf: (column: string) => `${column}.ci95_high`,
   },
   /** Units named in CSV files (columns and the unit column). */
+  /** The planning reports (size, sweep, compare): planning-en.ts. */
+  planning: planningEn,
   csvUnits: {
     minutes: 'min',
     seconds: 's',

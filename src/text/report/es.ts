@@ -2,6 +2,8 @@
 // las cabeceras de los CSV. Mismas claves que en.ts (el tipo lo impone: una clave que falte aquí
 // no compila); los números llegan ya formateados (numbers.ts).
 
+import { planningEs } from './planning-es.js';
+
 import type { ReportText } from './en.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -212,6 +214,8 @@ export const es: ReportText = {
   unitSeconds: 's',
   unitHours: 'h',
   plusMinus: (halfWidth: string) => `± ${halfWidth}`,
+  /** A positive value too small to show at the decimals shown: "< 0.01". */
+  below: (value: string) => `< ${value}`,
   noValue: '—',
 
   csv: {
@@ -225,6 +229,8 @@ export const es: ReportText = {
     lowOf: (column: string) => `${column}.ic95_inf`,
     highOf: (column: string) => `${column}.ic95_sup`,
   },
+  /** The planning reports (size, sweep, compare): planning-es.ts. */
+  planning: planningEs,
   csvUnits: {
     minutes: 'min',
     seconds: 's',

@@ -115,13 +115,17 @@ describe('chart data', () => {
     expect(noCalls.map((b) => b.cause)).not.toContain(text.causes.callersLost);
   });
 
-  it('colours each hour of each target by where its interval lies, and leaves hours without traffic empty', () => {
+  it('colours each hour of each target by where its interval lies, and marks hours without traffic not applicable (no blank band)', () => {
     const cells = values(charts['target-hours'].spec(summary, en));
     const target = summary.targets.find((t) => t.name === 'visitorServiceLevel')!;
     const label = text.targetNames.visitorServiceLevel('5 min');
     const row = cells.filter((c) => c.target === label);
-    expect(row.map((c) => c.hour)).toEqual([8, 9, 10, 11, 12, 16, 17, 18]);
-    for (const cell of row) {
+    const measured = row.filter((c) => c.status !== text.statuses.notApplicable);
+    expect(measured.map((c) => c.hour)).toEqual([8, 9, 10, 11, 12, 16, 17, 18]);
+    // The visitors' lunch gap is grey, labelled "—": the row is whole.
+    const gap = row.filter((c) => c.status === text.statuses.notApplicable);
+    expect(gap.map((c) => [c.hour, c.label])).toEqual([13, 14, 15].map((hour) => [hour, text.noValue]));
+    for (const cell of measured) {
       const figure = summary.hourly[cell.hour as number].visits.sl_attended_within_t_over_arrivals;
       expect(cell.status).toBe(text.statuses[statusOf(target, figure)]);
     }

@@ -48,3 +48,12 @@ describe('figure formats', () => {
     expect(formatDuration(2.5, es)).toBe('2,5 min');
   });
 });
+
+describe('negligible counts', () => {
+  it('writes a positive count too small for its decimals as "< 0.01", and zero as zero', () => {
+    expect(formatValue(0.001, 'count', reportLanguage('en'))).toBe(reportLanguage('en').text.below('0.01'));
+    expect(formatValue(0.001, 'count', reportLanguage('es'))).toBe('< 0,01');
+    expect(formatValue(0, 'count', reportLanguage('en'))).toBe('0.00');
+    expect(formatValue(0.02, 'count', reportLanguage('en'))).toBe('0.02');
+  });
+});

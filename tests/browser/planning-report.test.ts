@@ -1,0 +1,210 @@
+// The reports of the planning commands (size, sweep, compare) as a manager opens them: each
+// report.html from its results folder in headless Chromium with the network blocked — every chart
+// drawn, nothing requested, no error text — and read for what it says: the recommendation first,
+// computed from the folder's own summaries against the scenario as written; the same numbers in
+// Spanish and English; the same bytes when written again. One quick run of each command, shared.
+// Screenshots go to RECEPSIM_SCREENSHOTS (`npm run screenshots`), else to a temporary folder.
+
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/report/format.js';
+import { reportLanguage } from '../../src/text/report/index.js';
+import { resultsInput } from '../../src/text/messages.js';
+import { chromiumInstalled, launchChromium } from '../support/browser.js';
+import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
+
+const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
+const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
+const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+// Quick runs for the test; the README's screenshots come from longer ones.
+const QUICK = process.env.RECEPSIM_SCREENSHOTS ? ['--reps', '40', '--days', '10'] : ['--reps', '6', '--days', '3'];
+const en = reportLanguage('en').text;
+const es = reportLanguage('es').text;
+
+type Kind = 'size' | 'sweep' | 'compare';
+
+function command(kind: Kind, out: string): string[] {
+  if (kind === 'size') return ['size', MEDIUM, '--policy', 'answer-all,divert,phone-desk', '--desk', '1', '--max-advisors', '6', '--first-reps', '3', ...QUICK, '--out', out];
+  if (kind === 'sweep') return ['sweep', MEDIUM, '--advisors', '2..5', '--policy', 'answer-all,divert', ...QUICK, '--out', out];
+  return ['compare', MEDIUM, '--variant', 'four:staff.advisors=4', '--variant', 'desk:policy=phone-desk:1', ...QUICK, '--out', out];
+}
+
+const json = (folder: string, file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8'));
+
+/** Every number in a text, as a number: "1.907 €" (es) and "€1,907" (en) both give 1907. */
+function numbers(text: string, language: 'en' | 'es'): number[] {
+  return [...text.matchAll(/\d[\d.,]*\d|\d/g)].map(([match]) => Number(language === 'es' ? match.replace(/\./g, '').replace(',', '.') : match.replace(/,/g, '')));
+}
+
+describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
+  let browser: Browser;
+  const folders = {} as Record<Kind | 'sizeEs', string>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const scratch = scratchFolder();
+    for (const kind of ['size', 'sweep', 'compare'] as const) {
+      folders[kind] = join(scratch, kind);
+      const result = recepsim([...command(kind, folders[kind]), '--quiet'], ROOT, ENGLISH);
+      expect(result.code, result.stderr).toBe(0);
+    }
+    // The Spanish report is the same size run written again by `recepsim report`.
+    folders.sizeEs = join(scratch, 'size-es');
+    cpSync(folders.size, folders.sizeEs, { recursive: true });
+    const rewritten = recepsim(['report', folders.sizeEs, '--lang', 'es', '--quiet'], ROOT, ENGLISH);
+    expect(rewritten.code, rewritten.stderr).toBe(0);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a folder's report.html from disk; every request but the file itself is blocked and recorded. */
+  async function open(folder: string, width = 1000): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const blocked: string[] = [];
+    const errors: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:')) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`file://${join(folder, 'report.html')}`);
+    await page.waitForLoadState('load');
+    return { page, blocked, errors };
+  }
+
+  it.each([
+    ['size', 'size', ['team-size', 'money-curve']],
+    ['size, written again in Spanish', 'sizeEs', ['team-size', 'money-curve']],
+    ['sweep', 'sweep', ['team-size', 'money-curve']],
+    ['compare', 'compare', ['paired-differences']],
+  ] as const)('%s: the recommendation first, every chart drawn, nothing requested, no error text', async (_name, key, expected) => {
+    const { page, blocked, errors } = await open(folders[key]);
+    const headings = await page.$$eval('h2', (h) => h.map((e) => e.textContent));
+    expect(headings[0]).toBe((key === 'sizeEs' ? es : en).planning.sections.recommendation);
+    const charts = await page.$$eval('figure', (figures) =>
+      figures.map((figure) => ({
+        id: figure.id,
+        hasSvg: figure.querySelector(':scope > svg') !== null,
+        // Vega draws data in groups of role "mark" (axes, legends and titles have roles of their own).
+        marks: [...figure.querySelectorAll('g.role-mark')].reduce((sum, group) => sum + group.querySelectorAll('path, rect, line, text, circle').length, 0),
+      })),
+    );
+    expect(charts.map((chart) => chart.id)).toEqual(expected);
+    expect(readdirSync(join(folders[key], 'charts')).filter((name) => name.endsWith('.svg')).sort()).toEqual(expected.map((id) => `${id}.svg`).sort());
+    for (const chart of charts) {
+      expect(chart.hasSvg, chart.id).toBe(true);
+      expect(chart.marks, chart.id).toBeGreaterThan(0);
+    }
+    const text = await page.innerText('body');
+    expect(text).not.toMatch(/NaN|undefined|Infinity|\[object|Error/);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1000);
+    await page.close();
+  });
+
+  it('size: recommends the cheapest team meeting every target, against now, with the figures of their own summaries', async () => {
+    const folder = folders.size;
+    const size = json(folder, 'size.json');
+    const { page } = await open(folder);
+    const headline = await page.innerText('#recommendation p.headline');
+    const label = size.overall.cheapestMeetingTargets as string | null;
+    if (label === null) {
+      expect(headline).toContain(en.planning.noTeam('').split('(')[0]);
+    } else {
+      const point = size.searches.flatMap((search: { points: unknown[] }) => search.points).find((p: { label: string }) => p.label === label);
+      const ours = json(folder, `${point.folder}/summary.json`);
+      const now = json(folder, 'now/summary.json');
+      const language = reportLanguage('en');
+      expect(headline).toContain(en.staffTeam.advisors(point.advisors));
+      // Lost margin from now's summary to the team's, both as the report writes money.
+      const money = (summary: { money: { lostMarginPerDay: { total: { value: number } }; currency: string } }) =>
+        formatValue(summary.money.lostMarginPerDay.total.value, { money: summary.money.currency }, language);
+      expect(headline).toContain(money(now));
+      expect(headline).toContain(money(ours));
+      // The target binding now, its value now in brackets.
+      const nowValues = now.targets.map((target: { value: number }) => `(now ${formatValue(target.value, 'share', language)})`);
+      expect(nowValues.some((text: string) => headline.includes(text))).toBe(true);
+    }
+    expect(await page.innerText('#points')).toContain(en.planning.nowMark);
+    await page.locator('#recommendation').screenshot({ path: join(SHOTS, 'size-recommendation-en.png') });
+    await page.locator('#team-size').screenshot({ path: join(SHOTS, 'size-team-size.png') });
+    await page.locator('#money-curve').screenshot({ path: join(SHOTS, 'size-money-curve.png') });
+    await page.close();
+  });
+
+  it('size: Spanish and English reports have the same numbers', async () => {
+    const texts = await Promise.all(
+      (['size', 'sizeEs'] as const).map(async (key) => {
+        const { page } = await open(folders[key]);
+        const text = ['#recommendation', '#policies', '#points'].map((id) => page.innerText(id));
+        const joined = (await Promise.all(text)).join('\n');
+        await page.close();
+        return joined;
+      }),
+    );
+    const english = numbers(texts[0], 'en');
+    expect(english.length).toBeGreaterThan(50);
+    expect(numbers(texts[1], 'es').sort((a, b) => a - b)).toEqual(english.sort((a, b) => a - b));
+  });
+
+  it('compare: says which variants differ beyond noise, and draws each paired difference', async () => {
+    const comparison = json(folders.compare, 'compare.json');
+    const { page } = await open(folders.compare);
+    const text = await page.innerText('#recommendation');
+    const net = comparison.figures.find((figure: { path: string }) => figure.path === 'money.netCostPerDay');
+    // One more advisor costs less net: the first finding says so, with the amount and whether it is beyond noise.
+    const english = reportLanguage('en');
+    const [low, high] = net.differences[1].ci95;
+    const saving = `${formatValue(-net.differences[1].value, { money: 'EUR' }, english)} ${en.plusMinus(english.numbers.decimal((high - low) / 2, 0))}`;
+    expect(await page.innerText('#recommendation p.headline')).toBe(en.planning.compareCheapest('four', saving, 'as written', net.differences[1].real));
+    // Every variant has its line of what is better, worse or noise.
+    for (const variant of comparison.variants.slice(1)) expect(text).toContain(`${variant.label}: `);
+    // One more advisor's net cost differs beyond noise: marked real in the table.
+    expect(net.differences[1].real).toBe(true);
+    expect(await page.innerText('#differences')).toContain(en.planning.real);
+    await page.locator('#recommendation').screenshot({ path: join(SHOTS, 'compare-recommendation-en.png') });
+    await page.locator('#paired-differences').screenshot({ path: join(SHOTS, 'compare-differences.png') });
+    await page.close();
+  });
+
+  it('writes the same bytes again, and CSV for Spanish Excel in Spanish', () => {
+    const again = join(scratchFolder(), 'again');
+    cpSync(folders.sweep, again, { recursive: true });
+    const result = recepsim(['report', again, '--lang', 'en', '--quiet'], ROOT, ENGLISH);
+    expect(result.code, result.stderr).toBe(0);
+    for (const name of ['report.html', 'sweep.csv', 'charts/team-size.svg', 'charts/money-curve.vl.json', 'now/summary.csv']) {
+      expect(readFileSync(join(again, name), 'utf8'), name).toBe(readFileSync(join(folders.sweep, name), 'utf8'));
+    }
+    const csv = readFileSync(join(folders.sizeEs, 'size.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const header = csv.slice(1).split('\n')[0].split(';');
+    expect(header.slice(0, 2)).toEqual([es.planning.csv.point, es.planning.csv.policy]);
+    expect(header).toContain(`calls.mean_wait_all_${es.csvUnits.seconds}`);
+    expect(header).toContain(`money.netCostPerDay_${es.csvUnits.moneyPerDay('EUR')}`);
+    expect(csv.split('\n')[1]).toMatch(/;\d+,\d+;/);
+  });
+
+  it('refuses a folder missing a point summary, naming the file, and changes nothing', () => {
+    const broken = join(scratchFolder(), 'broken');
+    cpSync(folders.compare, broken, { recursive: true });
+    rmSync(join(broken, 'variants/desk/summary.json'));
+    const before = readFileSync(join(broken, 'report.html'), 'utf8');
+    const result = recepsim(['report', broken, '--lang', 'es'], ROOT, ENGLISH);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(join(broken, 'variants/desk/summary.json'));
+    expect(result.stderr).toContain(resultsInput.planningFile('missing'));
+    expect(readFileSync(join(broken, 'report.html'), 'utf8')).toBe(before);
+  });
+});
