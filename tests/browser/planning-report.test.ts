@@ -22,6 +22,8 @@ const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 // Quick runs for the test; the README's screenshots come from longer ones.
 const QUICK = process.env.RECEPSIM_SCREENSHOTS ? ['--reps', '40', '--days', '10'] : ['--reps', '6', '--days', '3'];
 const en = reportLanguage('en').text;
+/** A4 at 96 dpi less 12 mm margins each side: the width a printed page has for the report. */
+const A4_PRINT_WIDTH_PX = Math.floor(((210 - 24) / 25.4) * 96);
 const es = reportLanguage('es').text;
 
 type Kind = 'size' | 'sweep' | 'compare';
@@ -141,6 +143,18 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
     await page.locator('#recommendation').screenshot({ path: join(SHOTS, 'size-recommendation-en.png') });
     await page.locator('#team-size').screenshot({ path: join(SHOTS, 'size-team-size.png') });
     await page.locator('#money-curve').screenshot({ path: join(SHOTS, 'size-money-curve.png') });
+    await page.close();
+  });
+
+  it("size: prints to a clean A4 PDF in Spanish, every team's row within the sheet", async () => {
+    const { page } = await open(folders.sizeEs);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: A4_PRINT_WIDTH_PX, height: 1000 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(A4_PRINT_WIDTH_PX);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(15);
     await page.close();
   });
 

@@ -30,6 +30,12 @@ span.real { display: inline-block; border-radius: 4px; padding: 0 6px; font-size
 span.noise { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 0.85em; color: #555; background: #e6e6e3; }
 table.wide { font-size: 0.9em; }
 table.wide td, table.wide th { padding: 3px 6px; }
+@media print {
+  /* Every team's row on an A4 sheet's width: smaller type, intervals may wrap under their value. */
+  table.wide { font-size: 7.5pt; }
+  table.wide td, table.wide th { padding: 2px 3px; }
+  table.wide td.num { white-space: normal; }
+}
 `;
 
 const VERDICT_STATUS: Readonly<Record<PlanningPoint['verdict'], Status>> = { meets: 'met', fails: 'missed', borderline: 'borderline', invalid: 'notApplicable' };
