@@ -270,9 +270,9 @@ export const outputFile = {
 
 /** A results folder read back (`recepsim report <folder>`). */
 export const resultsInput = {
-  notAFolder: (path: string) => `${shown(path)} is not a folder: expected a results folder written by recepsim run`,
-  noSuchFolder: (path: string) => `no folder ${shown(path)}: expected a results folder written by recepsim run`,
-  missingFile: (name: string) => `missing ${name}: expected a results folder written by recepsim run`,
+  notAFolder: (path: string) => `${shown(path)} is not a folder: expected a results folder written by recepsim run, compare, sweep or size`,
+  noSuchFolder: (path: string) => `no folder ${shown(path)}: expected a results folder written by recepsim run, compare, sweep or size`,
+  missingFile: (name: string) => `missing ${name}: expected a results folder written by recepsim run, compare, sweep or size`,
   notJson: (detail: string) => `not valid JSON: ${detail}`,
   notAnObject: () => 'expected a JSON object',
   /** summary.json lacks a figure this version reports (an older recepsim wrote it), or has one it does not know. */
