@@ -132,7 +132,7 @@ export function reproduceCommand(context: ReportContext): string {
 }
 
 /** A word as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
-function shellWord(word: string): string {
+export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

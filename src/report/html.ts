@@ -89,16 +89,7 @@ export async function renderReportHtml(summary: Summary, context: ReportContext,
   const { name, variant } = scenarioTitle(context);
   const targets = targetSection(summary, language);
   const parts = [
-    '<!DOCTYPE html>',
-    `<html lang="${language.code}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(text.htmlTitle(name))}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
+    ...pageStart(language, text.htmlTitle(name), STYLE),
     '<header>',
     `<h1>${escapeHtml(name)}</h1>`,
     ...(variant === null ? [] : [`<p class="variant">${escapeHtml(variant)}</p>`]),
@@ -141,6 +132,22 @@ export async function renderCharts(summary: Summary, language: ReportLanguage, w
     rendered.push({ id, title, spec, svg: await renderChartSvg(spec, { idPrefix: id, warnings }) });
   }
   return rendered;
+}
+
+/** The page up to its content: doctype, language, title and stylesheet, then <body><main>. */
+export function pageStart(language: ReportLanguage, title: string, style: string): string[] {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${language.code}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+  ];
 }
 
 /** Text made safe for HTML content and quoted attribute values. */

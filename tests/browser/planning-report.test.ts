@@ -8,12 +8,12 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/report/format.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { resultsInput } from '../../src/text/messages.js';
-import { chromiumInstalled, launchChromium } from '../support/browser.js';
+import { chartsDrawn, chromiumInstalled, launchChromium, openReport } from '../support/browser.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
@@ -65,25 +65,7 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
     await browser?.close();
   });
 
-  /** Opens a folder's report.html from disk; every request but the file itself is blocked and recorded. */
-  async function open(folder: string, width = 1000): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const blocked: string[] = [];
-    const errors: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`file://${join(folder, 'report.html')}`);
-    await page.waitForLoadState('load');
-    return { page, blocked, errors };
-  }
+  const open = (folder: string, width = 1000) => openReport(browser, folder, width);
 
   it.each([
     ['size', 'size', ['team-size', 'money-curve']],
@@ -94,14 +76,7 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
     const { page, blocked, errors } = await open(folders[key]);
     const headings = await page.$$eval('h2', (h) => h.map((e) => e.textContent));
     expect(headings[0]).toBe((key === 'sizeEs' ? es : en).planning.sections.recommendation);
-    const charts = await page.$$eval('figure', (figures) =>
-      figures.map((figure) => ({
-        id: figure.id,
-        hasSvg: figure.querySelector(':scope > svg') !== null,
-        // Vega draws data in groups of role "mark" (axes, legends and titles have roles of their own).
-        marks: [...figure.querySelectorAll('g.role-mark')].reduce((sum, group) => sum + group.querySelectorAll('path, rect, line, text, circle').length, 0),
-      })),
-    );
+    const charts = await chartsDrawn(page);
     expect(charts.map((chart) => chart.id)).toEqual(expected);
     expect(readdirSync(join(folders[key], 'charts')).filter((name) => name.endsWith('.svg')).sort()).toEqual(expected.map((id) => `${id}.svg`).sort());
     for (const chart of charts) {

@@ -8,10 +8,10 @@
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportLanguage } from '../../src/text/report/index.js';
-import { chromiumInstalled, launchChromium } from '../support/browser.js';
+import { chartsDrawn, chromiumInstalled, launchChromium, openReport } from '../support/browser.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
@@ -73,37 +73,7 @@ describe.skipIf(!chromiumInstalled())('the HTML report in Chromium', () => {
     await browser?.close();
   });
 
-  /** Opens a folder's report.html from disk; every request but the file itself is blocked and recorded. */
-  async function open(folder: string, width = 1000): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const blocked: string[] = [];
-    const errors: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`file://${join(folder, 'report.html')}`);
-    await page.waitForLoadState('load');
-    return { page, blocked, errors };
-  }
-
-  /** For each chart on the page: its id and how many data marks its SVG draws. */
-  async function chartsDrawn(page: Page): Promise<{ id: string; marks: number; hasSvg: boolean }[]> {
-    return page.$$eval('figure', (figures) =>
-      figures.map((figure) => ({
-        id: figure.id,
-        hasSvg: figure.querySelector(':scope > svg') !== null,
-        // Vega draws data in groups of role "mark" (axes, legends and titles have roles of their own).
-        marks: [...figure.querySelectorAll('g.role-mark')].reduce((sum, group) => sum + group.querySelectorAll('path, rect, line, text, circle').length, 0),
-      })),
-    );
-  }
+  const open = (folder: string, width = 1000) => openReport(browser, folder, width);
 
   const cases = [
     ['the medium example in English', 'en'],

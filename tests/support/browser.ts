@@ -4,7 +4,8 @@
 // left the page.
 
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where Debian's chromium package installs the browser (`.ci/run` installs it when missing). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -29,4 +30,39 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Opens a results folder's report.html from disk as a double-click would; every request but the
+ * file itself is blocked and recorded, and page errors are collected.
+ */
+export async function openReport(browser: Browser, folder: string, width = 1000): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`file://${join(folder, 'report.html')}`);
+  await page.waitForLoadState('load');
+  return { page, blocked, errors };
+}
+
+/** For each chart (figure) on a page: its id, whether it holds an SVG, and how many data marks it draws. */
+export async function chartsDrawn(page: Page): Promise<{ id: string; marks: number; hasSvg: boolean }[]> {
+  return page.$$eval('figure', (figures) =>
+    figures.map((figure) => ({
+      id: figure.id,
+      hasSvg: figure.querySelector(':scope > svg') !== null,
+      // Vega draws data in groups of role "mark" (axes, legends and titles have roles of their own).
+      marks: [...figure.querySelectorAll('g.role-mark')].reduce((sum, group) => sum + group.querySelectorAll('path, rect, line, text, circle').length, 0),
+    })),
+  );
 }

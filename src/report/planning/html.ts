@@ -5,10 +5,10 @@
 
 import type { Summary } from '../../metrics/summary/index.js';
 import type { ReportLanguage } from '../../text/report/index.js';
-import { runRows, type RunRow } from '../assumptions.js';
-import type { ReportContext } from '../context.js';
+import { runRows, shellWord, type RunRow } from '../assumptions.js';
+import { headcount, type ReportContext } from '../context.js';
 import { figureText, formatValue } from '../format.js';
-import { assumptionsHtml, escapeHtml, figureHtml, STYLE } from '../html.js';
+import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE } from '../html.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
 import type { Status } from '../verdict.js';
 import { NOW_FOLDER, type CompareResults, type PlanningPoint, type PlanningReportInput, type SizeResults, type SweepResults } from './input.js';
@@ -51,16 +51,7 @@ export function renderPlanningHtml(input: PlanningReportInput, context: ReportCo
   const kindWords = planning.kinds[results.kind];
   const outcome = results.kind === 'compare' ? '' : recommendedLabel(results) === null ? ' missed' : ' met';
   const parts = [
-    '<!DOCTYPE html>',
-    `<html lang="${language.code}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(planning.htmlTitle(kindWords, name))}</title>`,
-    `<style>${STYLE}${PLANNING_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
+    ...pageStart(language, planning.htmlTitle(kindWords, name), `${STYLE}${PLANNING_STYLE}`),
     '<header>',
     `<h1>${escapeHtml(name)}</h1>`,
     `<p class="variant">${escapeHtml(kindWords)}</p>`,
@@ -186,7 +177,7 @@ function pointsTable(results: SizeResults | SweepResults, input: PlanningReportI
   };
   const rows: string[] = [];
   if (now !== undefined) {
-    rows.push(row(`${escapeHtml(now.scenario.policy.kind)}, ${escapeHtml(language.text.staffTeam.advisors(headcountOf(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`, now.summary.replications, now.summary, null, '', 'now'));
+    rows.push(row(`${escapeHtml(now.scenario.policy.kind)}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`, now.summary.replications, now.summary, null, '', 'now'));
   }
   for (const point of points) {
     const summary = point.folder === null ? undefined : input.configurations.get(point.folder)?.summary;
@@ -200,10 +191,6 @@ function pointsTable(results: SizeResults | SweepResults, input: PlanningReportI
     `<table class="points wide">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`,
     '</section>',
   ].join('\n');
-}
-
-function headcountOf(team: number | readonly unknown[]): number {
-  return typeof team === 'number' ? team : team.length;
 }
 
 /** Compare: each key figure per variant, and each variant's difference from the reference, real or noise. */
@@ -296,8 +283,4 @@ export function reproduceCommand(input: PlanningReportInput): string {
   }
   for (const change of common) words.push('--set', change);
   return words.map(shellWord).join(' ');
-}
-
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
