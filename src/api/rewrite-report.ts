@@ -26,6 +26,8 @@ export async function rewritePlanningReport(
   const { buildPlanningReport, planningContext, planningInput, planningRecommendation } = await import('../report/planning/index.js');
   const { input, problems } = planningInput(files, version());
   if (input === null) throw new InputError(problems.map((problem) => ({ path: [], file: join(folder, problem.file), message: resultsInput.planningFile(problem.problem) })));
+  const shard = (input.results as { readonly shard?: unknown }).shard;
+  if (shard !== undefined && shard !== null) throw new InputError([{ path: [], message: resultsInput.shardFolder(folder) }]);
   const scenario = planningContext(input, reportLanguage('en')).scenario;
   const { language, csvLocale } = reportChoice(options, scenario.locale);
   const currency = scenario.economics.currency;

@@ -115,7 +115,8 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
       events,
     }),
   };
-  if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
+  // A shard holds part of the answer: its report is written by merge, from every shard.
+  if ((options.report ?? true) && shard === null) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, warnings, files, folder };
 }

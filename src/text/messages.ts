@@ -281,6 +281,8 @@ export const resultsInput = {
   differentRuns: (summaryName: string, scenarioName: string) =>
     `summary.json is of ${shown(summaryName)} but scenario.json of ${shown(scenarioName)}: the folder mixes two runs`,
   rewrote: (folder: string) => `report rewritten in ${folder}`,
+  /** One shard of a sweep or size run: part of the answer only. */
+  shardFolder: (folder: string) => `${shown(folder)} holds one shard of a run: join every shard with recepsim merge, whose folder gets the report`,
   /** A file of a compare, sweep or size results folder that the report cannot read. */
   planningFile: (problem: 'missing' | 'notJson' | 'unexpected') =>
     problem === 'missing'

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../src/text/messages.js';
+import { cli, resultsInput } from '../../src/text/messages.js';
 import { sweepText } from '../../src/text/planning.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
@@ -87,6 +87,11 @@ describe('recepsim size', () => {
       const part = recepsim([...args, '--shard', `${shard}/3`, '--out', join(folder, `part${shard}`)]);
       expect(part.code, part.stderr).toBe(0);
     }
+    // A shard holds part of the answer: no report of its own, and `report` says to merge first.
+    expect(entries(join(folder, 'part1'))).not.toContain('report.html');
+    const shardReport = recepsim(['report', join(folder, 'part1')]);
+    expect(shardReport.code).toBe(2);
+    expect(shardReport.stderr).toContain(resultsInput.shardFolder(join(folder, 'part1')));
     const merged = recepsim(['merge', join(folder, 'part1'), join(folder, 'part2'), join(folder, 'part3'), '--out', join(folder, 'merged')]);
     expect(merged.code, merged.stderr).toBe(0);
     const files = entries(join(folder, 'whole')).filter((name) => name !== 'run.json');
