@@ -25,7 +25,7 @@ export const commandsByName: Readonly<Record<string, CommandEntry>> = {
   },
   report: {
     command: 'report <folder>',
-    describe: "write a run's report again from its results folder, e.g. in another language (no new simulation)",
+    describe: 'write the report of a results folder (run, compare, sweep, size) again, e.g. in another language (no new simulation)',
     load: async () => (await import('./report.js')).reportCommand,
   },
   compare: {

@@ -163,7 +163,7 @@ export function planningRecommendation(input: PlanningReportInput, language: Rep
     const summary = closest?.folder ? input.configurations.get(closest.folder)?.summary : undefined;
     if (closest !== undefined && summary !== undefined) {
       const failing = closest.targets.filter((target) => target.status === 'missed' || target.status === 'borderline');
-      sentences.push(planning.closest(pointName(closest, language), language.numbers.list(failing.map((target) => failingItem(summary, target, language)))));
+      sentences.push(planning.closest(pointName(closest, language), language.numbers.list(failing.map((target) => failingItem(summary, target, language))), failing.length));
     }
   }
 
@@ -272,10 +272,8 @@ function limitsText(results: SizeResults | SweepResults, language: ReportLanguag
 
 /** A key figure's name in the report's language, with the summary's thresholds. */
 export function keyFigureName(path: string, summary: Summary | undefined, language: ReportLanguage): string {
-  const name = language.text.planning.keyFigures[path];
-  if (name === undefined) return path;
   const threshold = path.startsWith('calls.') ? summary?.thresholds.callAnsweredWithinMin : summary?.thresholds.visitorAttendedWithinMin;
-  return name(threshold === undefined ? '' : formatDuration(threshold, language));
+  return language.text.planning.keyFigure(path, threshold === undefined ? '' : formatDuration(threshold, language));
 }
 
 /** The report format of a compared figure. */

@@ -4,6 +4,20 @@
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+/** Key figures' names, by their path in summary.json. */
+const KEY_FIGURES_EN: Readonly<Record<string, (threshold: string) => string>> = {
+  'calls.sl_answered_within_t_over_offered': (threshold: string) => `calls answered within ${threshold}`,
+  'calls.p_abandon': () => 'calls abandoned',
+  'calls.mean_wait_all': () => 'mean call wait',
+  'callers.lostForGoodShare': () => 'callers lost for good',
+  'visits.all.sl_attended_within_t_over_arrivals': (threshold: string) => `visitors attended within ${threshold}`,
+  'visits.all.mean_wait_all': () => 'mean visitor wait',
+  'visits.all.interruptedShare': () => 'visits interrupted by a call',
+  'money.staffCostPerDay.total': () => 'staff cost per day',
+  'money.lostMarginPerDay.total': () => 'lost margin per day',
+  'money.netCostPerDay': () => 'net cost per day',
+};
+
 /** The English words of planning reports. */
 export const planningEn = {
   kinds: { size: 'Team sizing', sweep: 'Sweep of teams and policies', compare: 'Comparison of variants' },
@@ -71,7 +85,7 @@ export const planningEn = {
     `What binds is ${target}: one advisor fewer (${label}) gives ${value}, against a target of ${bound}.`,
   noTeam: (limits: string) => `No team within the limits tried (${limits}) meets every target with 95% confidence.`,
   noTeamLimits: (policies: string, advisors: string) => `${policies}; ${advisors}`,
-  closest: (label: string, failing: string) => `The closest is ${label}, where ${failing} still ${failing.includes(' and ') ? 'fail' : 'fails'}.`,
+  closest: (label: string, failing: string, count: number) => `The closest is ${label}, where ${failing} still ${plural(count, 'fails', 'fail')}.`,
   failingItem: (target: string, value: string, bound: string) => `${target} (${value}, target ${bound})`,
   nowIs: (team: string, headline: string) => `Now, as written (${team}): ${headline}`,
   nowAlreadyMeets: 'The scenario as written already meets every target.',
@@ -117,18 +131,8 @@ export const planningEn = {
   nowMark: 'now',
 
   // Key figures
-  keyFigures: {
-    'calls.sl_answered_within_t_over_offered': (threshold: string) => `calls answered within ${threshold}`,
-    'calls.p_abandon': () => 'calls abandoned',
-    'calls.mean_wait_all': () => 'mean call wait',
-    'callers.lostForGoodShare': () => 'callers lost for good',
-    'visits.all.sl_attended_within_t_over_arrivals': (threshold: string) => `visitors attended within ${threshold}`,
-    'visits.all.mean_wait_all': () => 'mean visitor wait',
-    'visits.all.interruptedShare': () => 'visits interrupted by a call',
-    'money.staffCostPerDay.total': () => 'staff cost per day',
-    'money.lostMarginPerDay.total': () => 'lost margin per day',
-    'money.netCostPerDay': () => 'net cost per day',
-  } as Record<string, (threshold: string) => string>,
+  /** A key figure's name, by its path in summary.json (the path itself for one unknown here). */
+  keyFigure: (path: string, threshold: string) => (KEY_FIGURES_EN[path]?.(threshold) ?? path),
   percentagePoints: 'pp',
 
   // Charts

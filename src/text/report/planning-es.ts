@@ -5,10 +5,24 @@ import type { PlanningText } from './planning-en.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+/** Key figures' names, by their path in summary.json. */
+const KEY_FIGURES_ES: Readonly<Record<string, (threshold: string) => string>> = {
+  'calls.sl_answered_within_t_over_offered': (threshold: string) => `llamadas atendidas en ${threshold}`,
+  'calls.p_abandon': () => 'llamadas abandonadas',
+  'calls.mean_wait_all': () => 'espera media de las llamadas',
+  'callers.lostForGoodShare': () => 'clientes que llaman perdidos',
+  'visits.all.sl_attended_within_t_over_arrivals': (threshold: string) => `clientes en mostrador atendidos en ${threshold}`,
+  'visits.all.mean_wait_all': () => 'espera media en mostrador',
+  'visits.all.interruptedShare': () => 'visitas interrumpidas por una llamada',
+  'money.staffCostPerDay.total': () => 'coste de personal al día',
+  'money.lostMarginPerDay.total': () => 'margen perdido al día',
+  'money.netCostPerDay': () => 'coste neto al día',
+};
+
 /** The Spanish words of planning reports. */
 export const planningEs: PlanningText = {
   kinds: { size: 'Dimensionado del equipo', sweep: 'Barrido de equipos y políticas', compare: 'Comparación de variantes' },
-  htmlTitle: (kind: string, scenario: string) => `recepsim — ${kind} — ${scenario}`,
+  htmlTitle: (kind: string, scenario: string) => `${kind} — ${scenario} (recepsim)`,
   sections: {
     recommendation: 'Recomendación',
     policies: 'Equipo más pequeño y más barato por política',
@@ -70,7 +84,7 @@ export const planningEs: PlanningText = {
     `Lo que limita es ${target}: con un asesor menos (${label}) queda en ${value}, frente a un objetivo de ${bound}.`,
   noTeam: (limits: string) => `Ningún equipo dentro de los límites probados (${limits}) cumple todos los objetivos con un 95 % de confianza.`,
   noTeamLimits: (policies: string, advisors: string) => `${policies}; ${advisors}`,
-  closest: (label: string, failing: string) => `El más cercano es ${label}, donde todavía ${failing.includes(' y ') ? 'fallan' : 'falla'} ${failing}.`,
+  closest: (label: string, failing: string, count: number) => `El más cercano es ${label}, donde todavía ${plural(count, 'falla', 'fallan')} ${failing}.`,
   failingItem: (target: string, value: string, bound: string) => `${target} (${value}, objetivo ${bound})`,
   nowIs: (team: string, headline: string) => `Ahora, tal como está escrito (${team}): ${headline}`,
   nowAlreadyMeets: 'El escenario tal como está escrito ya cumple todos los objetivos.',
@@ -94,7 +108,7 @@ export const planningEs: PlanningText = {
     `Las variantes se simularon con los mismos números aleatorios (${replications} réplicas): cada diferencia se empareja réplica a réplica, así que su intervalo es más estrecho de lo que sugieren los intervalos de las dos cifras.`,
   differenceItem: (figure: string, difference: string) => `${figure} ${difference}`,
   columnDifference: (reference: string) => `diferencia con ${reference}`,
-  real: 'real',
+  real: 'efecto real',
   noise: 'ruido',
   reference: 'referencia',
 
@@ -113,18 +127,8 @@ export const planningEs: PlanningText = {
   recommendedMark: 'recomendado',
   nowMark: 'ahora',
 
-  keyFigures: {
-    'calls.sl_answered_within_t_over_offered': (threshold: string) => `llamadas atendidas en ${threshold}`,
-    'calls.p_abandon': () => 'llamadas abandonadas',
-    'calls.mean_wait_all': () => 'espera media de las llamadas',
-    'callers.lostForGoodShare': () => 'clientes que llaman perdidos',
-    'visits.all.sl_attended_within_t_over_arrivals': (threshold: string) => `clientes en mostrador atendidos en ${threshold}`,
-    'visits.all.mean_wait_all': () => 'espera media en mostrador',
-    'visits.all.interruptedShare': () => 'visitas interrumpidas por una llamada',
-    'money.staffCostPerDay.total': () => 'coste de personal al día',
-    'money.lostMarginPerDay.total': () => 'margen perdido al día',
-    'money.netCostPerDay': () => 'coste neto al día',
-  },
+  /** A key figure's name, by its path in summary.json (the path itself for one unknown here). */
+  keyFigure: (path: string, threshold: string) => (KEY_FIGURES_ES[path]?.(threshold) ?? path),
   percentagePoints: 'pp',
 
   chartTitles: {

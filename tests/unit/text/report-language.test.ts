@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KEY_FIGURES } from '../../../src/analysis/key-figures.js';
 import { en, type ReportText } from '../../../src/text/report/en.js';
 import { es } from '../../../src/text/report/es.js';
 import { languageOfLocale, reportLanguage, REPORT_LANGUAGES } from '../../../src/text/report/index.js';
@@ -60,5 +61,17 @@ describe('reportLanguage', () => {
     expect(english.decimal(12345.678, 1)).toBe('12,345.7');
     expect(english.weekday('sun')).toBe('Sunday');
     expect(english.list(['a', 'b'])).toBe('a and b');
+  });
+});
+
+describe('the planning report catalogue', () => {
+  it('names every key figure a comparison shows, differently in Spanish and English', () => {
+    for (const { path } of KEY_FIGURES) {
+      const english = en.planning.keyFigure(path, '20 s');
+      const spanish = es.planning.keyFigure(path, '20 s');
+      expect(english, path).not.toBe(path);
+      expect(spanish, path).not.toBe(path);
+      expect(spanish, path).not.toBe(english);
+    }
   });
 });
