@@ -13,7 +13,7 @@ import { InputError } from '../model/issues.js';
 import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
 import { loadVariant, type LoadedVariant } from './load.js';
-import type { Replicator } from '../analysis/runner.js';
+import type { Replicator } from '../analysis/replicator.js';
 import { summarise, type Summary } from '../metrics/summary/index.js';
 import { configurationFiles } from './configuration-files.js';
 
@@ -97,7 +97,7 @@ export function pointsCsv(points: readonly PointEntry[], language: ReportLanguag
 /** A key figure's CSV column: its path with its unit, as every report shows it (call waits in seconds). */
 export function keyFigureColumn(figure: KeyFigure, language: ReportLanguage, currency: string): string {
   const units = language.text.csvUnits;
-  const unit = figure.format === 'share' ? units.share : figure.format === 'seconds' ? units.seconds : figure.format === 'minutes' ? units.minutes : units.moneyPerDay(currency);
+  const unit = { share: units.share, seconds: units.seconds, minutes: units.minutes, count: units.perDay, money: units.moneyPerDay(currency) }[figure.format];
   return `${figure.path}_${unit}`;
 }
 

@@ -126,7 +126,7 @@ function differencesSpec(results: CompareResults, input: PlanningReportInput, la
   const panels: DifferencePanel[] = results.figures.map((figure) => {
     // Shares differ in percentage points, call waits are shown in seconds.
     const scale = figure.format === 'seconds' ? 60 : figure.format === 'share' ? 100 : 1;
-    const unit = { seconds: unitSeconds, minutes: unitMinutes, share: planning.percentagePoints, money: null }[figure.format];
+    const unit = { seconds: unitSeconds, minutes: unitMinutes, share: planning.percentagePoints, count: null, money: null }[figure.format];
     return {
       title: `${keyFigureName(figure.path, reference, language)}${unit === null ? '' : ` (${unit})`}`,
       format: figure.format === 'money' ? 'money' : 'number',

@@ -4,6 +4,7 @@
 // and the run. The same input gives the same bytes.
 
 import type { Summary } from '../../metrics/summary/index.js';
+import { describePolicy } from '../../model/schema/policy.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { runRows, shellWord, type RunRow } from '../assumptions.js';
 import { headcount, type ReportContext } from '../context.js';
@@ -177,7 +178,7 @@ function pointsTable(results: SizeResults | SweepResults, input: PlanningReportI
   };
   const rows: string[] = [];
   if (now !== undefined) {
-    rows.push(row(`${escapeHtml(now.scenario.policy.kind)}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`, now.summary.replications, now.summary, null, '', 'now'));
+    rows.push(row(`${escapeHtml(describePolicy(now.scenario.policy))}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`, now.summary.replications, now.summary, null, '', 'now'));
   }
   for (const point of points) {
     const summary = point.folder === null ? undefined : input.configurations.get(point.folder)?.summary;

@@ -82,8 +82,8 @@ export interface PlanningDifference {
   readonly real: boolean;
 }
 
-/** How a compared figure reads: a share, minutes, minutes shown as seconds, or money. */
-export type CompareFormat = 'share' | 'minutes' | 'seconds' | 'money';
+/** How a compared figure reads: a share, minutes, minutes shown as seconds, a count per day, or money. */
+export type CompareFormat = 'share' | 'minutes' | 'seconds' | 'count' | 'money';
 
 /** compare.json, as the report reads it. */
 export interface CompareResults {

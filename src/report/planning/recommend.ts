@@ -6,6 +6,7 @@
 
 import type { Figure, Summary, TargetResult } from '../../metrics/summary/index.js';
 import type { Scenario } from '../../model/schema/index.js';
+import { describePolicy } from '../../model/schema/policy.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { headcount } from '../context.js';
 import { formatDuration, formatValue, type Format } from '../format.js';
@@ -63,7 +64,7 @@ function nowTeam(scenario: Scenario, language: ReportLanguage): string {
   const parts = [text.staffTeam.advisors(headcount(scenario.staff.advisors))];
   const desk = headcount(scenario.staff.phoneDesk);
   if (desk > 0) parts.push(text.staffTeam.phoneDesk(desk));
-  parts.push(scenario.policy.kind);
+  parts.push(describePolicy(scenario.policy));
   return parts.join(', ');
 }
 

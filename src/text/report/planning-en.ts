@@ -10,6 +10,8 @@ const KEY_FIGURES_EN: Readonly<Record<string, (threshold: string) => string>> = 
   'calls.p_abandon': () => 'calls abandoned',
   'calls.mean_wait_all': () => 'mean call wait',
   'callers.lostForGoodShare': () => 'callers lost for good',
+  'callers.lostPerDay.total': () => 'callers lost for good per day',
+  'money.customersLostPerDay.total': () => 'customers lost per day',
   'visits.all.sl_attended_within_t_over_arrivals': (threshold: string) => `visitors attended within ${threshold}`,
   'visits.all.mean_wait_all': () => 'mean visitor wait',
   'visits.all.interruptedShare': () => 'visits interrupted by a call',

@@ -11,6 +11,8 @@ const KEY_FIGURES_ES: Readonly<Record<string, (threshold: string) => string>> = 
   'calls.p_abandon': () => 'llamadas abandonadas',
   'calls.mean_wait_all': () => 'espera media de las llamadas',
   'callers.lostForGoodShare': () => 'clientes que llaman perdidos',
+  'callers.lostPerDay.total': () => 'clientes que llaman perdidos al día',
+  'money.customersLostPerDay.total': () => 'clientes perdidos al día',
   'visits.all.sl_attended_within_t_over_arrivals': (threshold: string) => `clientes en mostrador atendidos en ${threshold}`,
   'visits.all.mean_wait_all': () => 'espera media en mostrador',
   'visits.all.interruptedShare': () => 'visitas interrumpidas por una llamada',
