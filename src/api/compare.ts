@@ -43,6 +43,8 @@ export interface CompareOutcome {
   readonly files: Readonly<Record<string, string>>;
   /** Where they were written; null when `out` was null. */
   readonly folder: string | null;
+  /** The language of the report, which the printed table speaks too. */
+  readonly language: ReportLanguage;
 }
 
 /** Runs a comparison; InputError (before anything is simulated) for bad input. */
@@ -105,7 +107,7 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   });
   if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
-  return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder };
+  return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder, language };
 }
 
 /** Loads the variants to compare; one InputError with every problem. */

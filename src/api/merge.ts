@@ -12,7 +12,7 @@ import { type ExecutionOptions, resultsFolderFor, writeFiles } from './execution
 import { jsonText, version } from './outputs.js';
 import { NOW_FOLDER, pointsCsv } from './points.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
-import type { ReportLanguageCode } from '../text/report/index.js';
+import type { ReportLanguage, ReportLanguageCode } from '../text/report/index.js';
 
 /** What to merge, and where to write. */
 export interface MergeOptions extends Pick<ExecutionOptions, 'out' | 'resultsRoot' | 'startedAt'>, ReportOptions {
@@ -25,6 +25,8 @@ export interface MergeOutcome {
   readonly result: SweepResult | SizeResult;
   readonly files: Readonly<Record<string, string>>;
   readonly folder: string | null;
+  /** The language of the report, which the printed table speaks too. */
+  readonly language: ReportLanguage;
 }
 
 type ShardResult = SweepResult | SizeResult;
@@ -61,7 +63,7 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
   }
   const folder = resultsFolderFor({ ...options, startedAt }, `${result.scenario} ${result.kind}`);
   writeFiles(folder, files);
-  return { result, files, folder };
+  return { result, files, folder, language };
 }
 
 /** A shard's result and files; InputError when the folder is not a shard's. */

@@ -15,6 +15,7 @@ import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from 
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, scenarioDigest, version } from './outputs.js';
 import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import type { ReportLanguage } from '../text/report/index.js';
 
 export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
@@ -42,6 +43,8 @@ export interface SizeOutcome {
   readonly warnings: readonly InputIssue[];
   readonly files: Readonly<Record<string, string>>;
   readonly folder: string | null;
+  /** The language of the report, which the printed table speaks too. */
+  readonly language: ReportLanguage;
 }
 
 /** Runs the size searches; InputError (before anything is simulated) for bad input. */
@@ -108,5 +111,5 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   // A shard holds part of the answer: its report is written by merge, from every shard.
   if ((options.report ?? true) && shard === null) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
-  return { result, warnings, files, folder };
+  return { result, warnings, files, folder, language };
 }

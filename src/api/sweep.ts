@@ -16,6 +16,7 @@ import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from 
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, scenarioDigest, variantFacts, version } from './outputs.js';
 import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import type { ReportLanguage } from '../text/report/index.js';
 
 /** What to sweep. */
 export interface SweepOptions extends ExecutionOptions, ReportOptions {
@@ -38,6 +39,8 @@ export interface SweepOutcome {
   readonly warnings: readonly InputIssue[];
   readonly files: Readonly<Record<string, string>>;
   readonly folder: string | null;
+  /** The language of the report, which the printed table speaks too. */
+  readonly language: ReportLanguage;
 }
 
 /** Runs a sweep; InputError (before anything is simulated) for bad input. */
@@ -118,5 +121,5 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
   // A shard holds part of the answer: its report is written by merge, from every shard.
   if ((options.report ?? true) && shard === null) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
-  return { result, warnings, files, folder };
+  return { result, warnings, files, folder, language };
 }

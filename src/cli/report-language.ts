@@ -14,10 +14,19 @@ export interface LanguageArgs {
   readonly csvLocale?: string;
 }
 
+/** Adds `--lang` alone, for a command that writes no CSV (`erlang`). */
+export function languageOption<T>(yargs: Argv<T>, describe = `language of the output: ${REPORT_LANGUAGES.join(' or ')} (default: from LANG)`): Argv<T> {
+  return yargs.option('lang', { type: 'string', describe }) as Argv<T>;
+}
+
+/** Checks `--lang`, for checkFlags. */
+export function languageFlagCheck(args: LanguageArgs): FlagCheck {
+  return flag('--lang', args.lang, isReportLanguage, `one of ${REPORT_LANGUAGES.join(', ')}`);
+}
+
 /** Adds `--lang` and `--csv-locale` to a command. */
 export function languageOptions<T>(yargs: Argv<T>): Argv<T> {
-  return yargs
-    .option('lang', { type: 'string', describe: `language of the report: ${REPORT_LANGUAGES.join(' or ')} (default: the scenario's locale, else LANG)` })
+  return languageOption(yargs, `language of the report: ${REPORT_LANGUAGES.join(' or ')} (default: the scenario's locale, else LANG)`)
     .option('csv-locale', {
       type: 'string',
       describe: `CSV dialect: es (";", decimal commas, BOM: Spanish Excel) or en (","); default: the report's language`,
@@ -27,7 +36,7 @@ export function languageOptions<T>(yargs: Argv<T>): Argv<T> {
 /** Checks of the two flags, for checkFlags. */
 export function languageFlagChecks(args: LanguageArgs): FlagCheck[] {
   return [
-    flag('--lang', args.lang, isReportLanguage, `one of ${REPORT_LANGUAGES.join(', ')}`),
+    languageFlagCheck(args),
     flag('--csv-locale', args.csvLocale, isCsvLocale, `one of ${CSV_LOCALES.join(', ')}`),
   ];
 }

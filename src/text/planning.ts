@@ -1,7 +1,15 @@
 // The words of the planning commands (erlang, compare, sweep, size, merge) and of variants: part
 // of the message catalogue, in their own module so the run's catalogue (messages.ts) stays short.
+// Their printed tables speak the report's language (planning-tables-en.ts, planning-tables-es.ts);
+// bad input is told in English, like the rest of the command line.
 
 import { shown } from './messages.js';
+import { planningTablesEn, type PlanningTablesText } from './planning-tables-en.js';
+import { planningTablesEs } from './planning-tables-es.js';
+import type { ReportLanguageCode } from './report/index.js';
+
+/** The words of the planning commands' tables and recommendations, by language (error messages stay below, in English). */
+export const planningTables: { readonly [Code in ReportLanguageCode]: PlanningTablesText } = { en: planningTablesEn, es: planningTablesEs };
 
 /** `recepsim erlang`. */
 export const erlangText = {
@@ -12,15 +20,6 @@ export const erlangText = {
       b: 'no waiting: a call that finds every agent busy is lost',
       c: 'callers wait as long as it takes',
     })[model],
-  heading: (model: string, callsPerHour: string, ahtMin: string, patienceMin: string | null, load: string) =>
-    `${model} — ${callsPerHour} calls/h, ${ahtMin} min per call${patienceMin === null ? '' : `, patience ${patienceMin} min`}: ` +
-    `offered load ${load} Erlangs`,
-  required: (serviceLevel: string, withinSec: string, agents: number | null, maxAgents: number) =>
-    agents === null
-      ? `target ${serviceLevel} answered within ${withinSec}: not met by any team up to ${maxAgents} agents`
-      : `target ${serviceLevel} answered within ${withinSec}: ${agents} ${agents === 1 ? 'agent' : 'agents'}`,
-  columns: (withinSec: string) => ['agents', 'wait at all', 'mean wait', `answered ≤ ${withinSec}`, 'abandoned', 'blocked', 'utilisation', 'target'],
-  unstable: () => 'overloaded: the queue grows without end',
   patienceNeeded: () => 'Erlang A needs --patience-min (mean patience of a waiting caller, minutes)',
   patienceIgnored: (model: string) => `--patience-min is ignored by ${model} (only Erlang A has impatient callers)`,
   targetExpected: () => 'a service level and a threshold in seconds, like 80/20 (80 % within 20 s)',
@@ -68,57 +67,6 @@ export const compareText = {
   replicationsDiffer: (paired: number) => `the scenarios have different numbers of replications: differences use the first ${paired} of each`,
 };
 
-/** Names of the key figures in planning tables, by their path in summary.json. */
-export const figureText = {
-  label: (path: string, callThreshold: string, visitorThreshold: string): string =>
-    ({
-      'calls.sl_answered_within_t_over_offered': `calls answered within ${callThreshold}`,
-      'calls.p_abandon': 'calls abandoned',
-      'calls.mean_wait_all': 'call mean wait',
-      'callers.lostForGoodShare': 'callers lost for good',
-      'callers.lostPerDay.total': 'callers lost per day',
-      'visits.all.sl_attended_within_t_over_arrivals': `visitors attended within ${visitorThreshold}`,
-      'visits.all.mean_wait_all': 'visitor mean wait',
-      'visits.all.interruptedShare': 'visits interrupted by a call',
-      'money.customersLostPerDay.total': 'customers lost per day',
-      'money.staffCostPerDay.total': 'staff cost per day',
-      'money.lostMarginPerDay.total': 'lost margin per day',
-      'money.netCostPerDay': 'net cost per day',
-    })[path] ?? path,
-  /** The analytic estimate's row: "calls answered within 20 s, Erlang A (calls only)". */
-  estimateLabel: (callThreshold: string) => `  formula, calls alone (within ${callThreshold})`,
-  estimateModel: (model: string) => ({ 'erlang-a': 'Erlang A', 'erlang-c': 'Erlang C', 'mmc+ring-limit': 'M/M/c+ring limit' })[model] ?? model,
-  noEstimate: (reason: string) =>
-    ({
-      'no-calls': 'no calls',
-      'patience-law': 'no formula for this patience law',
-      overloaded: 'overloaded',
-      'nobody-answers': 'nobody answers',
-      'policy-by-hour': 'no one formula: the policy changes with the hour',
-    })[reason] ?? reason,
-  percentagePoints: () => 'pts',
-  difference: (text: string, verdict: 'better' | 'worse' | 'noise') =>
-    `${text} ${verdict === 'noise' ? '(within noise)' : `(${verdict})`}`,
-  differenceRow: () => '  vs first',
-  targetsRow: () => 'every target met (95%)',
-  yes: () => '✓ yes',
-  no: () => '✗ no',
-  notApplicable: () => '—',
-};
-
-/** Headings of the planning tables. */
-export const planningHeading = {
-  compare: (scenario: string, replications: number, days: number, pairing: 'common-random-numbers' | 'independent', seed: string) =>
-    `${scenario} — compared over ${replications} replications × ${days} ${days === 1 ? 'day' : 'days'}, seed ${seed}\n` +
-    (pairing === 'common-random-numbers'
-      ? 'Every variant saw the same customers; differences against the first are paired by replication, with 95% intervals.'
-      : 'The variants have different seeds: differences against the first are unpaired, with 95% intervals.'),
-  notes: () => 'What the changes did:',
-  formulaFootnote: () =>
-    'formula: the classic queueing result for the calls alone (fresh calls, steady hours, the people who answer on duty); ' +
-    'the simulation adds visitors, interruptions, redials and the policy.',
-};
-
 /** `recepsim sweep`. */
 export const sweepText = {
   deskUnused: () => '--desk changes nothing: no policy of the sweep has a phone desk (add --policy phone-desk)',
@@ -130,42 +78,10 @@ export const sweepText = {
   deskExpected: () => 'a desk size, a range like 1..3 or a list like 1,2 (from 0 to 50, low to high)',
   policyExpected: (kinds: readonly string[]) => `policies separated by commas, each one of ${kinds.join(', ')} (threshold:T sets T)`,
   shardExpected: () => 'i/n with 1 ≤ i ≤ n, like 2/3',
-  heading: (scenario: string, replications: number, days: number, seed: string, shard: string | null) =>
-    `${scenario} — sweep, ${replications} replications × ${days} ${days === 1 ? 'day' : 'days'} per point, seed ${seed}` +
-    (shard === null ? '' : `, shard ${shard}`) +
-    '\nEvery point saw the same customers; ✓ marks every target met with 95% confidence.',
-  columns: () => ['point', 'replications', 'targets'],
-  invalid: () => 'not a valid scenario',
-  cheapestMeeting: (label: string | null) =>
-    label === null ? 'No point meets every target with 95% confidence.' : `Cheapest meeting every target: ${label}.`,
-  cheapest: (label: string | null) => (label === null ? '' : `Lowest net cost per day: ${label}.`),
-  verdict: (verdict: 'meets' | 'fails' | 'borderline' | 'invalid') =>
-    ({ meets: '✓ all met', fails: '✗ missed', borderline: '~ borderline', invalid: '— invalid' })[verdict],
 };
 
 /** `recepsim size`. */
 export const sizeText = {
-  heading: (scenario: string, initialReps: number, maxReps: number, days: number, seed: string, shard: string | null) =>
-    `${scenario} — team size: the smallest team meeting every target with 95% confidence, and the lowest net cost per day\n` +
-    `Each team gets ${initialReps} replications × ${days} ${days === 1 ? 'day' : 'days'}, doubled while a target is too close to call, ` +
-    `up to ${maxReps}; every team sees the same customers (seed ${seed})` +
-    (shard === null ? '.' : `; shard ${shard}.`),
-  columns: () => ['policy', 'smallest team meeting every target', 'lowest net cost per day', 'formula'],
-  people: (advisors: number, desk: number) =>
-    `${advisors} ${advisors === 1 ? 'advisor' : 'advisors'}${desk > 0 ? ` + ${desk} at the desk` : ''}`,
-  noTeam: (maxAdvisors: number) => `none up to ${maxAdvisors} advisors`,
-  bindingHeading: () => 'What binds (the targets a smaller team misses, or the largest team still misses):',
-  bindingLine: (policy: string, none: boolean, at: string, targets: string) => `${policy}, ${none ? 'even' : 'one fewer:'} ${at}: ${targets}`,
-  bindingValue: (target: string, value: string, bound: string) => `${target} ${value} (target ${bound})`,
-  cheapest: (people: string, cost: string, meets: boolean) => `${people}: ${cost}${meets ? '' : ' (targets not all met)'}`,
-  clearChoice: (clear: boolean) => (clear ? '' : ', within noise of a neighbour'),
-  formula: (start: number, forCalls: number | null, model: string | null) =>
-    `start ${start}` + (forCalls === null ? '' : `; calls alone need ${forCalls} (${model ?? '—'})`),
-  fewestPeople: (label: string | null) =>
-    label === null ? 'No team within the limits meets every target with 95% confidence.' : `Fewest people meeting every target: ${label}.`,
-  cheapestMeeting: (label: string | null) => (label === null ? '' : `Cheapest meeting every target: ${label}.`),
-  cheapestOverall: (label: string | null) => (label === null ? '' : `Lowest net cost per day: ${label}.`),
-  evaluated: () => 'Teams evaluated:',
   maxAdvisorsExpected: () => 'a whole number of advisors from 1 to 200',
   initialRepsExpected: () => 'a whole number of at least 2',
 };

@@ -60,7 +60,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     progress.stop();
     printWarnings(outcome.warnings, process.stderr);
     if (shared.json) process.stdout.write(outcome.files['compare.json']);
-    else process.stdout.write(`${renderComparison(outcome.result, outcome.summaries, outcome.variants[0].fileScenarioName)}\n`);
+    else process.stdout.write(`${renderComparison(outcome.result, outcome.summaries, outcome.variants[0].fileScenarioName, outcome.language)}\n`);
     if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
   },
 };

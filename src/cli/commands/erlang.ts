@@ -4,12 +4,15 @@
 import type { Argv, CommandModule } from 'yargs';
 import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
 import { erlangText } from '../../text/planning.js';
-import { FlagReader, parseNumber } from '../flags.js';
+import { checkFlags, checkGivenOnce, FlagReader, parseNumber } from '../flags.js';
 import { renderErlang, roundedJson } from '../render/erlang.js';
+import { languageFlagCheck, languageOption, resolveLanguage } from '../report-language.js';
 import { printWarnings, rawArguments } from '../terminal.js';
+import { reportLanguage } from '../../text/report/index.js';
 
 interface ErlangArgs {
   readonly model: string;
+  readonly lang?: string;
   readonly json: boolean;
 }
 
@@ -20,7 +23,7 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
   command: 'erlang <model>',
   describe: 'analytic Erlang B, C or A figures for one call channel, and the agents a target needs',
   builder: (yargs: Argv) =>
-    yargs
+    languageOption(yargs)
       .positional('model', {
         type: 'string',
         choices: ERLANG_MODELS,
@@ -40,7 +43,8 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print the answer as JSON' })
       .example('$0 erlang c --calls-per-hour 110 --aht-min 4', 'the agents for 80 % of calls answered within 20 s')
       .example('$0 erlang a --calls-per-hour 110 --aht-min 4 --patience-min 1.2 --target 90/30', 'with impatient callers, 90 % within 30 s')
-      .example('$0 erlang b --calls-per-hour 60 --aht-min 3 --agents 4 --json', 'the share of calls lost with 4 agents, as JSON') as unknown as Argv<ErlangArgs>,
+      .example('$0 erlang b --calls-per-hour 60 --aht-min 3 --agents 4 --json', 'the share of calls lost with 4 agents, as JSON')
+      .example('$0 erlang c --calls-per-hour 110 --aht-min 4 --lang es', 'the same answer in Spanish') as unknown as Argv<ErlangArgs>,
   handler: (args) => {
     const model = args.model as ErlangModel;
     const flags = new FlagReader(rawArguments());
@@ -55,11 +59,13 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
       flags.fail('patience-min', erlangText.patienceNeeded());
     }
     flags.done();
+    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang']);
+    checkFlags([languageFlagCheck(args)]);
     if (model !== 'a' && patienceMin !== undefined) {
       printWarnings([{ path: [], message: erlangText.patienceIgnored(erlangText.modelName(model)) }], process.stderr);
     }
     const answer = answerErlang({ model, callsPerHour: callsPerHour!, ahtMin: ahtMin!, patienceMin, agents, target, maxAgents: MAX_AGENTS });
-    process.stdout.write(args.json ? `${JSON.stringify(roundedJson(answer), null, 2)}\n` : `${renderErlang(answer, MAX_AGENTS)}\n`);
+    process.stdout.write(args.json ? `${JSON.stringify(roundedJson(answer), null, 2)}\n` : `${renderErlang(answer, MAX_AGENTS, reportLanguage(resolveLanguage(args, undefined, process.env).language))}\n`);
   },
 };
 

@@ -39,8 +39,8 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     if (args.json) process.stdout.write(outcome.files[`${result.kind}.json`]);
     else {
       const points = result.kind === 'sweep' ? result.points : result.searches.flatMap((search) => search.points);
-      const { thresholds, currency } = gridTableContext(points, outcome.files);
-      process.stdout.write(`${result.kind === 'sweep' ? renderSweep(result, thresholds, currency) : renderSize(result, thresholds, currency)}\n`);
+      const { thresholds, currency } = gridTableContext(points, outcome.files, outcome.language);
+      process.stdout.write(`${result.kind === 'sweep' ? renderSweep(result, thresholds, currency, outcome.language) : renderSize(result, thresholds, currency, outcome.language)}\n`);
     }
     process.stderr.write(`${mergeText.merged(args.folders.length, result.kind)}\n`);
     if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);

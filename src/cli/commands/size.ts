@@ -67,8 +67,8 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
     printWarnings(outcome.warnings, process.stderr);
     if (shared.json) process.stdout.write(outcome.files['size.json']);
     else {
-      const { thresholds, currency } = gridTableContext(outcome.result.searches.flatMap((search) => search.points), outcome.files);
-      process.stdout.write(`${renderSize(outcome.result, thresholds, currency)}\n`);
+      const { thresholds, currency } = gridTableContext(outcome.result.searches.flatMap((search) => search.points), outcome.files, outcome.language);
+      process.stdout.write(`${renderSize(outcome.result, thresholds, currency, outcome.language)}\n`);
     }
     if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
   },

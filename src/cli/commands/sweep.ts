@@ -72,8 +72,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     printWarnings(outcome.warnings, process.stderr);
     if (shared.json) process.stdout.write(outcome.files['sweep.json']);
     else {
-      const { thresholds, currency } = gridTableContext(outcome.result.points, outcome.files);
-      process.stdout.write(`${renderSweep(outcome.result, thresholds, currency)}\n`);
+      const { thresholds, currency } = gridTableContext(outcome.result.points, outcome.files, outcome.language);
+      process.stdout.write(`${renderSweep(outcome.result, thresholds, currency, outcome.language)}\n`);
     }
     if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
   },

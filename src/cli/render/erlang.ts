@@ -1,10 +1,10 @@
-// The terminal table of `recepsim erlang` (in English, numbers as en-GB writes them).
+// The terminal table of `recepsim erlang`, in the language asked for (numbers as its locale writes them).
 
 import type { ErlangAnswer } from '../../analysis/erlang.js';
 import { roundDeep } from '../../analysis/rounding.js';
 import { formatValue } from '../../report/format.js';
-import { reportLanguage } from '../../text/report/index.js';
-import { erlangText } from '../../text/planning.js';
+import type { ReportLanguage } from '../../text/report/index.js';
+import { erlangText, planningTables } from '../../text/planning.js';
 import { columns } from './columns.js';
 
 /** The answer as JSON-ready data, numbers rounded like the summary's. */
@@ -13,21 +13,21 @@ export function roundedJson(answer: ErlangAnswer): ErlangAnswer {
 }
 
 /** The heading, the team the target needs, and one row per team size. */
-export function renderErlang(answer: ErlangAnswer, maxAgents: number): string {
-  const language = reportLanguage('en');
+export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: ReportLanguage): string {
+  const words = planningTables[language.code].erlang;
   const { text, numbers } = language;
   const number = (x: number) => String(Number(x.toPrecision(4)));
   const share = (x: number | null) => (x === null ? text.noValue : formatValue(x, 'share', language));
   const seconds = (x: number | null) => (x === null ? text.noValue : `${numbers.decimal(x, x < 10 ? 1 : 0)} ${text.unitSeconds}`);
   const withinSec = `${number(answer.target.withinSec)} ${text.unitSeconds}`;
-  const heading = erlangText.heading(
+  const heading = words.heading(
     erlangText.modelName(answer.model),
     number(answer.callsPerHour),
     number(answer.ahtMin),
     answer.patienceMin === null ? null : number(answer.patienceMin),
     numbers.decimal(answer.offeredLoadErlangs, 2),
   );
-  const required = erlangText.required(formatValue(answer.target.serviceLevel, 'share', language), withinSec, answer.requiredAgents, maxAgents);
+  const required = words.required(formatValue(answer.target.serviceLevel, 'share', language), withinSec, answer.requiredAgents, maxAgents);
   const rows = answer.rows.map((row) => [
     String(row.agents),
     share(row.p_wait_gt0),
@@ -35,9 +35,9 @@ export function renderErlang(answer: ErlangAnswer, maxAgents: number): string {
     share(row.serviceLevel),
     share(row.p_abandon),
     share(row.p_blocked),
-    row.utilisation === null ? erlangText.unstable() : share(row.utilisation),
+    row.utilisation === null ? words.unstable() : share(row.utilisation),
     row.meetsTarget ? text.statuses.met : text.statuses.missed,
   ]);
-  const header = erlangText.columns(withinSec);
+  const header = words.columns(withinSec);
   return [heading, required, '', columns(header, rows, { indent: '  ', leftAligned: [header.length - 1] })].join('\n');
 }

@@ -1,39 +1,37 @@
 // How planning tables write a figure, a difference, a target's verdict and the formula's
-// estimate (in English, numbers as en-GB writes them).
+// estimate, in the language asked for (numbers as its locale writes them).
 
 import type { CallEstimateJson } from '../../analysis/compare.js';
 import { figureFormat, type KeyFigureFormat } from '../../analysis/key-figures.js';
 import type { Difference } from '../../analysis/paired.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
 import { type Format, figureText as figureWithInterval, formatDuration, formatParts, formatValue } from '../../report/format.js';
-import { figureText, formulaText } from '../../text/planning.js';
-import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
-
-/** The language of planning tables. */
-export const PLANNING_LANGUAGE: ReportLanguage = reportLanguage('en');
+import { formulaText, planningTables } from '../../text/planning.js';
+import type { ReportLanguage } from '../../text/report/index.js';
 
 /** The report format of a key figure's format, in the scenario's currency. */
 export const formatOf: (format: KeyFigureFormat, currency: string) => Format = figureFormat;
 
 /** "96.8% ± 0.1", or "—" without a value. */
-export function figureCell(figure: Figure, format: Format): string {
-  return figureWithInterval(figure, format, PLANNING_LANGUAGE);
+export function figureCell(figure: Figure, format: Format, language: ReportLanguage): string {
+  return figureWithInterval(figure, format, language);
 }
 
 /** A value with its unit: "96.8%", "€1,976". */
-export function valueCell(value: number | null, format: Format): string {
-  return value === null ? PLANNING_LANGUAGE.text.noValue : formatValue(value, format, PLANNING_LANGUAGE);
+export function valueCell(value: number | null, format: Format, language: ReportLanguage): string {
+  return value === null ? language.text.noValue : formatValue(value, format, language);
 }
 
 /** "+2.1 pts ± 0.3 (better)": a difference in the figure's unit (percentage points for shares). */
-export function differenceCell(difference: Difference, format: Format, better: 'higher' | 'lower'): string {
-  const { text, numbers } = PLANNING_LANGUAGE;
+export function differenceCell(difference: Difference, format: Format, better: 'higher' | 'lower', language: ReportLanguage): string {
+  const { text, numbers } = language;
+  const figureText = planningTables[language.code].figures;
   if (difference.value === null) return text.noValue;
   // Shown in the figure's own unit: percentage points for shares, seconds for call waits.
   const scale = format === 'share' ? 100 : format === 'seconds' ? 60 : 1;
   const unit =
     format === 'share' ? figureText.percentagePoints() : format === 'seconds' ? text.unitSeconds : format === 'minutes' ? text.unitMinutes : typeof format === 'object' ? format.money : '';
-  const reference = formatParts(difference.value, format, PLANNING_LANGUAGE).number;
+  const reference = formatParts(difference.value, format, language).number;
   const decimals = decimalsIn(reference);
   const value = difference.value * scale;
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
@@ -44,40 +42,43 @@ export function differenceCell(difference: Difference, format: Format, better: '
 }
 
 /** The formula's service level for the calls alone, or why there is none. */
-export function estimateCell(estimate: CallEstimateJson): string {
+export function estimateCell(estimate: CallEstimateJson, language: ReportLanguage): string {
+  const figureText = planningTables[language.code].figures;
   if ('none' in estimate) return figureText.noEstimate(estimate.none);
-  return `${formatValue(estimate.sl_answered_within_t_over_offered, 'share', PLANNING_LANGUAGE)} ${figureText.estimateModel(estimate.model)}`;
+  return `${formatValue(estimate.sl_answered_within_t_over_offered, 'share', language)} ${figureText.estimateModel(estimate.model)}`;
 }
 
 /** A duration threshold as a person says it: "20 s". */
-export function durationText(min: number): string {
-  return formatDuration(min, PLANNING_LANGUAGE);
+export function durationText(min: number, language: ReportLanguage): string {
+  return formatDuration(min, language);
 }
 
 /** The label of a key figure, with the summary's thresholds. */
-export function figureLabel(path: string, summary: Summary): string {
-  return figureText.label(path, durationText(summary.thresholds.callAnsweredWithinMin), durationText(summary.thresholds.visitorAttendedWithinMin));
+export function figureLabel(path: string, summary: Summary, language: ReportLanguage): string {
+  const { thresholds } = summary;
+  return planningTables[language.code].figures.label(path, durationText(thresholds.callAnsweredWithinMin, language), durationText(thresholds.visitorAttendedWithinMin, language));
 }
 
 /** A target's name as the run's table says it, with its bound: "calls answered within 20 s ≥ 80.0%". */
-export function targetLabel(target: { readonly name: string; readonly kind: 'atLeast' | 'atMost'; readonly target: number; readonly metric: string }, summary: Summary): string {
-  const { text } = PLANNING_LANGUAGE;
-  const call = durationText(summary.thresholds.callAnsweredWithinMin);
-  const visitor = durationText(summary.thresholds.visitorAttendedWithinMin);
+export function targetLabel(target: { readonly name: string; readonly kind: 'atLeast' | 'atMost'; readonly target: number; readonly metric: string }, summary: Summary, language: ReportLanguage): string {
+  const { text } = language;
+  const call = durationText(summary.thresholds.callAnsweredWithinMin, language);
+  const visitor = durationText(summary.thresholds.visitorAttendedWithinMin, language);
   const names = text.targetNames as Record<string, (threshold: string) => string>;
   const name = names[target.name]?.(target.name.startsWith('call') ? call : visitor) ?? target.name;
   const format: Format = target.metric.includes('mean_wait') ? 'minutes' : 'share';
-  const bound = (target.kind === 'atLeast' ? text.atLeast : text.atMost)(formatValue(target.target, format, PLANNING_LANGUAGE));
+  const bound = (target.kind === 'atLeast' ? text.atLeast : text.atMost)(formatValue(target.target, format, language));
   return `${name} ${bound}`;
 }
 
 /** A target's verdict in a cell: met or missed with 95% confidence, borderline when the interval straddles it. */
 export function verdictCell(
   target: { readonly met: boolean | null; readonly metWithConfidence: boolean | null; readonly value: number | null; readonly ci95?: readonly [number, number] | null },
+  language: ReportLanguage,
   kind?: 'atLeast' | 'atMost',
   bound?: number,
 ): string {
-  const { statuses } = PLANNING_LANGUAGE.text;
+  const { statuses } = language.text;
   if (target.met === null || target.value === null) return statuses.notApplicable;
   if (target.metWithConfidence) return statuses.met;
   if (target.ci95 && kind !== undefined && bound !== undefined) {
@@ -96,6 +97,7 @@ function decimalsIn(text: string): number {
 export function gridTableContext(
   points: readonly { readonly folder: string | null }[],
   files: Readonly<Record<string, string>>,
+  language: ReportLanguage,
 ): { thresholds: { call: string; visitor: string }; currency: string } {
   const folder = points.find((point) => point.folder !== null)?.folder;
   const summary =
@@ -104,8 +106,8 @@ export function gridTableContext(
       : (JSON.parse(files[`${folder}/summary.json`]) as { thresholds: { callAnsweredWithinMin: number; visitorAttendedWithinMin: number }; money: { currency: string } });
   return {
     thresholds: {
-      call: durationText(summary?.thresholds.callAnsweredWithinMin ?? 1 / 3),
-      visitor: durationText(summary?.thresholds.visitorAttendedWithinMin ?? 5),
+      call: durationText(summary?.thresholds.callAnsweredWithinMin ?? 1 / 3, language),
+      visitor: durationText(summary?.thresholds.visitorAttendedWithinMin ?? 5, language),
     },
     currency: summary?.money.currency ?? 'EUR',
   };
@@ -118,7 +120,7 @@ export function estimateLine(estimate: CallEstimateJson, summary: Summary, langu
   const share = (x: number | null) => (x === null ? language.text.noValue : formatValue(x, 'share', language));
   return {
     line: words.line(
-      figureText.estimateModel(estimate.model),
+      planningTables[language.code].figures.estimateModel(estimate.model),
       words.team(estimate.team),
       formatDuration(summary.thresholds.callAnsweredWithinMin, language),
       share(estimate.sl_answered_within_t_over_offered),

@@ -4,7 +4,9 @@
 import type { PointEntry } from '../../analysis/evaluate.js';
 import { keyFigure } from '../../analysis/key-figures.js';
 import type { SweepResult } from '../../analysis/sweep.js';
-import { figureText, sweepText } from '../../text/planning.js';
+import { planningTables } from '../../text/planning.js';
+import type { ReportLanguage } from '../../text/report/index.js';
+import { pointName } from '../../report/planning/recommend.js';
 import { columns } from './columns.js';
 import { figureCell, formatOf } from './figures.js';
 
@@ -22,31 +24,45 @@ export function pointsTable(
   points: readonly PointEntry[],
   thresholds: { readonly call: string; readonly visitor: string },
   currency: string,
+  language: ReportLanguage,
   marks: ReadonlyMap<string, string> = new Map(),
 ): string {
+  const { figures: figureText, sweep: sweepText } = planningTables[language.code];
   const [label, replications, targets] = sweepText.columns();
   const header = [label, replications, ...SHOWN.map((path) => figureText.label(path, thresholds.call, thresholds.visitor)), targets, ''];
   const rows = points.map((point) => {
     const figures =
       point.verdict === 'invalid'
         ? SHOWN.map(() => '')
-        : SHOWN.map((path) => figureCell(point.figures[path] ?? { value: null, ci95: null }, formatOf(keyFigure(path).format, currency)));
-    return [point.label, point.verdict === 'invalid' ? '' : String(point.replications), ...figures, sweepText.verdict(point.verdict), marks.get(point.label) ?? ''];
+        : SHOWN.map((path) => figureCell(point.figures[path] ?? { value: null, ci95: null }, formatOf(keyFigure(path).format, currency), language));
+    return [pointName(point, language), point.verdict === 'invalid' ? '' : String(point.replications), ...figures, sweepText.verdict(point.verdict), marks.get(point.label) ?? ''];
   });
   return columns(header, rows, { leftAligned: [0, header.length - 2, header.length - 1] });
 }
 
-/** The sweep as text. */
-export function renderSweep(result: SweepResult, thresholds: { readonly call: string; readonly visitor: string }, currency: string): string {
+/** The sweep as text, in `language`. */
+export function renderSweep(result: SweepResult, thresholds: { readonly call: string; readonly visitor: string }, currency: string, language: ReportLanguage): string {
+  const sweepText = planningTables[language.code].sweep;
   const marks = new Map<string, string>();
-  if (result.cheapest !== null) marks.set(result.cheapest, '◀ lowest net cost');
-  if (result.cheapestMeetingTargets !== null) marks.set(result.cheapestMeetingTargets, '◀ cheapest meeting every target');
+  if (result.cheapest !== null) marks.set(result.cheapest, sweepText.markCheapest());
+  if (result.cheapestMeetingTargets !== null) marks.set(result.cheapestMeetingTargets, sweepText.markCheapestMeeting());
   const shard = result.shard === null ? null : `${result.shard.index}/${result.shard.count}`;
-  const lines = [sweepText.heading(result.scenario, result.replications, result.days, String(result.seed), shard), '', pointsTable(result.points, thresholds, currency, marks), ''];
-  lines.push(sweepText.cheapestMeeting(result.cheapestMeetingTargets));
-  const cheapest = sweepText.cheapest(result.cheapest);
+  const lines = [sweepText.heading(result.scenario, result.replications, result.days, String(result.seed), shard), '', pointsTable(result.points, thresholds, currency, language, marks), ''];
+  const name = pointNamer(result.points, language);
+  lines.push(sweepText.cheapestMeeting(name(result.cheapestMeetingTargets)));
+  const cheapest = sweepText.cheapest(name(result.cheapest));
   if (cheapest !== '') lines.push(cheapest);
   const invalid = result.points.filter((point) => point.verdict === 'invalid');
-  for (const point of invalid) lines.push(`${point.label}: ${sweepText.invalid()}: ${point.problems.join('; ')}`);
+  for (const point of invalid) lines.push(`${pointName(point, language)}: ${sweepText.invalid()}: ${point.problems.join('; ')}`);
   return lines.join('\n');
+}
+
+/** A point's label (as sweep.json names it) in `language`: "phone-desk:2, 3 asesores"; null stays null. */
+export function pointNamer(points: readonly PointEntry[], language: ReportLanguage): (label: string | null) => string | null {
+  const byLabel = new Map(points.map((point) => [point.label, point]));
+  return (label) => {
+    if (label === null) return null;
+    const point = byLabel.get(label);
+    return point === undefined ? label : pointName(point, language);
+  };
 }

@@ -31,7 +31,7 @@ export function policyLabel(point: Pick<PlanningPoint, 'policy' | 'desk'>): stri
 }
 
 /** A point in the report's language: "divert, 4 asesores". */
-export function pointName(point: PlanningPoint, language: ReportLanguage): string {
+export function pointName(point: Pick<PlanningPoint, 'policy' | 'desk' | 'advisors'>, language: ReportLanguage): string {
   return language.text.planning.pointLabel(policyLabel(point), language.text.staffTeam.advisors(point.advisors));
 }
 
