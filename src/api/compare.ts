@@ -19,7 +19,7 @@ import { compareText } from '../text/planning.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';
-import { jsonText, uniqueFolderName, variantFacts, version } from './outputs.js';
+import { jsonText, type PlanningOutcome, uniqueFolderName, variantFacts, version } from './outputs.js';
 import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
 
 /** What to compare. */
@@ -33,18 +33,9 @@ export interface CompareOptions extends ExecutionOptions, ReportOptions {
 }
 
 /** What `compare` found and wrote. */
-export interface CompareOutcome {
-  readonly result: CompareResult;
+export interface CompareOutcome extends PlanningOutcome<CompareResult> {
   readonly variants: readonly LoadedVariant[];
   readonly summaries: readonly Summary[];
-  /** Warnings, each once: the scenarios' and the comparison's own. */
-  readonly warnings: readonly InputIssue[];
-  /** Every file of the results folder, by relative path. */
-  readonly files: Readonly<Record<string, string>>;
-  /** Where they were written; null when `out` was null. */
-  readonly folder: string | null;
-  /** The language of the report, which the printed table speaks too. */
-  readonly language: ReportLanguage;
 }
 
 /** Runs a comparison; InputError (before anything is simulated) for bad input. */

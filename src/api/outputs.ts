@@ -3,8 +3,23 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import type { InputIssue } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
+import type { ReportLanguage } from '../text/report/index.js';
 import type { LoadedVariant } from './load.js';
+
+/** What a planning command (compare, sweep, size) found and wrote. */
+export interface PlanningOutcome<Result> {
+  readonly result: Result;
+  /** Warnings, each once: the scenarios' and the command's own. */
+  readonly warnings: readonly InputIssue[];
+  /** Every file of the results folder, by relative path. */
+  readonly files: Readonly<Record<string, string>>;
+  /** Where they were written; null when `out` was null. */
+  readonly folder: string | null;
+  /** The language of the report, which the printed table speaks too. */
+  readonly language: ReportLanguage;
+}
 
 /** Pretty JSON with a final newline, as every JSON file of a results folder. */
 export function jsonText(value: unknown): string {

@@ -13,9 +13,8 @@ import { sweepText } from '../text/planning.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
-import { jsonText, scenarioDigest, version } from './outputs.js';
+import { jsonText, type PlanningOutcome, scenarioDigest, version } from './outputs.js';
 import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
-import type { ReportLanguage } from '../text/report/index.js';
 
 export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
@@ -38,14 +37,7 @@ export interface SizeOptions extends ExecutionOptions, ReportOptions {
 }
 
 /** What `size` found and wrote. */
-export interface SizeOutcome {
-  readonly result: SizeResult;
-  readonly warnings: readonly InputIssue[];
-  readonly files: Readonly<Record<string, string>>;
-  readonly folder: string | null;
-  /** The language of the report, which the printed table speaks too. */
-  readonly language: ReportLanguage;
-}
+export type SizeOutcome = PlanningOutcome<SizeResult>;
 
 /** Runs the size searches; InputError (before anything is simulated) for bad input. */
 export async function size(options: SizeOptions): Promise<SizeOutcome> {

@@ -14,9 +14,8 @@ import { sweepText } from '../text/planning.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
-import { jsonText, scenarioDigest, variantFacts, version } from './outputs.js';
+import { jsonText, type PlanningOutcome, scenarioDigest, variantFacts, version } from './outputs.js';
 import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
-import type { ReportLanguage } from '../text/report/index.js';
 
 /** What to sweep. */
 export interface SweepOptions extends ExecutionOptions, ReportOptions {
@@ -34,14 +33,7 @@ export interface SweepOptions extends ExecutionOptions, ReportOptions {
 }
 
 /** What `sweep` found and wrote. */
-export interface SweepOutcome {
-  readonly result: SweepResult;
-  readonly warnings: readonly InputIssue[];
-  readonly files: Readonly<Record<string, string>>;
-  readonly folder: string | null;
-  /** The language of the report, which the printed table speaks too. */
-  readonly language: ReportLanguage;
-}
+export type SweepOutcome = PlanningOutcome<SweepResult>;
 
 /** Runs a sweep; InputError (before anything is simulated) for bad input. */
 export async function sweep(options: SweepOptions): Promise<SweepOutcome> {

@@ -3,6 +3,7 @@
 import type { SingleBar } from 'cli-progress';
 import { createRequire } from 'node:module';
 import { hideBin } from 'yargs/helpers';
+import type { PlanningOutcome } from '../api/outputs.js';
 import { formatIssues } from '../io/format-issues.js';
 import type { InputIssue } from '../model/issues.js';
 import { cli } from '../text/messages.js';
@@ -51,4 +52,14 @@ export function restoreTerminal(stream: NodeJS.WriteStream): void {
 /** The arguments after `recepsim`, as typed (flag values are read from these, not from yargs's guesses). */
 export function rawArguments(): string[] {
   return hideBin(process.argv);
+}
+
+/**
+ * What a planning command prints once done: its warnings, then its JSON file (`--json`) or its
+ * table on standard output, then where its results went.
+ */
+export function printPlanningOutcome(outcome: PlanningOutcome<unknown>, asJson: boolean, jsonFile: string, table: () => string): void {
+  printWarnings(outcome.warnings, process.stderr);
+  process.stdout.write(asJson ? outcome.files[jsonFile] : `${table()}\n`);
+  if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
 }

@@ -5,10 +5,9 @@ import type { Argv, CommandModule } from 'yargs';
 import { compare } from '../../api/compare.js';
 import { parseVariant, type Variant } from '../../io/variants.js';
 import { InputError, type InputIssue } from '../../model/issues.js';
-import { cli } from '../../text/messages.js';
 import { renderComparison } from '../render/compare.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
-import { printWarnings, progressBar } from '../terminal.js';
+import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
 
@@ -58,10 +57,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });
     progress.stop();
-    printWarnings(outcome.warnings, process.stderr);
-    if (shared.json) process.stdout.write(outcome.files['compare.json']);
-    else process.stdout.write(`${renderComparison(outcome.result, outcome.summaries, outcome.variants[0].fileScenarioName, outcome.language)}\n`);
-    if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
+    printPlanningOutcome(outcome, shared.json, 'compare.json', () =>
+      renderComparison(outcome.result, outcome.summaries, outcome.variants[0].fileScenarioName, outcome.language),
+    );
   },
 };
 

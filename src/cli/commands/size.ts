@@ -4,11 +4,10 @@
 import type { Argv, CommandModule } from 'yargs';
 import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
 import { size } from '../../api/size.js';
-import { cli } from '../../text/messages.js';
 import { gridTableContext } from '../render/figures.js';
 import { renderSize } from '../render/size.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
-import { printWarnings, progressBar } from '../terminal.js';
+import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { MAX_ADVISORS, readGridFlags } from './sweep.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
@@ -64,12 +63,9 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
       language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });
     progress.stop();
-    printWarnings(outcome.warnings, process.stderr);
-    if (shared.json) process.stdout.write(outcome.files['size.json']);
-    else {
+    printPlanningOutcome(outcome, shared.json, 'size.json', () => {
       const { thresholds, currency } = gridTableContext(outcome.result.searches.flatMap((search) => search.points), outcome.files, outcome.language);
-      process.stdout.write(`${renderSize(outcome.result, thresholds, currency, outcome.language)}\n`);
-    }
-    if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
+      return renderSize(outcome.result, thresholds, currency, outcome.language);
+    });
   },
 };

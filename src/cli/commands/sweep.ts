@@ -13,7 +13,7 @@ import type { FlagReader } from '../flags.js';
 import { gridTableContext } from '../render/figures.js';
 import { renderSweep } from '../render/sweep.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
-import { printWarnings, progressBar } from '../terminal.js';
+import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
 
@@ -69,13 +69,10 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });
     progress.stop();
-    printWarnings(outcome.warnings, process.stderr);
-    if (shared.json) process.stdout.write(outcome.files['sweep.json']);
-    else {
+    printPlanningOutcome(outcome, shared.json, 'sweep.json', () => {
       const { thresholds, currency } = gridTableContext(outcome.result.points, outcome.files, outcome.language);
-      process.stdout.write(`${renderSweep(outcome.result, thresholds, currency, outcome.language)}\n`);
-    }
-    if (outcome.folder !== null) process.stderr.write(`${cli.wrote(outcome.folder)}\n`);
+      return renderSweep(outcome.result, thresholds, currency, outcome.language);
+    });
   },
 };
 
