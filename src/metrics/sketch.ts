@@ -20,6 +20,9 @@ const MIN_INDEX = bucketIndex(SKETCH_MIN_INDEXED_MIN);
 const MAX_INDEX = bucketIndex(SKETCH_MAX_INDEXED_MIN);
 const BUCKETS = MAX_INDEX - MIN_INDEX + 1;
 
+/** The buckets of a sketch that has none yet. */
+const EMPTY_BUCKETS = new Float64Array(0);
+
 /** Where `add` puts its value for `addFrom`. */
 const ONE_VALUE = new Float64Array(1);
 
@@ -43,7 +46,12 @@ export interface SketchData {
 
 /** A mergeable quantile sketch of non-negative values (minutes), fixed memory. */
 export class QuantileSketch {
-  private readonly buckets = new Float64Array(BUCKETS);
+  // NOTE: the buckets (24 KiB) are allocated at the first positive value, and the range in use is
+  // kept, so a run's many sketches cost nothing until used and are read back without a full scan.
+  private buckets: Float64Array | null = null;
+  /** The lowest and highest bucket ever counted in (lowest > highest: none). */
+  private lowest = BUCKETS;
+  private highest = -1;
   private count = 0;
   private zeroCount = 0;
   private minPositive = Infinity;
@@ -79,7 +87,15 @@ export class QuantileSketch {
       return;
     }
     if (value < this.minPositive) this.minPositive = value;
-    this.buckets[clampIndex(bucketIndex(value)) - MIN_INDEX]++;
+    this.countIn(clampIndex(bucketIndex(value)) - MIN_INDEX, 1);
+  }
+
+  /** Adds `count` values to bucket `bucket` (0-based from MIN_INDEX). */
+  private countIn(bucket: number, count: number): void {
+    if (this.buckets === null) this.buckets = new Float64Array(BUCKETS);
+    this.buckets[bucket] += count;
+    if (bucket < this.lowest) this.lowest = bucket;
+    if (bucket > this.highest) this.highest = bucket;
   }
 
   /** Adds every value of another sketch (its JSON form) to this one. */
@@ -97,7 +113,7 @@ export class QuantileSketch {
     this.zeroCount += other.zeroCount;
     if (other.max > this.max) this.max = other.max;
     if (other.minPositive > 0 && other.minPositive < this.minPositive) this.minPositive = other.minPositive;
-    for (let i = 0; i < other.counts.length; i++) this.buckets[other.offset - MIN_INDEX + i] += other.counts[i];
+    for (let i = 0; i < other.counts.length; i++) if (other.counts[i] !== 0) this.countIn(other.offset - MIN_INDEX + i, other.counts[i]);
   }
 
   /** Values added so far. */
@@ -118,8 +134,9 @@ export class QuantileSketch {
     const rank = Math.floor(q * (this.count - 1));
     if (rank < this.zeroCount) return 0;
     let seen = this.zeroCount;
-    for (let i = 0; i < BUCKETS; i++) {
-      seen += this.buckets[i];
+    const buckets = this.buckets!;
+    for (let i = this.lowest; i <= this.highest; i++) {
+      seen += buckets[i];
       if (seen > rank) {
         const estimate = (2 * GAMMA ** (i + MIN_INDEX)) / (GAMMA + 1);
         return Math.min(Math.max(estimate, this.minPositive), this.max);
@@ -130,10 +147,11 @@ export class QuantileSketch {
 
   /** The sketch as plain JSON, trimmed to its occupied buckets. */
   toData(): SketchData {
-    let first = 0;
-    while (first < BUCKETS && this.buckets[first] === 0) first++;
-    let last = BUCKETS - 1;
-    while (last >= first && this.buckets[last] === 0) last--;
+    const buckets = this.buckets ?? EMPTY_BUCKETS;
+    let first = this.lowest;
+    let last = this.highest;
+    while (first <= last && buckets[first] === 0) first++;
+    while (last >= first && buckets[last] === 0) last--;
     return {
       relativeAccuracy: SKETCH_RELATIVE_ACCURACY,
       count: this.count,
@@ -141,7 +159,7 @@ export class QuantileSketch {
       minPositive: this.minPositive === Infinity ? 0 : this.minPositive,
       max: this.max,
       offset: first > last ? 0 : first + MIN_INDEX,
-      counts: Array.from(this.buckets.subarray(first, last + 1)),
+      counts: first > last ? [] : Array.from(buckets.subarray(first, last + 1)),
     };
   }
 }

@@ -3,13 +3,14 @@
 // changes it when the reception says so; who serves whom, and when, is the reception's call.
 
 import type { Visit } from './contacts.js';
+import { ById } from './by-id.js';
 import { Fifo } from './fifo.js';
 
 /** Visitors at the counter during one day. */
 export class Counter {
   private readonly waiting = new Fifo<Visit>();
   /** Visitors expected or inside (not yet done), by id. */
-  private readonly visits = new Map<number, Visit>();
+  private readonly visits = new ById<Visit>();
 
   /** Visitors waiting to be attended (not those being served or on hold). */
   get length(): number {
@@ -18,7 +19,7 @@ export class Counter {
 
   /** A visitor who will arrive later (a booking, a pickup). */
   expect(visit: Visit): void {
-    this.visits.set(visit.id, visit);
+    this.visits.add(visit);
   }
 
   /** The visitor expected or inside with this id, if any. */
@@ -28,7 +29,7 @@ export class Counter {
 
   /** `visit` joins the end of the queue. */
   join(visit: Visit): void {
-    this.visits.set(visit.id, visit);
+    this.visits.add(visit);
     this.waiting.push(visit);
   }
 
@@ -40,12 +41,12 @@ export class Counter {
   /** `visit` leaves the queue without being served. */
   giveUp(visit: Visit): void {
     this.waiting.remove(visit);
-    this.visits.delete(visit.id);
+    this.visits.delete(visit);
   }
 
   /** `visit` is done. */
   done(visit: Visit): void {
-    this.visits.delete(visit.id);
+    this.visits.delete(visit);
   }
 
   /** Empties the counter for a new day. */

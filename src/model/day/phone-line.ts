@@ -4,6 +4,7 @@
 
 import { LINES, type Line, RECEPTION_LINES, SKILLS, type Skill, type Team } from '../domain.js';
 import type { Call, Callback, Caller } from './contacts.js';
+import { ById } from './by-id.js';
 import { Fifo } from './fifo.js';
 
 /** Calls and callbacks during one day. */
@@ -20,8 +21,8 @@ export class PhoneLine {
     parts: new Fifo<Callback>(),
   };
   /** Attempts in progress and callers not yet done, by id. */
-  private readonly calls = new Map<number, Call>();
-  private readonly callers = new Map<number, Caller>();
+  private readonly calls = new ById<Call>();
+  private readonly callers = new ById<Caller>();
 
   /** Empties every line and list for a new day. */
   reset(): void {
@@ -55,7 +56,7 @@ export class PhoneLine {
 
   /** A caller whose attempts are not over. */
   addCaller(caller: Caller): void {
-    this.callers.set(caller.id, caller);
+    this.callers.add(caller);
   }
 
   /** The caller with this id, if their story is not over. */
@@ -65,12 +66,12 @@ export class PhoneLine {
 
   /** The caller's story is over. */
   removeCaller(caller: Caller): void {
-    this.callers.delete(caller.id);
+    this.callers.delete(caller);
   }
 
   /** An attempt in progress. */
   addCall(call: Call): void {
-    this.calls.set(call.id, call);
+    this.calls.add(call);
   }
 
   /** The attempt in progress with this id, if any. */
@@ -80,7 +81,7 @@ export class PhoneLine {
 
   /** The attempt is over. */
   removeCall(call: Call): void {
-    this.calls.delete(call.id);
+    this.calls.delete(call);
   }
 
   /** `call` starts waiting on `line`. */
