@@ -14,10 +14,22 @@ export type StreamPathPart = string | number;
  * give the same sequence.
  */
 export function createStream(seed: number | string, path: readonly StreamPathPart[]): RandomStream {
+  return streamFromKey(streamKey(seed, path));
+}
+
+/**
+ * The key a stream is seeded from: the seed and path as JSON, which keeps the parts apart
+ * unambiguously ([1, '2'] and ['1', 2] and [12] all differ). A key may be built in pieces (see
+ * day/streams.ts): a stream depends on nothing but its key's text.
+ */
+export function streamKey(seed: number | string, path: readonly StreamPathPart[]): string {
   checkSeedPart(seed, 'seed');
   for (let i = 0; i < path.length; i++) checkSeedPart(path[i], `path[${i}]`);
-  // JSON keeps the parts apart unambiguously: [1, '2'] and ['1', 2] and [12] all differ.
-  const key = JSON.stringify([seed, ...path]);
+  return JSON.stringify([seed, ...path]);
+}
+
+/** The stream of a key made by `streamKey`. */
+export function streamFromKey(key: string): RandomStream {
   // NOTE: tychei (Neves and Araujo's ChaCha-derived generator, 128 bits of state, no BigCrush
   // failures reported) seeded with a 53-bit hash of the key: building a stream costs a hash and
   // 20 warm-up rounds, far less than xor4096's 4,096-bit state (bench/streams.ts), and a day

@@ -409,6 +409,8 @@ export class ReceptionDay {
 
   /** Nobody free took the call: its policy may have one advisor put their visitor on hold to answer. */
   private tryInterruption(policy: PhonePolicy): void {
+    // Only a visit in progress can be interrupted: with none, there is nothing to ask the policy.
+    if (!this.staff.anyVisitInProgress) return;
     const chosen = policy.chooseInterruption(this.viewWithAdvisors(), this.streams.policy);
     if (chosen < 0) return;
     const member = this.staff.advisors[chosen];

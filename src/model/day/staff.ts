@@ -19,6 +19,8 @@ export class Staff {
   readonly advisors: readonly StaffMember[];
   /** Ids of people on duty who are free (see StaffMember.isFree), in id order. */
   private readonly free: IdSet;
+  /** Advisors serving a visitor now (not one on hold). */
+  private serving = 0;
 
   constructor(config: ModelConfig) {
     const addTeam = (team: Team, shifts: readonly ShiftConfig[]) => {
@@ -34,6 +36,7 @@ export class Staff {
 
   /** Everyone back to the start of a day: before their shift, nothing in hand. */
   reset(): void {
+    this.serving = 0;
     for (const member of this.members) {
       resetStaffMember(member);
       this.free.delete(member.id);
@@ -43,6 +46,11 @@ export class Staff {
   /** How many people are free; copies their ids, ascending, into `target`. */
   copyFreeIds(target: Int32Array): number {
     return this.free.copyInto(target);
+  }
+
+  /** True if some advisor is serving a visitor now (a visit that a call could interrupt). */
+  get anyVisitInProgress(): boolean {
+    return this.serving > 0;
   }
 
   /** True if some free person is on duty. */
@@ -118,6 +126,8 @@ export class Staff {
 
   /** The one place a person's activity changes, so that `isFree` and the free set stay true. */
   private setActivity(member: StaffMember, activity: Activity | null): void {
+    if (member.activity === 'visit') this.serving--;
+    if (activity === 'visit') this.serving++;
     member.activity = activity;
     member.isFree = activity === null || activity === 'message';
     if (member.duty !== 'on-duty') return;

@@ -3,50 +3,52 @@
 // same arrivals and the same customers (common random numbers). A stream is seeded only when
 // first drawn from: a day without messages never pays for the message streams.
 
-import { createStream, type RandomStream } from '../../engine/random.js';
+import { type RandomStream, streamFromKey, streamKey } from '../../engine/random.js';
 import { RANDOM_SOURCES, type RandomSource } from '../domain.js';
 
 /** Every source of randomness in a day (RANDOM_SOURCES), one stream each. */
 export type DayStreams = Readonly<Record<RandomSource, RandomStream>>;
 
+/** Each source's name as the last part of a stream key (see streamKey). */
+const KEY_ENDS = RANDOM_SOURCES.map((source) => `${JSON.stringify(source)}]`);
+
 /**
  * The streams of one day after another, reused: `startDay` points every source at a stub that,
  * on its first draw, seeds the source's stream and puts it in its own place.
  * NOTE: streams are per day, not per replication, so a policy that draws more on one day (say,
- * more redials) leaves the next day's numbers untouched.
+ * more redials) leaves the next day's numbers untouched. A stream's key is that of
+ * streamKey(seed, [replication, day, source]), its start made once a day.
  */
 export class LazyDayStreams {
   /** The streams of the current day; read a source afresh at every draw (a stub replaces itself). */
   readonly streams: Record<RandomSource, RandomStream>;
   private readonly stubs: Record<RandomSource, RandomStream>;
-  /** The streams seeded today, by source (a stub held by a caller across draws must find its stream). */
-  private readonly seeded = new Map<RandomSource, RandomStream>();
-  private seed: number | string = 0;
-  private replication = 0;
-  private day = 0;
+  /** The streams seeded today, by index in RANDOM_SOURCES (a stub held by a caller across draws must find its stream). */
+  private readonly seeded: (RandomStream | null)[] = RANDOM_SOURCES.map(() => null);
+  /** `[seed,replication,day,` as JSON: every key of the day starts with it. */
+  private keyStart = '';
 
   constructor() {
     this.stubs = {} as Record<RandomSource, RandomStream>;
-    for (const source of RANDOM_SOURCES) {
+    RANDOM_SOURCES.forEach((source, index) => {
       this.stubs[source] = () => {
-        let stream = this.seeded.get(source);
-        if (stream === undefined) {
-          stream = createStream(this.seed, [this.replication, this.day, source]);
-          this.seeded.set(source, stream);
+        let stream = this.seeded[index];
+        if (stream === null) {
+          stream = streamFromKey(this.keyStart + KEY_ENDS[index]);
+          this.seeded[index] = stream;
           this.streams[source] = stream;
         }
         return stream();
       };
-    }
+    });
     this.streams = { ...this.stubs };
   }
 
   /** Streams for day `day` of replication `replication` under master seed `seed`. */
   startDay(seed: number | string, replication: number, day: number): DayStreams {
-    this.seed = seed;
-    this.replication = replication;
-    this.day = day;
-    this.seeded.clear();
+    const whole = streamKey(seed, [replication, day]);
+    this.keyStart = `${whole.slice(0, -1)},`;
+    this.seeded.fill(null);
     for (const source of RANDOM_SOURCES) this.streams[source] = this.stubs[source];
     return this.streams;
   }
