@@ -84,8 +84,9 @@ export class RunTally implements DayObserver {
   private daysSimulated = 0;
   /** The day being simulated, or null between days. */
   private current: DayStart | null = null;
-  private readonly queueLengthNow: Record<QueueName, number> = { visitors: 0, calls: 0, callbacks: 0, messages: 0 };
-  private readonly queueSinceMin: Record<QueueName, number> = { visitors: 0, calls: 0, callbacks: 0, messages: 0 };
+  // By queue, in QUEUES order (typed arrays: read and written at every change of a queue's length).
+  private readonly queueLengthNow = new Float64Array(QUEUES.length);
+  private readonly queueSinceMin = new Float64Array(QUEUES.length);
   // One span object per kind, refilled for every span (the sections copy what they keep).
   private readonly staffSpan: StaffSpan = { team: 'advisors', span: 'activity', activity: 'visit', visitorOnHold: false, fromMin: 0, toMin: 0 };
   private readonly queueSpan: QueueSpan = { queue: null, length: 0, fromMin: 0, toMin: 0 };
@@ -124,10 +125,8 @@ export class RunTally implements DayObserver {
     }
     this.current = day;
     this.daysSimulated++;
-    for (const queue of QUEUES) {
-      this.queueLengthNow[queue] = 0;
-      this.queueSinceMin[queue] = day.measureFromMin;
-    }
+    this.queueLengthNow.fill(0);
+    this.queueSinceMin.fill(day.measureFromMin);
   }
 
   callAttempt(record: CallAttemptRecord): void {
@@ -165,12 +164,13 @@ export class RunTally implements DayObserver {
   queueLength(queue: QueueName, length: number, atMin: number): void {
     const day = this.openDay('queueLength');
     // Changes before the window only set the length the window starts with.
-    if (atMin < this.queueSinceMin[queue] && atMin >= day.measureFromMin) {
-      const previousMin = this.queueSinceMin[queue];
+    const index = queueIndex(queue);
+    if (atMin < this.queueSinceMin[index] && atMin >= day.measureFromMin) {
+      const previousMin = this.queueSinceMin[index];
       throw new RangeError(`tally: queue ${queue} length at ${atMin}, before its previous change at ${previousMin}`);
     }
-    this.integrateQueue(day, queue, atMin);
-    this.queueLengthNow[queue] = length;
+    this.integrateQueue(day, index, atMin);
+    this.queueLengthNow[index] = length;
   }
 
   duty(record: DutyRecord): void {
@@ -189,7 +189,7 @@ export class RunTally implements DayObserver {
     const endMin = Number.isFinite(current.measureToMin)
       ? current.measureToMin
       : Math.max(lastEventMin, current.measureFromMin);
-    for (const queue of QUEUES) this.integrateQueue(current, queue, endMin);
+    for (let index = 0; index < QUEUES.length; index++) this.integrateQueue(current, index, endMin);
     this.addQueueSpan(null, 1, current.measureFromMin, endMin);
     this.current = null;
   }
@@ -226,12 +226,12 @@ export class RunTally implements DayObserver {
   }
 
   /** Adds the queue's current length × the time since its last change, clipped, up to `atMin`. */
-  private integrateQueue(day: DayStart, queue: QueueName, atMin: number): void {
-    const from = Math.max(this.queueSinceMin[queue], day.measureFromMin);
+  private integrateQueue(day: DayStart, index: number, atMin: number): void {
+    const from = Math.max(this.queueSinceMin[index], day.measureFromMin);
     const to = Math.min(atMin, day.measureToMin);
-    const length = this.queueLengthNow[queue];
-    if (length !== 0 && to > from) this.addQueueSpan(queue, length, from, to);
-    if (atMin > this.queueSinceMin[queue]) this.queueSinceMin[queue] = atMin;
+    const length = this.queueLengthNow[index];
+    if (length !== 0 && to > from) this.addQueueSpan(QUEUES[index], length, from, to);
+    if (atMin > this.queueSinceMin[index]) this.queueSinceMin[index] = atMin;
   }
 
   private addStaffSpan(team: Team, span: StaffSpan['span'], activity: Activity, fromMin: number, toMin: number, visitorOnHold = false): void {
@@ -254,6 +254,13 @@ export class RunTally implements DayObserver {
     record.toMin = toMin;
     this.queues.accumulate(record, this.queues.state);
   }
+}
+
+/** A queue's place in QUEUES (its name's index; a loop over four beats a keyed lookup here). */
+function queueIndex(queue: QueueName): number {
+  const index = QUEUES.indexOf(queue);
+  if (index < 0) throw new RangeError(`tally: unknown queue ${String(queue)}`);
+  return index;
 }
 
 function byTeam<T>(make: (team: Team) => T): Record<Team, T> {

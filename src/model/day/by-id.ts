@@ -1,12 +1,14 @@
 // Contacts of one day by id, for the events that name them (a patience timer, a redial). Ids are
 // handed out in increasing order during a day, so a plain array indexed by id (less the id of its
 // first entry) finds them: a Map costs several times more per lookup, and this is on the path of
-// every call. Memory stays bounded in a long steady-state day: entries at the front that are done
-// are dropped as the oldest contact ends.
+// every call. Memory stays bounded in a long steady-state day: the entries in front of the oldest
+// contact still here are dropped.
 
 /** Items with increasing ids, found by id in constant time. */
 export class ById<T extends { readonly id: number }> {
+  /** Entries [0, end) are in use (an undefined one: deleted, or an id never added); the rest is spare storage. */
   private items: (T | undefined)[] = [];
+  private end = 0;
   /** The id of `items[0]`. */
   private firstId = 0;
   /** Entries before this index are all deleted. */
@@ -15,52 +17,61 @@ export class ById<T extends { readonly id: number }> {
 
   /** Adds `item` (nothing if it is here already); its id must be above every id added since the last `clear`. */
   add(item: T): void {
-    const items = this.items;
     if (this.get(item.id) === item) return;
     if (this.live === 0) {
-      items.length = 0;
-      this.firstId = item.id;
+      // Empty: start again from the front of the storage.
+      this.end = 0;
       this.head = 0;
+      this.firstId = item.id;
     }
     const index = item.id - this.firstId;
-    if (index < items.length) throw new RangeError(`by id: id ${item.id} added after a higher id`);
-    // Holes filled one by one keep the array packed (a write far past its end would make it a dictionary).
-    while (items.length < index) items.push(undefined);
-    items.push(item);
+    if (index < this.end) throw new RangeError(`by id: id ${item.id} added after a higher id`);
+    const items = this.items;
+    // Gaps are filled one entry at a time: the array stays packed (a write far past its end would make it a dictionary).
+    while (this.end < index) this.put(items, undefined);
+    this.put(items, item);
     this.live++;
   }
 
   /** The item with this id, if it was added and not deleted. */
   get(id: number): T | undefined {
     const index = id - this.firstId;
-    return index >= 0 && index < this.items.length ? this.items[index] : undefined;
+    return index >= 0 && index < this.end ? this.items[index] : undefined;
   }
 
   /** Forgets `item` (nothing if it is not here). */
   delete(item: T): void {
-    const items = this.items;
     const index = item.id - this.firstId;
-    if (!(index >= 0 && index < items.length) || items[index] !== item) return;
-    items[index] = undefined;
+    if (!(index >= 0 && index < this.end) || this.items[index] !== item) return;
+    this.items[index] = undefined;
     this.live--;
-    if (index === this.head) this.dropDoneFront();
+    if (index === this.head) this.skipDeletedFront();
   }
 
   /** Forgets everything (a new day). */
   clear(): void {
-    this.items.length = 0;
-    this.firstId = 0;
+    this.items.fill(undefined, 0, this.end);
+    this.end = 0;
     this.head = 0;
+    this.firstId = 0;
     this.live = 0;
   }
 
-  /** Moves past the deleted entries at the front, and drops them once they are half the array. */
-  private dropDoneFront(): void {
+  private put(items: (T | undefined)[], item: T | undefined): void {
+    if (this.end < items.length) items[this.end] = item;
+    else items.push(item);
+    this.end++;
+  }
+
+  /** Moves past the deleted entries at the front; once they are half of those in use, drops them. */
+  private skipDeletedFront(): void {
     const items = this.items;
     let head = this.head;
-    while (head < items.length && items[head] === undefined) head++;
-    if (head >= 64 && head * 2 >= items.length) {
-      this.items = items.slice(head);
+    while (head < this.end && items[head] === undefined) head++;
+    if (head >= 64 && head * 2 >= this.end) {
+      items.copyWithin(0, head, this.end);
+      items.fill(undefined, this.end - head, this.end);
+      this.end -= head;
       this.firstId += head;
       head = 0;
     }
