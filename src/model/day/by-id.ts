@@ -50,7 +50,7 @@ export class ById<T extends { readonly id: number }> {
 
   /** Forgets everything (a new day). */
   clear(): void {
-    this.items.fill(undefined, 0, this.end);
+    for (let i = 0; i < this.end; i++) this.items[i] = undefined;
     this.end = 0;
     this.head = 0;
     this.firstId = 0;
@@ -69,9 +69,11 @@ export class ById<T extends { readonly id: number }> {
     let head = this.head;
     while (head < this.end && items[head] === undefined) head++;
     if (head >= 64 && head * 2 >= this.end) {
-      items.copyWithin(0, head, this.end);
-      items.fill(undefined, this.end - head, this.end);
-      this.end -= head;
+      // Plain loops: copyWithin and fill take a generic (slow) path on arrays.
+      const kept = this.end - head;
+      for (let i = 0; i < kept; i++) items[i] = items[head + i];
+      for (let i = kept; i < this.end; i++) items[i] = undefined;
+      this.end = kept;
       this.firstId += head;
       head = 0;
     }
