@@ -80,6 +80,8 @@ export class RunTally implements DayObserver {
   private readonly callbacks: SectionTally<CallbackRecord>;
   private readonly messages: SectionTally<MessageRecord>;
   private readonly staff: Record<Team, SectionTally<StaffSpan>>;
+  /** The same, in TEAMS order: found by index on every span (a lookup by name costs more). */
+  private readonly staffInTeamOrder: readonly SectionTally<StaffSpan>[];
   private readonly queues: SectionTally<QueueSpan>;
   private daysSimulated = 0;
   /** The day being simulated, or null between days. */
@@ -107,6 +109,7 @@ export class RunTally implements DayObserver {
     this.callbacks = tally(SECTIONS.callbacks);
     this.messages = tally(SECTIONS.messages);
     this.staff = byTeam(() => tally<StaffSpan>(SECTIONS.staff));
+    this.staffInTeamOrder = TEAMS.map((team) => this.staff[team]);
     this.queues = tally(SECTIONS.queues);
   }
 
@@ -242,7 +245,7 @@ export class RunTally implements DayObserver {
     record.visitorOnHold = visitorOnHold;
     record.fromMin = fromMin;
     record.toMin = toMin;
-    const section = this.staff[team];
+    const section = this.staffInTeamOrder[TEAMS.indexOf(team)];
     section.accumulate(record, section.state);
   }
 

@@ -24,9 +24,27 @@ export class PhoneLine {
   private readonly calls = new ById<Call>();
   private readonly callers = new ById<Caller>();
 
+  /**
+   * The queue of `line`.
+   * NOTE: a switch, not `waitingOn[line]`: a lookup by a name that varies is a slow keyed load,
+   * and this runs several times for every call.
+   */
+  private queueOf(line: Line): Fifo<Call> {
+    switch (line) {
+      case 'advisors':
+        return this.waitingOn.advisors;
+      case 'desk':
+        return this.waitingOn.desk;
+      case 'overflow':
+        return this.waitingOn.overflow;
+      case 'parts':
+        return this.waitingOn.parts;
+    }
+  }
+
   /** Empties every line and list for a new day. */
   reset(): void {
-    for (const line of LINES) this.waitingOn[line].clear();
+    for (const line of LINES) this.queueOf(line).clear();
     for (const skill of SKILLS) this.callbacksFor[skill].clear();
     this.calls.clear();
     this.callers.clear();
@@ -86,24 +104,24 @@ export class PhoneLine {
 
   /** `call` starts waiting on `line`. */
   enqueue(call: Call, line: Line): void {
-    this.waitingOn[line].push(call);
+    this.queueOf(line).push(call);
     call.line = line;
   }
 
   /** `call` stops waiting, wherever it was. */
   dequeue(call: Call): void {
-    if (call.line) this.waitingOn[call.line].remove(call);
+    if (call.line) this.queueOf(call.line).remove(call);
     call.line = null;
   }
 
   /** The oldest call waiting on `line`, left there. */
   peek(line: Line): Call | undefined {
-    return this.waitingOn[line].peek();
+    return this.queueOf(line).peek();
   }
 
   /** The oldest call waiting on `line`, taken off it. */
   takeFrom(line: Line): Call | undefined {
-    const call = this.waitingOn[line].shift();
+    const call = this.queueOf(line).shift();
     if (call) call.line = null;
     return call;
   }
@@ -114,18 +132,18 @@ export class PhoneLine {
    */
   moveWaiting(from: Line, to: Line): void {
     const staying: Call[] = [];
-    for (const call of this.waitingOn[from].drain()) {
+    for (const call of this.queueOf(from).drain()) {
       if (call.transferredToAdvisors) staying.push(call);
       else this.enqueue(call, to);
     }
-    for (const call of staying) this.waitingOn[from].push(call);
+    for (const call of staying) this.queueOf(from).push(call);
   }
 
   /** Every call waiting at the reception (advisors' line, then desk), oldest first; those lines are left empty. */
   drainReception(): Call[] {
     const calls: Call[] = [];
     for (const line of RECEPTION_LINES) {
-      for (const call of this.waitingOn[line].drain()) {
+      for (const call of this.queueOf(line).drain()) {
         call.line = null;
         calls.push(call);
       }
