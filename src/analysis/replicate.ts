@@ -77,9 +77,17 @@ export async function openPool(options: { readonly engine: EngineName; readonly 
     filename: new URL('./replication-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    concurrentTasksPerWorker: BLOCKS_IN_FLIGHT_PER_WORKER,
   });
   return sharedQueue(options.engine, pool, threads);
 }
+
+/**
+ * Blocks handed to each worker thread at once. This thread hands blocks out only between two of
+ * its own, so a worker holding one block would sit idle from finishing it until this thread's
+ * block ends; holding a second, it starts that one at once.
+ */
+const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
 
 /** A block waiting for a thread. */
 interface PendingBlock {
@@ -97,7 +105,8 @@ interface PendingBlock {
  */
 function sharedQueue(engine: EngineName, pool: Piscina<ReplicationTask, ReplicationResult[]> | null, threads: number): ReplicationPool {
   const queue: PendingBlock[] = [];
-  let idleThreads = threads;
+  // Free places in the worker threads' hands, not threads: see BLOCKS_IN_FLIGHT_PER_WORKER.
+  let idleThreads = threads * BLOCKS_IN_FLIGHT_PER_WORKER;
   let localScheduled = false;
   // One runner per configuration in this thread, kept: it reuses its calendar and day objects.
   const runners = new Map<string, ReplicationRunner>();

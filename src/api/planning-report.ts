@@ -25,6 +25,14 @@ export function reportChoice(options: ReportOptions, scenarioLocale: ReportLangu
   return { language: reportLanguage(chosen.language), csvLocale: chosen.csvLocale };
 }
 
+/**
+ * Starts loading the report's modules (the chart renderer is slow to load) while the simulation
+ * runs, so the report does not wait for them after it; a failure shows at planningReportFiles.
+ */
+export function preloadPlanningReport(): void {
+  import('../report/planning/index.js').catch(() => undefined);
+}
+
 /** The report files of a planning results folder's files (added to them by the caller). */
 export async function planningReportFiles(files: Readonly<Record<string, string>>, language: ReportLanguage, csvLocale: CsvLocale): Promise<Record<string, string>> {
   // The chart renderer is slow to load: only now, and only for a report.

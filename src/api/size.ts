@@ -10,7 +10,7 @@ import type { OverrideFlag } from '../io/overrides.js';
 import type { InputIssue } from '../model/issues.js';
 import { describePolicy } from '../model/schema/policy.js';
 import { sweepText } from '../text/planning.js';
-import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
+import { planningReportFiles, preloadPlanningReport, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, type PlanningOutcome, scenarioDigest, version } from './outputs.js';
@@ -70,6 +70,9 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   // 2. Search, every (policy, desk) of this shard at once on one pool.
   const shard = options.shard ?? null;
   const resolve = pointResolver(source, common);
+  // A shard holds part of the answer: its report is written by merge, from every shard.
+  const report = (options.report ?? true) && shard === null;
+  if (report) preloadPlanningReport();
   // The scenario as written ("now") runs beside the teams, on the same random numbers, with a
   // team's first look of replications: the report says what each team changes against it.
   const { results: [searched, now], workers, events } = await withRunner(options, header.precision.initialReps * 9, (runner) =>
@@ -100,8 +103,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
       events,
     }),
   };
-  // A shard holds part of the answer: its report is written by merge, from every shard.
-  if ((options.report ?? true) && shard === null) Object.assign(files, await planningReportFiles(files, language, csvLocale));
+  if (report) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, warnings, files, folder, language };
 }
