@@ -8,7 +8,6 @@
 // (seed, r, day, source), so how the blocks fall changes nothing in the results.
 
 import { availableParallelism } from 'node:os';
-import type { Piscina } from 'piscina';
 import { engines, type EngineName } from '../engine/engines.js';
 import type { ModelConfig } from '../model/config.js';
 import { WarningList } from '../model/issues.js';
@@ -17,6 +16,7 @@ import type { DayObserver } from '../model/observer.js';
 import type { Scenario } from '../model/schema/index.js';
 import { createReplicationRunner, type ReplicationResult, type ReplicationRunner } from './replication.js';
 import type { ReplicationTask } from './replication-worker.js';
+import { BLOCKS_IN_FLIGHT_PER_WORKER, replicationThreads, type ReplicationThreads } from './worker-threads.js';
 import type { Configuration, Replicator } from './replicator.js';
 
 /** How to run the replications. */
@@ -64,30 +64,16 @@ export interface ReplicationPool extends Replicator {
 }
 
 /**
- * Opens a pool of `workers` threads: this thread and `workers − 1` worker threads, all taking
- * blocks from one queue. This thread works too, so it is busy while the worker threads start,
- * and one thread is never left idle waiting on the others; `workers` 1 is this thread alone.
+ * Opens a pool of `workers` threads: this thread and `workers − 1` worker threads (those the
+ * command started early, if as many: worker-threads.ts), all taking blocks from one queue. This
+ * thread works too, so it is busy while the worker threads start, and one thread is never left
+ * idle waiting on the others; `workers` 1 is this thread alone.
  */
 export async function openPool(options: { readonly engine: EngineName; readonly workers: number }): Promise<ReplicationPool> {
   const threads = Math.max(0, options.workers - 1);
   if (threads === 0) return sharedQueue(options.engine, null, 0);
-  // Loaded only when threads are wanted: a one-thread run never pays for the pool.
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<ReplicationTask, ReplicationResult[]>({
-    filename: new URL('./replication-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: BLOCKS_IN_FLIGHT_PER_WORKER,
-  });
-  return sharedQueue(options.engine, pool, threads);
+  return sharedQueue(options.engine, await replicationThreads(threads), threads);
 }
-
-/**
- * Blocks handed to each worker thread at once. This thread hands blocks out only between two of
- * its own, so a worker holding one block would sit idle from finishing it until this thread's
- * block ends; holding a second, it starts that one at once.
- */
-const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
 
 /** A block waiting for a thread. */
 interface PendingBlock {
@@ -103,7 +89,7 @@ interface PendingBlock {
  * is free, and this thread takes one whenever it has nothing else to do (between two blocks it
  * hands finished work back and new blocks out).
  */
-function sharedQueue(engine: EngineName, pool: Piscina<ReplicationTask, ReplicationResult[]> | null, threads: number): ReplicationPool {
+function sharedQueue(engine: EngineName, pool: ReplicationThreads | null, threads: number): ReplicationPool {
   const queue: PendingBlock[] = [];
   // Free places in the worker threads' hands, not threads: see BLOCKS_IN_FLIGHT_PER_WORKER.
   let idleThreads = threads * BLOCKS_IN_FLIGHT_PER_WORKER;

@@ -2,6 +2,7 @@
 // The `recepsim` command: one yargs parser, one command per module (commands/index.ts), one
 // catch that turns errors into exit codes (exit-codes.ts). Only this folder touches `process`.
 
+import { availableParallelism } from 'node:os';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { fsFailure } from '../io/fs-failure.js';
@@ -11,6 +12,7 @@ import { commandNamed, commandsByName } from './commands/index.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
 import { closest } from './flags.js';
 import { restoreTerminal } from './terminal.js';
+import { startReplicationThreads, stopUnusedReplicationThreads } from '../analysis/worker-threads.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   // A bare `recepsim` is someone finding their way: show the commands.
@@ -36,11 +38,30 @@ async function main(argv: readonly string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns ?? 100));
   // The command being run is loaded whole; the others are only listed.
   const running = commandNamed(args);
-  for (const [name, entry] of Object.entries(commandsByName)) {
-    parser = name === running ? parser.command(await entry.load()) : parser.command(entry.command, entry.describe);
+  // Its worker threads start now, loading their modules on the other cores while this thread
+  // loads the command and reads its scenario (a wrong guess only costs their start).
+  if (running !== undefined && commandsByName[running].simulatesOnWorkers && !args.some((arg) => HELP_OR_VERSION.has(arg))) {
+    startReplicationThreads((workersGiven(args) ?? availableParallelism()) - 1);
   }
-  await parser.parseAsync();
+  try {
+    for (const [name, entry] of Object.entries(commandsByName)) {
+      parser = name === running ? parser.command(await entry.load()) : parser.command(entry.command, entry.describe);
+    }
+    await parser.parseAsync();
+  } finally {
+    await stopUnusedReplicationThreads();
+  }
   return 0;
+}
+
+const HELP_OR_VERSION = new Set(['--help', '-h', '--version', '-v']);
+
+/** The worker threads `--workers N` or `--workers=N` asks for, if given as a whole number (yargs checks it later). */
+function workersGiven(argv: readonly string[]): number | undefined {
+  const at = argv.indexOf('--workers');
+  const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--workers='))?.slice('--workers='.length);
+  const workers = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(workers) && workers >= 1 ? workers : undefined;
 }
 
 /**

@@ -83,7 +83,7 @@ describe('architecture', () => {
       .filter((file) => file.folder === 'web')
       .flatMap((file) =>
         importsOf(file.text)
-          .filter((specifier) => nodeBuiltin.test(specifier) || /analysis\/(replicate|replication-worker)\.js$/.test(specifier))
+          .filter((specifier) => nodeBuiltin.test(specifier) || /analysis\/(replicate|replication-worker|worker-threads)\.js$/.test(specifier))
           .map((specifier) => `${file.name} imports ${specifier}`),
       );
     expect(offenders).toEqual([]);
@@ -92,7 +92,7 @@ describe('architecture', () => {
   it("analysis/ is pure but for the thread pool: no Node API, no Node-only engine", () => {
     // The planning logic runs in a browser too (Web Workers instead of threads), so only the
     // modules that run replications on Node's threads may use Node.
-    const threadModules = ['analysis/replicate.ts', 'analysis/replication-worker.ts'];
+    const threadModules = ['analysis/replicate.ts', 'analysis/replication-worker.ts', 'analysis/worker-threads.ts'];
     const offenders = files.filter(
       (file) =>
         file.folder === 'analysis' &&

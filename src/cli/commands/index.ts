@@ -14,6 +14,8 @@ export interface CommandEntry {
   readonly command: string;
   readonly describe: string;
   readonly load: () => Promise<AnyCommand>;
+  /** It simulates on worker threads (--workers): they are started while it loads. */
+  readonly simulatesOnWorkers?: true;
 }
 
 /** The commands of `recepsim`, by name, in the order `--help` lists them. */
@@ -32,16 +34,19 @@ export const commandsByName: Readonly<Record<string, CommandEntry>> = {
     command: 'compare <scenarios..>',
     describe: 'run variants of a scenario on the same customers, side by side, with the differences that are real',
     load: async () => (await import('./compare.js')).compareCommand,
+    simulatesOnWorkers: true,
   },
   sweep: {
     command: 'sweep <scenario>',
     describe: 'every combination of team sizes and policies: key figures, which meet the targets, the cheapest that does',
     load: async () => (await import('./sweep.js')).sweepCommand,
+    simulatesOnWorkers: true,
   },
   size: {
     command: 'size <scenario>',
     describe: 'the smallest team per policy that meets every target with 95% confidence, and the cheapest team',
     load: async () => (await import('./size.js')).sizeCommand,
+    simulatesOnWorkers: true,
   },
   merge: {
     command: 'merge <folders..>',
