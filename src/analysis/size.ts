@@ -83,6 +83,8 @@ export interface SizeContext {
   readonly maxAdvisors: number;
   /** The folder of a point's files. */
   readonly folderOf: (point: GridPoint) => string;
+  /** Told of each point as its evaluation ends, while other points may still be simulated. */
+  readonly onEvaluated?: (point: EvaluatedPoint) => void;
 }
 
 /** One search's result in size.json: see the top of this file. */
@@ -199,7 +201,10 @@ export async function searchTeam(spec: SearchSpec, index: number, context: SizeC
     let found = evaluations.get(advisors);
     if (found === undefined) {
       const point = pointOf(advisors);
-      found = evaluatePoint(point, resolve(advisors), context.runner, context.precision, context.folderOf(point));
+      found = evaluatePoint(point, resolve(advisors), context.runner, context.precision, context.folderOf(point)).then((evaluated) => {
+        context.onEvaluated?.(evaluated);
+        return evaluated;
+      });
       evaluations.set(advisors, found);
     }
     return found;

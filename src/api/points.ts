@@ -61,14 +61,29 @@ export function pointFolder(point: GridPoint): string {
   return `points/${slug(pointLabel(point))}`;
 }
 
-/** The files of every valid evaluated point (summary.json, summary.csv, scenario.json under its folder). */
-export function pointFiles(points: readonly EvaluatedPoint[]): Record<string, string> {
+/**
+ * The files of every valid evaluated point (summary.json, summary.csv, scenario.json under its
+ * folder), in the order of `points`; `made` holds those already made (pointFilesAsEvaluated).
+ */
+export function pointFiles(points: readonly EvaluatedPoint[], made?: ReadonlyMap<EvaluatedPoint, Record<string, string>>): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const point of points) {
-    if (point.configuration === null || point.summary === null || point.entry.folder === null) continue;
-    Object.assign(files, configurationFiles(point.entry.folder, point.configuration.scenario, point.summary, point.configuration.warnings));
-  }
+  for (const point of points) Object.assign(files, made?.get(point) ?? filesOfPoint(point));
   return files;
+}
+
+/**
+ * Makes each point's files as its evaluation ends (`add`), while other points are still being
+ * simulated: on several threads the others take up this thread's share of the simulation then,
+ * instead of idling while it makes every file at the end. `made` is for pointFiles.
+ */
+export function pointFilesAsEvaluated(): { add(point: EvaluatedPoint): void; readonly made: ReadonlyMap<EvaluatedPoint, Record<string, string>> } {
+  const made = new Map<EvaluatedPoint, Record<string, string>>();
+  return { add: (point) => void made.set(point, filesOfPoint(point)), made };
+}
+
+function filesOfPoint(point: EvaluatedPoint): Record<string, string> {
+  if (point.configuration === null || point.summary === null || point.entry.folder === null) return {};
+  return configurationFiles(point.entry.folder, point.configuration.scenario, point.summary, point.configuration.warnings);
 }
 
 /** One row per point: its place, verdict, every key figure with its interval (named with its unit), every target's status. */

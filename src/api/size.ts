@@ -14,7 +14,7 @@ import { planningReportFiles, preloadPlanningReport, reportChoice, type ReportOp
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, type PlanningOutcome, scenarioDigest, version } from './outputs.js';
-import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import { nowFiles, pointFiles, pointFilesAsEvaluated, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
@@ -70,6 +70,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   // 2. Search, every (policy, desk) of this shard at once on one pool.
   const shard = options.shard ?? null;
   const resolve = pointResolver(source, common);
+  const evaluatedFiles = pointFilesAsEvaluated();
   // A shard holds part of the answer: its report is written by merge, from every shard.
   const report = (options.report ?? true) && shard === null;
   if (report) preloadPlanningReport();
@@ -77,7 +78,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   // team's first look of replications: the report says what each team changes against it.
   const { results: [searched, now], workers, events } = await withRunner(options, header.precision.initialReps * 9, (runner) =>
     Promise.all([
-      sizeTeams(header, { resolve, runner, precision: { kind: 'sequential', initial: header.precision.initialReps, max: maxReps }, maxAdvisors: header.maxAdvisors, folderOf: pointFolder }, shard),
+      sizeTeams(header, { resolve, runner, precision: { kind: 'sequential', initial: header.precision.initialReps, max: maxReps }, maxAdvisors: header.maxAdvisors, folderOf: pointFolder, onEvaluated: evaluatedFiles.add }, shard),
       simulateNow(base, header.precision.initialReps, runner),
     ]),
   );
@@ -88,7 +89,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   const files: Record<string, string> = {
     'size.json': jsonText(result),
     'size.csv': pointsCsv(result.searches.flatMap((search) => search.points), language, csvLocale, base.scenario.economics.currency),
-    ...pointFiles(evaluated),
+    ...pointFiles(evaluated, evaluatedFiles.made),
     ...nowFiles(base, now),
     'run.json': jsonText({
       recepsim: version(),
