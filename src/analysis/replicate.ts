@@ -16,7 +16,7 @@ import type { DayObserver } from '../model/observer.js';
 import type { Scenario } from '../model/schema/index.js';
 import { createReplicationRunner, type ReplicationResult, type ReplicationRunner } from './replication.js';
 import type { ReplicationTask } from './replication-worker.js';
-import { BLOCKS_IN_FLIGHT_PER_WORKER, replicationThreads, type ReplicationThreads } from './worker-threads.js';
+import { BLOCKS_IN_FLIGHT_PER_WORKER, CLAIMED, replicationThreads, type ReplicationThreads } from './worker-threads.js';
 import type { Configuration, Replicator } from './replicator.js';
 
 /** How to run the replications. */
@@ -60,6 +60,8 @@ export async function replicate(scenario: Scenario, config: ModelConfig, options
 export interface ReplicationPool extends Replicator {
   /** Threads running replications (1: this thread). */
   readonly workers: number;
+  /** Blocks run so far: on this thread (of them, taken from a worker thread's hands) and on worker threads. */
+  readonly blocksRun: { readonly here: number; readonly takenFromWorkers: number; readonly onWorkers: number };
   close(): Promise<void>;
 }
 
@@ -75,80 +77,120 @@ export async function openPool(options: { readonly engine: EngineName; readonly 
   return sharedQueue(options.engine, await replicationThreads(threads), threads);
 }
 
-/** A block waiting for a thread. */
+/** A block waiting for a thread, or handed to a worker thread and not yet reported. */
 interface PendingBlock {
   readonly configuration: Configuration;
   readonly first: number;
   readonly count: number;
+  /** Its place in the claims: whichever thread claims it there runs it (see sharedQueue). */
+  readonly claim: number;
   readonly resolve: (results: ReplicationResult[]) => void;
   readonly reject: (error: unknown) => void;
 }
 
 /**
- * Blocks queue here, not in the worker pool: a worker thread is handed the next block when it
- * is free, and this thread takes one whenever it has nothing else to do (between two blocks it
- * hands finished work back and new blocks out).
+ * Blocks queue here, not in the worker pool. Worker threads are handed the oldest blocks, a few
+ * each ahead of need (BLOCKS_IN_FLIGHT_PER_WORKER), so none waits for this thread to hand it
+ * the next; this thread, whenever it has nothing else to do, runs the newest block waiting, or
+ * else one a worker holds and has not started. A block is claimed in shared memory before it is
+ * run (Atomics.compareExchange), so it runs once whoever gets to it first: no thread idles while
+ * a block waits in another's hands.
  */
 function sharedQueue(engine: EngineName, pool: ReplicationThreads | null, threads: number): ReplicationPool {
   const queue: PendingBlock[] = [];
-  // Free places in the worker threads' hands, not threads: see BLOCKS_IN_FLIGHT_PER_WORKER.
-  let idleThreads = threads * BLOCKS_IN_FLIGHT_PER_WORKER;
+  // Handed to worker threads, in the order handed; not yet reported back.
+  const handed = new Set<PendingBlock>();
+  const claims = new Int32Array(new SharedArrayBuffer(CLAIM_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+  let nextClaim = 0;
   let localScheduled = false;
+  const blocksRun = { here: 0, takenFromWorkers: 0, onWorkers: 0 };
   // One runner per configuration in this thread, kept: it reuses its calendar and day objects.
   const runners = new Map<string, ReplicationRunner>();
-  const runHere = (block: PendingBlock): ReplicationResult[] => {
-    let runner = runners.get(block.configuration.key);
-    if (runner === undefined) {
-      const config = block.configuration.config ?? normaliseScenario(block.configuration.scenario, new WarningList());
-      runner = createReplicationRunner(config, engines[engine]);
-      runners.set(block.configuration.key, runner);
+  const runHere = (block: PendingBlock): void => {
+    try {
+      let runner = runners.get(block.configuration.key);
+      if (runner === undefined) {
+        const config = block.configuration.config ?? normaliseScenario(block.configuration.scenario, new WarningList());
+        runner = createReplicationRunner(config, engines[engine]);
+        runners.set(block.configuration.key, runner);
+      }
+      const results: ReplicationResult[] = [];
+      for (let replication = block.first; replication < block.first + block.count; replication++) results.push(runner(replication));
+      block.resolve(results);
+    } catch (error) {
+      block.reject(error);
     }
-    const results: ReplicationResult[] = [];
-    for (let replication = block.first; replication < block.first + block.count; replication++) results.push(runner(replication));
-    return results;
+  };
+  // The next block for this thread: the newest waiting, else the newest a worker has not claimed.
+  const claimHere = (): PendingBlock | undefined => {
+    // A block never handed out is this thread's alone: no claim needed.
+    const waiting = queue.pop();
+    if (waiting !== undefined) return waiting;
+    for (const block of [...handed].reverse()) {
+      if (Atomics.compareExchange(claims, block.claim, 0, CLAIMED) === 0) {
+        blocksRun.takenFromWorkers++;
+        return block;
+      }
+    }
+    return undefined;
   };
   const pump = (): void => {
-    while (pool !== null && idleThreads > 0 && queue.length > 0) {
+    while (pool !== null && handed.size < threads * BLOCKS_IN_FLIGHT_PER_WORKER && queue.length > 0) {
       const block = queue.shift()!;
-      idleThreads--;
-      const task: ReplicationTask = { key: block.configuration.key, scenario: block.configuration.scenario, engine, first: block.first, count: block.count };
+      handed.add(block);
+      const task: ReplicationTask = {
+        key: block.configuration.key,
+        scenario: block.configuration.scenario,
+        engine,
+        first: block.first,
+        count: block.count,
+        claims: claims.buffer as SharedArrayBuffer,
+        claim: block.claim,
+      };
       pool.run(task).then(
         (results) => {
-          idleThreads++;
-          block.resolve(results);
+          // null: this thread claimed the block first, and runs it (or has).
+          handed.delete(block);
+          if (results !== null) {
+            blocksRun.onWorkers++;
+            block.resolve(results);
+          }
+          Atomics.store(claims, block.claim, 0);
           pump();
         },
         (error: unknown) => {
-          idleThreads++;
+          handed.delete(block);
+          Atomics.store(claims, block.claim, 0);
           block.reject(error);
           pump();
         },
       );
     }
-    if (!localScheduled && queue.length > 0) {
+    if (!localScheduled && (queue.length > 0 || handed.size > 0)) {
       localScheduled = true;
       // After pending I/O: finished blocks are collected and free threads fed before this thread runs one.
       setImmediate(() => {
         localScheduled = false;
-        const block = queue.shift();
-        if (block !== undefined) {
-          try {
-            block.resolve(runHere(block));
-          } catch (error) {
-            block.reject(error);
-          }
-        }
+        const block = claimHere();
+        // Nothing to claim: the worker threads hold every block and have started them all; their
+        // reports call pump again.
+        if (block === undefined) return;
+        blocksRun.here++;
+        runHere(block);
         pump();
       });
     }
   };
   return {
     workers: threads + 1,
+    blocksRun,
     async run(configuration, first, count, onBlock) {
       const parts = blocks(first, count, threads + 1).map(
         (block) =>
           new Promise<ReplicationResult[]>((resolve, reject) => {
-            queue.push({ configuration, first: block.first, count: block.count, resolve, reject });
+            if (handed.size + queue.length >= CLAIM_SLOTS) throw new Error('more blocks at once than claim slots');
+            queue.push({ configuration, first: block.first, count: block.count, claim: nextClaim, resolve, reject });
+            nextClaim = (nextClaim + 1) % CLAIM_SLOTS;
           }).then((results) => {
             onBlock?.(block.count);
             return results;
@@ -162,6 +204,9 @@ function sharedQueue(engine: EngineName, pool: ReplicationThreads | null, thread
     },
   };
 }
+
+/** Places in the claims, used in turn: far more than blocks ever wait at once. */
+const CLAIM_SLOTS = 1 << 16;
 
 /**
  * Cuts [first, first + count) into blocks: about four per worker, so the last blocks to finish

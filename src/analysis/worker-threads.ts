@@ -9,14 +9,18 @@ import type { ReplicationResult } from './replication.js';
 import type { ReplicationTask } from './replication-worker.js';
 
 /** Worker threads running replication tasks. */
-export type ReplicationThreads = Piscina<ReplicationTask, ReplicationResult[]>;
+export type ReplicationThreads = Piscina<ReplicationTask, ReplicationResult[] | null>;
 
 /**
- * Blocks handed to each worker thread at once. The thread that hands blocks out also runs
- * blocks itself, between which it hands out more; a worker holding one block would sit idle
- * from finishing it until that thread's block ends: holding a second, it starts that one at once.
+ * Blocks handed to each worker thread ahead of need. The thread that hands blocks out also runs
+ * blocks itself, between which it hands out more: a worker holding one block would sit idle
+ * from finishing it until that thread's block ends. Holding more costs nothing: a block a worker
+ * holds and has not started, the other thread may claim and run (replicate.ts).
  */
-export const BLOCKS_IN_FLIGHT_PER_WORKER = 2;
+export const BLOCKS_IN_FLIGHT_PER_WORKER = 4;
+
+/** A block's value in the claims once a thread has claimed it (0: free). */
+export const CLAIMED = 1;
 
 // Threads started ahead of their first use, not yet taken.
 let early: { readonly threads: number; readonly pool: Promise<ReplicationThreads> } | null = null;
@@ -47,7 +51,7 @@ export async function stopUnusedReplicationThreads(): Promise<void> {
 
 async function createThreads(threads: number): Promise<ReplicationThreads> {
   const { Piscina } = await import('piscina');
-  return new Piscina<ReplicationTask, ReplicationResult[]>({
+  return new Piscina<ReplicationTask, ReplicationResult[] | null>({
     filename: new URL('./replication-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
