@@ -112,6 +112,10 @@ if (asJson) {
     ['the same, 1 worker', planning.size.oneWorker],
     ['size, every team at 100 replications, 2 workers', planning.sizeFull.twoWorkers],
     ['the same, 1 worker', planning.sizeFull.oneWorker],
+    ['size\'s search alone (library, no start-up or report), 2 workers', planning.sizeSearch.twoWorkers],
+    ['the same, 1 worker', planning.sizeSearch.oneWorker],
+    ['the search alone, every team at 100 replications, 2 workers', planning.sizeSearchFull.twoWorkers],
+    ['the same, 1 worker', planning.sizeSearchFull.oneWorker],
     ['run, 2 × 1,000 days, 1 worker', planning.memory.days2000],
     ['run, 2 × 10 days, 1 worker', planning.memory.days20],
     ['recepsim --help', planning.startUp.help],
@@ -120,6 +124,7 @@ if (asJson) {
   for (const [name, timing] of planningRows) process.stdout.write(`| ${name} | ${seconds(timing)} | ${Math.round(timing.peakRssMb)} |\n`);
   process.stdout.write(
     `\nsize speed-up, 2 workers over 1: ${planning.size.speedUp.toFixed(2)}× (default precision), ${planning.sizeFull.speedUp.toFixed(2)}× (100 replications per team)\n` +
+      `  its search alone: ${planning.sizeSearch.speedUp.toFixed(2)}× (default precision), ${planning.sizeSearchFull.speedUp.toFixed(2)}× (100 replications per team)\n` +
       `peak memory, 2,000 days over 20 days: ${planning.memory.ratio.toFixed(2)}×\n`,
   );
 }

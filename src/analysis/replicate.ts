@@ -104,6 +104,13 @@ function sharedQueue(engine: EngineName, pool: ReplicationThreads | null, thread
   let nextClaim = 0;
   let localScheduled = false;
   const blocksRun = { here: 0, takenFromWorkers: 0, onWorkers: 0 };
+  // Told when the worker threads have answered for every block handed to them.
+  let drained: (() => void) | null = null;
+  const answered = (block: PendingBlock): void => {
+    handed.delete(block);
+    Atomics.store(claims, block.claim, 0);
+    if (handed.size === 0) drained?.();
+  };
   // One runner per configuration in this thread, kept: it reuses its calendar and day objects.
   const runners = new Map<string, ReplicationRunner>();
   const runHere = (block: PendingBlock): void => {
@@ -150,17 +157,15 @@ function sharedQueue(engine: EngineName, pool: ReplicationThreads | null, thread
       pool.run(task).then(
         (results) => {
           // null: this thread claimed the block first, and runs it (or has).
-          handed.delete(block);
+          answered(block);
           if (results !== null) {
             blocksRun.onWorkers++;
             block.resolve(results);
           }
-          Atomics.store(claims, block.claim, 0);
           pump();
         },
         (error: unknown) => {
-          handed.delete(block);
-          Atomics.store(claims, block.claim, 0);
+          answered(block);
           block.reject(error);
           pump();
         },
@@ -200,6 +205,9 @@ function sharedQueue(engine: EngineName, pool: ReplicationThreads | null, thread
       return (await Promise.all(parts)).flat();
     },
     close: async () => {
+      // A block this thread took from a worker's hands is answered (null) when that worker gets
+      // to it, after its results are in: wait for those answers before stopping the threads.
+      if (handed.size > 0) await new Promise<void>((resolve) => (drained = resolve));
       await pool?.destroy();
     },
   };

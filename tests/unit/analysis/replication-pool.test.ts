@@ -63,4 +63,18 @@ describe('replication pool', () => {
     expect(three.onWorkers).toBeGreaterThan(0);
     expect(three.totals).toEqual(one.totals);
   });
+
+  it('closes cleanly after taking blocks from a worker that had not started them', async () => {
+    const { openPool } = (await import(pathToFileURL(join(ROOT, 'dist/src/analysis/replicate.js')).href)) as typeof Replicate;
+    const { scenario, config } = loadScenario(join(ROOT, 'scenarios/small-dealership.yaml'), { warnings: new WarningList(), overrides: ['days=1'] });
+    // The worker thread is still loading its modules: this thread runs every block, those in the
+    // worker's hands too, and the worker answers for them only later — after the pool is closed,
+    // had close not waited for it.
+    const pool = await openPool({ engine: 'recepsim', workers: 2 });
+    await pool.run({ key: 'small', scenario, config }, 0, 8);
+    const taken = pool.blocksRun.takenFromWorkers;
+    await pool.close();
+    expect(taken).toBeGreaterThan(0);
+    expect(pool.blocksRun.onWorkers).toBe(0);
+  });
 });
