@@ -25,8 +25,8 @@
 // callEstimate the formula's estimate for the calls alone (CallEstimateJson, src/analysis/compare.ts)
 // ```
 
-import type { Figure, Summary, TargetResult } from '../metrics/summary/index.js';
-import { summarise } from '../metrics/summary/index.js';
+import type { Figure, Summary, TargetFacts, TargetResult } from '../metrics/summary/index.js';
+import { summarise, targetFacts } from '../metrics/summary/index.js';
 import type { RunTotals } from '../metrics/tally.js';
 import type { ModelConfig } from '../model/config.js';
 import type { InputIssue } from '../model/issues.js';
@@ -62,13 +62,7 @@ export type TargetStatus = 'met' | 'missed' | 'borderline' | 'notApplicable';
 export type Verdict = 'meets' | 'fails' | 'borderline' | 'invalid';
 
 /** A target of a point, judged. */
-export interface JudgedTarget {
-  readonly name: string;
-  readonly metric: string;
-  readonly kind: 'atLeast' | 'atMost';
-  readonly target: number;
-  readonly value: number | null;
-  readonly ci95: readonly [number, number] | null;
+export interface JudgedTarget extends TargetFacts {
   readonly status: TargetStatus;
 }
 
@@ -174,15 +168,7 @@ export function firstLook(precision: Precision, replications: number): number {
 }
 
 function judged(target: TargetResult): JudgedTarget {
-  return {
-    name: target.name,
-    metric: target.metric,
-    kind: target.kind,
-    target: target.target,
-    value: target.value,
-    ci95: target.ci95,
-    status: targetStatus(target),
-  };
+  return { ...targetFacts(target), status: targetStatus(target) };
 }
 
 function pointFacts(point: GridPoint): Pick<PointEntry, 'label' | 'policy' | 'advisors' | 'desk'> {

@@ -3,7 +3,7 @@
 // only when its channel has traffic; a row only when its figure is defined (and, for a breakdown,
 // not zero).
 
-import type { Figure, Summary, TargetResult, TeamSummary, VisitSummary } from '../metrics/summary/index.js';
+import type { Figure, Summary, TargetFacts, TargetResult, TeamSummary, VisitSummary } from '../metrics/summary/index.js';
 import { LOSS_CAUSES, type LossCause, SEGMENTS, TEAMS, type Team, VISITOR_KINDS, type VisitorKind, WORK_ACTIVITIES } from '../model/domain.js';
 import { joinQuantity, type ReportLanguage } from '../text/report/index.js';
 import { formatDuration, formatFigure, formatParts, type Format, type FormattedFigure } from './format.js';
@@ -71,7 +71,7 @@ export function targetSection(summary: Summary, language: ReportLanguage): Secti
 }
 
 /** The target's label, e.g. "calls answered within 20 s"; an unknown target shows its metric path. */
-export function targetLabel(summary: Summary, target: TargetResult, language: ReportLanguage): string {
+export function targetLabel(summary: Summary, target: TargetFacts, language: ReportLanguage): string {
   const names = language.text.targetNames;
   const calls = formatDuration(summary.thresholds.callAnsweredWithinMin, language);
   const visitors = formatDuration(summary.thresholds.visitorAttendedWithinMin, language);
@@ -102,7 +102,7 @@ export function formatOfMetric(metric: string): Format {
 }
 
 /** A target's bound as text: "≥ 80.0%". */
-export function boundText(target: TargetResult, language: ReportLanguage, words = false): string {
+export function boundText(target: TargetFacts, language: ReportLanguage, words = false): string {
   const { text } = language;
   const bound = formatParts(target.target, formatOfMetric(target.metric), language);
   const shown = joinQuantity(bound);

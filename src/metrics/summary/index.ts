@@ -134,7 +134,7 @@ export type {
 export type { MoneySummary } from './money.js';
 export type { FigureParts } from './table.js';
 export type { SummarySettings } from './settings.js';
-export type { TargetResult } from './targets.js';
+export { targetFacts, type TargetFacts, type TargetResult } from './targets.js';
 
 /** Everything a run reports: plain JSON, shape documented at the top of this file. */
 export interface Summary {

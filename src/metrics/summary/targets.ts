@@ -24,6 +24,14 @@ export interface TargetResult {
   readonly metWithConfidence: boolean | null;
 }
 
+/** What a target is and what was measured, without a verdict: what a judged target keeps of it. */
+export type TargetFacts = Pick<TargetResult, 'name' | 'metric' | 'kind' | 'target' | 'value' | 'ci95'>;
+
+/** The facts of `target` alone, in TargetResult's field order. */
+export function targetFacts(target: TargetFacts): TargetFacts {
+  return { name: target.name, metric: target.metric, kind: target.kind, target: target.target, value: target.value, ci95: target.ci95 };
+}
+
 /** The targets section: the configured targets only, in TargetsConfig order, each in its own unit. */
 export function targetResults(
   config: SummarySettings,

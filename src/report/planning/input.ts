@@ -5,20 +5,14 @@
 // from the folder are made from the same bytes. The types are the parts of those files the
 // report reads (their full shape: src/analysis/{size,sweep,compare,evaluate}.ts).
 
-import type { Figure, Summary } from '../../metrics/summary/index.js';
+import type { Figure, Summary, TargetFacts } from '../../metrics/summary/index.js';
 import type { Scenario } from '../../model/schema/index.js';
 
 /** The planning commands whose folders get a planning report. */
 export type PlanningKind = 'size' | 'sweep' | 'compare';
 
 /** A target of a point, judged on its 95% interval. */
-export interface PlanningTarget {
-  readonly name: string;
-  readonly metric: string;
-  readonly kind: 'atLeast' | 'atMost';
-  readonly target: number;
-  readonly value: number | null;
-  readonly ci95: readonly [number, number] | null;
+export interface PlanningTarget extends TargetFacts {
   readonly status: 'met' | 'missed' | 'borderline' | 'notApplicable';
 }
 

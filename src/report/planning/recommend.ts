@@ -4,7 +4,7 @@
 // the limits meets the targets and which comes closest. And, for compare, which variants differ
 // beyond noise (the paired 95% interval excludes 0) and in what. Words from the catalogue.
 
-import type { Figure, Summary, TargetResult } from '../../metrics/summary/index.js';
+import type { Figure, Summary, TargetFacts } from '../../metrics/summary/index.js';
 import type { Scenario } from '../../model/schema/index.js';
 import { describePolicy } from '../../model/schema/policy.js';
 import type { ReportLanguage } from '../../text/report/index.js';
@@ -79,12 +79,12 @@ function moneyText(amount: number, currency: string, language: ReportLanguage): 
 }
 
 /** A target's value as text in its metric's format. */
-function targetValue(target: Pick<TargetResult, 'metric'>, value: number, language: ReportLanguage): string {
+function targetValue(target: Pick<TargetFacts, 'metric'>, value: number, language: ReportLanguage): string {
   return formatValue(value, formatOfMetric(target.metric), language);
 }
 
 /** "94% of calls are answered within 20 s", or the target's label and value for a target the catalogue has no clause for. */
-function figureClause(summary: Summary, target: TargetResult, value: number, language: ReportLanguage): string {
+function figureClause(summary: Summary, target: TargetFacts, value: number, language: ReportLanguage): string {
   const clauses = language.text.planning.figureClause;
   const shown = targetValue(target, value, language);
   const calls = formatDuration(summary.thresholds.callAnsweredWithinMin, language);
@@ -104,16 +104,10 @@ function figureClause(summary: Summary, target: TargetResult, value: number, lan
   }
 }
 
-/** A judged target of a point as a TargetResult-like bound, for the shared wording. */
-function asResult(target: PlanningTarget): TargetResult {
-  return target as unknown as TargetResult;
-}
-
 /** "calls answered within 20 s (63.7%, target ≥ 80.0%)". */
 function failingItem(summary: Summary, target: PlanningTarget, language: ReportLanguage): string {
-  const result = asResult(target);
-  const value = target.value === null ? language.text.noValue : targetValue(result, target.value, language);
-  return language.text.planning.failingItem(targetLabel(summary, result, language), value, boundText(result, language));
+  const value = target.value === null ? language.text.noValue : targetValue(target, target.value, language);
+  return language.text.planning.failingItem(targetLabel(summary, target, language), value, boundText(target, language));
 }
 
 /** The recommendation of a size or sweep run, as sentences, first the one that answers. */
@@ -154,8 +148,7 @@ export function planningRecommendation(input: PlanningReportInput, language: Rep
       const failing = below.targets.filter((target) => target.status === 'missed' || target.status === 'borderline');
       const worst = worstTarget(failing);
       if (worst !== undefined && worst.value !== null) {
-        const result = asResult(worst);
-        sentences.push(planning.bindingAtSmaller(targetLabel(ran.summary, result, language), pointName(below, language), targetValue(result, worst.value, language), boundText(result, language)));
+        sentences.push(planning.bindingAtSmaller(targetLabel(ran.summary, worst, language), pointName(below, language), targetValue(worst, worst.value, language), boundText(worst, language)));
       }
     }
   } else {

@@ -4,7 +4,7 @@
 // figures of the teams around it (the report's team-size chart, and a table). Every answer carries its raw values in data attributes.
 
 import type { JudgedTarget, PointEntry } from '../../analysis/evaluate.js';
-import type { Summary, TargetResult } from '../../metrics/summary/index.js';
+import type { Summary } from '../../metrics/summary/index.js';
 import { figureText, type Format } from '../../report/format.js';
 import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js';
 import type { ReportLanguage } from '../../text/report/index.js';
@@ -141,16 +141,5 @@ function statusOf(point: PointEntry): 'met' | 'missed' | 'borderline' | 'notAppl
 
 /** "visitors attended within 5 min: 64.5% ± 8.7 (≥ 80.0%)", as the verdict card says a target. */
 function judgedText(target: JudgedTarget, summary: Summary, language: ReportLanguage): string {
-  const result: TargetResult = {
-    name: target.name,
-    metric: target.metric,
-    kind: target.kind,
-    target: target.target,
-    value: target.value,
-    ci95: target.ci95,
-    applicable: target.status !== 'notApplicable',
-    met: target.status === 'met',
-    metWithConfidence: target.status === 'met',
-  };
-  return `${targetLabel(summary, result, language)}: ${figureText(result, formatOfMetric(result.metric), language)} (${boundText(result, language)})`;
+  return `${targetLabel(summary, target, language)}: ${figureText(target, formatOfMetric(target.metric), language)} (${boundText(target, language)})`;
 }
