@@ -19,13 +19,26 @@ export function createStream(seed: number | string, path: readonly StreamPathPar
 
 /**
  * The key a stream is seeded from: the seed and path as JSON, which keeps the parts apart
- * unambiguously ([1, '2'] and ['1', 2] and [12] all differ). A key may be built in pieces (see
- * day/streams.ts): a stream depends on nothing but its key's text.
+ * unambiguously ([1, '2'] and ['1', 2] and [12] all differ).
  */
 export function streamKey(seed: number | string, path: readonly StreamPathPart[]): string {
+  return `${streamKeyStart(seed, path)}]`;
+}
+
+/**
+ * The open start of the keys of every stream whose path begins with `path`, for many streams
+ * that share it (a day's, see day/streams.ts): finish one with streamKeyEnd.
+ */
+export function streamKeyStart(seed: number | string, path: readonly StreamPathPart[]): string {
   checkSeedPart(seed, 'seed');
   for (let i = 0; i < path.length; i++) checkSeedPart(path[i], `path[${i}]`);
-  return JSON.stringify([seed, ...path]);
+  return JSON.stringify([seed, ...path]).slice(0, -1);
+}
+
+/** The key of the stream whose path is that of `start` followed by `last` (see streamKey). */
+export function streamKeyEnd(start: string, last: StreamPathPart): string {
+  checkSeedPart(last, 'last path part');
+  return `${start},${JSON.stringify(last)}]`;
 }
 
 /** The stream of a key made by `streamKey`. */

@@ -3,21 +3,18 @@
 // same arrivals and the same customers (common random numbers). A stream is seeded only when
 // first drawn from: a day without messages never pays for the message streams.
 
-import { type RandomStream, streamFromKey, streamKey } from '../../engine/random.js';
+import { type RandomStream, streamFromKey, streamKeyEnd, streamKeyStart } from '../../engine/random.js';
 import { RANDOM_SOURCES, type RandomSource } from '../domain.js';
 
 /** Every source of randomness in a day (RANDOM_SOURCES), one stream each. */
 export type DayStreams = Readonly<Record<RandomSource, RandomStream>>;
-
-/** Each source's name as the last part of a stream key (see streamKey). */
-const KEY_ENDS = RANDOM_SOURCES.map((source) => `${JSON.stringify(source)}]`);
 
 /**
  * The streams of one day after another, reused: `startDay` points every source at a stub that,
  * on its first draw, seeds the source's stream and puts it in its own place.
  * NOTE: streams are per day, not per replication, so a policy that draws more on one day (say,
  * more redials) leaves the next day's numbers untouched. A stream's key is that of
- * streamKey(seed, [replication, day, source]), its start made once a day.
+ * (seed, replication, day, source), its start made once a day.
  */
 export class LazyDayStreams {
   /** The streams of the current day; read a source afresh at every draw (a stub replaces itself). */
@@ -25,7 +22,7 @@ export class LazyDayStreams {
   private readonly stubs: Record<RandomSource, RandomStream>;
   /** The streams seeded today, by index in RANDOM_SOURCES (a stub held by a caller across draws must find its stream). */
   private readonly seeded: (RandomStream | null)[] = RANDOM_SOURCES.map(() => null);
-  /** `[seed,replication,day,` as JSON: every key of the day starts with it. */
+  /** The start every stream key of the day shares (streamKeyStart). */
   private keyStart = '';
 
   constructor() {
@@ -34,7 +31,7 @@ export class LazyDayStreams {
       this.stubs[source] = () => {
         let stream = this.seeded[index];
         if (stream === null) {
-          stream = streamFromKey(this.keyStart + KEY_ENDS[index]);
+          stream = streamFromKey(streamKeyEnd(this.keyStart, source));
           this.seeded[index] = stream;
           this.streams[source] = stream;
         }
@@ -46,8 +43,7 @@ export class LazyDayStreams {
 
   /** Streams for day `day` of replication `replication` under master seed `seed`. */
   startDay(seed: number | string, replication: number, day: number): DayStreams {
-    const whole = streamKey(seed, [replication, day]);
-    this.keyStart = `${whole.slice(0, -1)},`;
+    this.keyStart = streamKeyStart(seed, [replication, day]);
     this.seeded.fill(null);
     for (const source of RANDOM_SOURCES) this.streams[source] = this.stubs[source];
     return this.streams;
