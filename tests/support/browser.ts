@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Where Debian's chromium package installs the browser (`.ci/run` installs it when missing). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -53,6 +54,26 @@ export async function openReport(browser: Browser, folder: string, width = 1000)
   await page.goto(`file://${join(folder, 'report.html')}`);
   await page.waitForLoadState('load');
   return { page, blocked, errors };
+}
+
+/**
+ * A report opened with openReport is drawn cleanly: every chart of `charts` holds an SVG with
+ * data marks, no text reads NaN, undefined, Infinity, [object or Error, nothing was requested or
+ * raised, and nothing is wider than a 1000 px window.
+ */
+export async function expectDrawnCleanly(
+  opened: { readonly page: Page; readonly blocked: readonly string[]; readonly errors: readonly string[] },
+  charts: readonly { id: string; marks: number; hasSvg: boolean }[],
+): Promise<void> {
+  for (const chart of charts) {
+    expect(chart.hasSvg, chart.id).toBe(true);
+    expect(chart.marks, chart.id).toBeGreaterThan(0);
+  }
+  const text = await opened.page.innerText('body');
+  expect(text).not.toMatch(/NaN|undefined|Infinity|\[object|Error/);
+  expect(opened.blocked).toEqual([]);
+  expect(opened.errors).toEqual([]);
+  expect(await opened.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1000);
 }
 
 /** For each chart (figure) on a page: its id, whether it holds an SVG, and how many data marks it draws. */
