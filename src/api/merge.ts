@@ -104,9 +104,9 @@ function checkOneRun(shards: readonly { folder: string; result: ShardResult }[])
 }
 
 /** What two shards disagree on, in words ("scenarios", "grids"…); null when they are of one run. */
-function runDifference(a: ShardResult, b: ShardResult): string | null {
+function runDifference(a: ShardResult, b: ShardResult): Parameters<typeof mergeText.differentRuns>[2] | null {
   if (a.scenarioDigest !== b.scenarioDigest) return 'scenarios';
-  if (a.seed !== b.seed || a.days !== b.days) return 'seeds or days';
+  if (a.seed !== b.seed || a.days !== b.days) return 'seedsOrDays';
   if (a.kind === 'sweep' && b.kind === 'sweep') {
     if (a.replications !== b.replications) return 'replications';
     if (JSON.stringify(a.grid) !== JSON.stringify(b.grid)) return 'grids';
@@ -114,7 +114,7 @@ function runDifference(a: ShardResult, b: ShardResult): string | null {
   if (a.kind === 'size' && b.kind === 'size') {
     if (JSON.stringify(a.precision) !== JSON.stringify(b.precision)) return 'replications';
     if (a.maxAdvisors !== b.maxAdvisors || JSON.stringify(a.policies) !== JSON.stringify(b.policies) || JSON.stringify(a.desk) !== JSON.stringify(b.desk)) {
-      return 'policies or team limits';
+      return 'teamLimits';
     }
   }
   return null;

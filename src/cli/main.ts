@@ -7,17 +7,25 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { fsFailure } from '../io/fs-failure.js';
 import { removeUnfinishedResults } from '../io/results-folder.js';
-import { cli } from '../text/messages.js';
+import { cli, setMessageLanguage, yargsText } from '../text/messages.js';
 import { commandNamed, commandsByName } from './commands/index.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
 import { closest } from './flags.js';
+import { messageLanguageBeforeReading } from './report-language.js';
 import { restoreTerminal } from './terminal.js';
 import { startReplicationThreads, stopUnusedReplicationThreads } from '../analysis/worker-threads.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   // A bare `recepsim` is someone finding their way: show the commands.
   const args = argv.length === 0 ? ['--help'] : [...argv];
+  // Messages speak --lang, else LANG, from the start: even a bad flag or a broken scenario.
+  setMessageLanguage(messageLanguageBeforeReading(args, process.env));
   let parser = yargs(args)
+    // NOTE: yargs would follow LANG for its help headings too, around our English descriptions:
+    // the help stays English throughout, and only yargs' error messages follow the language.
+    .locale('en')
+    // (Its typing allows only texts, but its plural messages take { one, other } as its own locales do.)
+    .updateStrings(yargsText.strings() as unknown as Record<string, string>)
     .scriptName('recepsim')
     .usage(
       '$0 <command> [options]\n\nSizes the reception team of a dealership service: simulate a scenario file and read ' +

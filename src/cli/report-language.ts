@@ -2,9 +2,18 @@
 // or the environment: `--lang`, else the scenario's `locale`, else the POSIX locale variables
 // (LC_ALL, LC_MESSAGES, LANG, in that order), else English. `--csv-locale` follows the language
 // unless given.
+//
+// Messages (errors, warnings, notes) follow the same rule, as early as each part of it is known:
+// main.ts sets them from `--lang`, else the environment, before anything is parsed or read (so a
+// bad flag or a broken scenario is told in Spanish under --lang es or LANG=es_ES.UTF-8); a command
+// then reads the `locale` its scenario file declares before checking the file, and messages follow
+// it unless --lang was given. A `locale` set with --set, or a file that cannot be parsed, cannot
+// change the language of messages.
 
 import type { Argv } from 'yargs';
+import { declaredLocale } from '../io/scenario-source.js';
 import { CSV_LOCALES, isCsvLocale, type CsvLocale } from '../text/csv.js';
+import { cli, setMessageLanguage } from '../text/messages.js';
 import { REPORT_LANGUAGES, isReportLanguage, languageOfLocale, type ReportLanguageCode } from '../text/report/index.js';
 import { flag, type FlagCheck } from './flags.js';
 
@@ -21,7 +30,7 @@ export function languageOption<T>(yargs: Argv<T>, describe = `language of the ou
 
 /** Checks `--lang`, for checkFlags. */
 export function languageFlagCheck(args: LanguageArgs): FlagCheck {
-  return flag('--lang', args.lang, isReportLanguage, `one of ${REPORT_LANGUAGES.join(', ')}`);
+  return flag('--lang', args.lang, isReportLanguage, cli.oneOf(REPORT_LANGUAGES));
 }
 
 /** Adds `--lang` and `--csv-locale` to a command. */
@@ -37,8 +46,28 @@ export function languageOptions<T>(yargs: Argv<T>): Argv<T> {
 export function languageFlagChecks(args: LanguageArgs): FlagCheck[] {
   return [
     languageFlagCheck(args),
-    flag('--csv-locale', args.csvLocale, isCsvLocale, `one of ${CSV_LOCALES.join(', ')}`),
+    flag('--csv-locale', args.csvLocale, isCsvLocale, cli.oneOf(CSV_LOCALES)),
   ];
+}
+
+/**
+ * The language of messages before anything is read: `--lang` as typed (`--lang es`, `--lang=es`)
+ * if it names a language, else the environment's, else English. yargs has not parsed yet.
+ */
+export function messageLanguageBeforeReading(argv: readonly string[], env: NodeJS.ProcessEnv): ReportLanguageCode {
+  const at = argv.indexOf('--lang');
+  const typed = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  return isReportLanguage(typed) ? typed : resolveLanguage({}, undefined, env).language;
+}
+
+/**
+ * Once a command knows its scenario file (before checking it): messages follow the file's
+ * `locale`, by the rule of reports, unless `--lang` was given (main.ts chose by it already).
+ */
+export function speakScenarioLanguage(args: LanguageArgs, scenarioPath: string, env: NodeJS.ProcessEnv): void {
+  if (isReportLanguage(args.lang)) return;
+  const locale = declaredLocale(scenarioPath);
+  setMessageLanguage(resolveLanguage({}, isReportLanguage(locale) ? locale : undefined, env).language);
 }
 
 /** The report language and CSV dialect for flags already checked. */

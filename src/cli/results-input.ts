@@ -69,19 +69,19 @@ function readJsonObject(file: string): Record<string, unknown> {
 function shapeProblems(value: unknown, reference: unknown, path: readonly string[]): string[] {
   const at = path.join('.');
   if (Array.isArray(reference)) {
-    if (!Array.isArray(value) || value.length !== reference.length) return [resultsInput.summaryUnexpected(at, `a list of ${reference.length}`)];
+    if (!Array.isArray(value) || value.length !== reference.length) return [resultsInput.summaryUnexpected(at, resultsInput.summaryList(reference.length))];
     return reference.flatMap((item, i) => shapeProblems(value[i], item, [...path, String(i)]));
   }
   if (typeof reference === 'object' && reference !== null) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [resultsInput.summaryUnexpected(at, 'an object')];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [resultsInput.summaryUnexpected(at, resultsInput.summaryKind('object'))];
     return Object.entries(reference).flatMap(([key, item]) =>
       Object.hasOwn(value, key) ? shapeProblems((value as Record<string, unknown>)[key], item, [...path, key]) : [resultsInput.summaryMissing([...path, key].join('.'))],
     );
   }
   // A null in the reference (a figure of empty runs) says nothing of the shape.
   if (reference === null) return [];
-  if (typeof reference === 'number') return value === null || typeof value === 'number' ? [] : [resultsInput.summaryUnexpected(at, 'a number')];
-  return typeof value === typeof reference ? [] : [resultsInput.summaryUnexpected(at, `a ${typeof reference}`)];
+  if (typeof reference === 'number') return value === null || typeof value === 'number' ? [] : [resultsInput.summaryUnexpected(at, resultsInput.summaryKind('number'))];
+  return typeof value === typeof reference ? [] : [resultsInput.summaryUnexpected(at, resultsInput.summaryKind(typeof reference as 'string' | 'boolean'))];
 }
 
 function fail(issues: InputIssue[]): never {

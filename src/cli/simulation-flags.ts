@@ -52,11 +52,11 @@ export function readSimulationFlags(
   const seed = flags.text('seed');
   flags.number('reps', { whole: true, min: 2 });
   flags.number('days', { whole: true, min: 1 });
-  if (seed !== undefined && seed.trim() === '') flags.fail('seed', cli.badFlag('--seed', 'a number or a word', seed));
+  if (seed !== undefined && seed.trim() === '') flags.fail('seed', cli.badFlag('--seed', cli.seedExpected(), seed));
   const engine = flags.choice('engine', Object.keys(engines) as EngineName[]) ?? DEFAULT_ENGINE;
   const workers = flags.number('workers', { whole: true, min: 1, max: MAX_WORKERS });
   const out = flags.text('out');
-  if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', 'a folder path', out));
+  if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', cli.folderExpected(), out));
   // yargs collects --set itself (it may be given several times, or with several values).
   const common: OverrideFlag[] = [...(args.set ?? [])];
   if (reps !== undefined) common.push({ assignment: `replications=${reps}`, label: `--reps ${reps}` });

@@ -270,8 +270,7 @@ function describeTeam(shifts: readonly unknown[]): string {
 function describeShift(shift: unknown): string {
   if (typeof shift !== 'object' || shift === null) return String(shift);
   const { from, to, breaks } = shift as { from?: unknown; to?: unknown; breaks?: unknown };
-  const pauses = Array.isArray(breaks) && breaks.length > 0 ? ` (break ${breaks.map(String).join(', ')})` : '';
-  return `${String(from)}–${String(to)}${pauses}`;
+  return variantText.shift(String(from), String(to), Array.isArray(breaks) ? breaks.map(String) : []);
 }
 
 function names(path: FieldPath): Step[] {

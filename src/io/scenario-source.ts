@@ -2,6 +2,7 @@
 // and size load the same file under different changes).
 
 import { dirname } from 'node:path';
+import { parseDocument } from 'yaml';
 import { InputError } from '../model/issues.js';
 import { reading } from '../text/messages.js';
 import { type LoadedScenario, type LoadOptions, loadScenarioFromText, type ReadSibling, readText, siblingReader } from './load-scenario.js';
@@ -21,6 +22,20 @@ export function readScenarioSource(path: string): ScenarioSource {
   const content = readText(path);
   if ('failure' in content) throw new InputError([{ path: [], message: reading.cannotRead(path, content.failure) }]);
   return { path, text: content.text, readSibling: siblingReader(dirname(path)) };
+}
+
+/**
+ * The `locale` the scenario file at `path` declares at its top level, read before the scenario is
+ * checked so that its own problems can be told in its language; undefined when the file cannot be
+ * read or parsed (its loading says why), or declares none.
+ */
+export function declaredLocale(path: string): string | undefined {
+  const content = readText(path);
+  if ('failure' in content) return undefined;
+  const doc = parseDocument(content.text.replace(/^\uFEFF/, ''));
+  if (doc.errors.length > 0) return undefined;
+  const locale = doc.get('locale');
+  return typeof locale === 'string' ? locale : undefined;
 }
 
 /** Parsed texts, by source: a scenario loaded for many variants is parsed once. */

@@ -4,6 +4,7 @@
 // fields allowed where an unknown one was written, the shapes a union accepts.
 
 import { z } from 'zod';
+import type { CrossDetail } from '../engine/distributions/checks.js';
 import { type NumberRule, validation } from '../text/messages.js';
 import type { FieldPath, InputIssue } from './issues.js';
 import { type Scenario, scenarioSchema } from './schema/index.js';
@@ -121,8 +122,23 @@ function describeIssue(issue: ZodIssue, scope: Scope): SchemaIssue[] {
       );
     case 'invalid_union':
       return describeUnion(issue, scope, relative);
-    case 'custom':
+    case 'custom': {
+      const detail = (issue.params as { crossDetail?: CrossDetail } | undefined)?.crossDetail;
+      if (detail !== undefined) return [at(crossDetailText(detail))];
       return [at(custom ? issue.message : validation.expected(validation.invalid(), input))];
+    }
+  }
+}
+
+/** A distribution's parameters that contradict each other, in the catalogue's words. */
+function crossDetailText(detail: CrossDetail): string {
+  switch (detail.rule) {
+    case 'lessThan':
+      return validation.distributionOrder(detail.kind, detail.lowName, detail.low, detail.highName, detail.high);
+    case 'triangularMode':
+      return validation.triangularMode(detail.min, detail.max, detail.mode);
+    case 'normalTruncation':
+      return validation.normalTruncation(detail.minProbability, detail.mean, detail.sd, detail.probability, detail.bounds);
   }
 }
 
@@ -213,7 +229,7 @@ function sizeNoun(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, cand
     }
     case 'string':
       if (small && bound === 1) return validation.nonEmptyText();
-      return validation.textOfLength(`${small ? 'at least' : 'at most'} ${bound}`);
+      return validation.textOfLength(small, bound);
     case 'array':
       return small ? validation.listOfAtLeast(bound) : validation.listOfAtMost(bound);
     default:

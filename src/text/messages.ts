@@ -1,578 +1,97 @@
-// The message catalogue: every user-facing sentence is a function here, and tests compare
-// against the same functions. Grouped by where the problem is found.
+// The message catalogue: every user-facing sentence is a function, declared once per language
+// (messages-en.ts, messages-es.ts: the same shape, which the type system holds), and callers and
+// tests call the functions exported here, which word each message in the language of messages.
+//
+// NOTE: that language is the catalogue's one piece of state, set in one place: the command line
+// sets it before it reads anything (--lang, else LANG) and again once the scenario is read (its
+// `locale`, unless --lang was given); see src/cli/report-language.ts. A parameter would be more
+// explicit, but messages are worded deep inside validation, the schema and the file readers,
+// which would all have to pass it on. Anything that never sets it (the library, the browser,
+// tests) gets English.
 
-/** Longest text shown whole in a message; longer ones are cut. */
-const SHOWN_TEXT_MAX = 100;
+import { messagesEn, type Messages } from './messages-en.js';
+import { messagesEs } from './messages-es.js';
+import type { ReportLanguageCode } from './report/index.js';
 
-/** A file or folder name in a message, always whole. */
-const pathText = (path: string): string => JSON.stringify(path);
+export type { Messages, NumberRule } from './messages-en.js';
+
+/** Every language's catalogue, by code: a language without one does not compile. */
+const CATALOGUES: { readonly [Code in ReportLanguageCode]: Messages } = { en: messagesEn, es: messagesEs };
+
+let active: ReportLanguageCode = 'en';
+
+/** Words every message from now on in language `code` (the command line calls this; see above). */
+export function setMessageLanguage(code: ReportLanguageCode): void {
+  active = code;
+}
+
+/** The language messages are worded in now. */
+export function messageLanguage(): ReportLanguageCode {
+  return active;
+}
+
+/** The catalogue of language `code` itself, e.g. for a test that compares languages. */
+export function messagesIn(code: ReportLanguageCode): Messages {
+  return CATALOGUES[code];
+}
+
+type Group = Exclude<keyof Messages, 'shown'>;
+type AnyMessage = (...args: never[]) => unknown;
+
+/** A group whose functions word each message in the language of messages when called. */
+function inActiveLanguage<Name extends Group>(group: Name): Messages[Name] {
+  const entries = Object.keys(messagesEn[group]).map((key) => [
+    key,
+    (...args: never[]) => (CATALOGUES[active][group] as unknown as Record<string, AnyMessage>)[key](...args),
+  ]);
+  return Object.fromEntries(entries) as Messages[Name];
+}
 
 /** Renders a value the user wrote, for "got …" in messages. */
-export function shown(value: unknown): string {
-  if (typeof value === 'string') {
-    // A whole file read as one text (binary, or a one-line document) must not be echoed back.
-    return value.length > SHOWN_TEXT_MAX
-      ? `${JSON.stringify(value.slice(0, SHOWN_TEXT_MAX))}… (${value.length} characters)`
-      : JSON.stringify(value);
-  }
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return value.length > 4 ? `a list of ${value.length} items` : JSON.stringify(value);
-  if (value !== null && typeof value === 'object') return 'an object';
-  return String(value);
-}
-
+export const shown = (value: unknown): string => CATALOGUES[active].shown(value);
 /** Problems found when cross-checking a scenario that passed the schema. */
-export const crossCheck = {
-  closeNotAfterOpen: (open: string, close: string) =>
-    `expected the closing time after the opening time, got open ${open} and close ${close}`,
-  rangeNotIncreasing: (range: string) => `expected the end of ${shown(range)} after its start`,
-  shiftNotIncreasing: (from: string, to: string) => `expected the end of the shift after its start, got from ${from} to ${to}`,
-  breakOutsideShift: (range: string) => `expected the break ${shown(range)} inside the shift`,
-  breaksOverlap: (range: string, other: string) => `expected breaks that do not overlap, but ${shown(range)} overlaps ${shown(other)}`,
-  breaksFillShift: (from: string, to: string) =>
-    `the breaks fill the whole shift from ${from} to ${to}, leaving no time to work: remove the shift or shorten the breaks`,
-  sharesDoNotSumToOne: (sum: number) => `expected the shares to sum to 1, got ${round(sum)}`,
-  duplicateReasonName: (name: string) => `expected unique reason names, got ${shown(name)} twice`,
-  noAdvisors: () => 'expected at least one advisor',
-  advisorsDoNotCover: (from: string) =>
-    `expected advisors on shift from opening to closing, but nobody is on shift from ${from}`,
-  overflowEmpty: () => 'unanswered: overflow needs at least one overflow agent',
-  windowOutsideOpening: (from: string, to: string) =>
-    `expected the pickup window within opening hours, got ${from} to ${to}`,
-  phoneDeskWithoutDesk: () => 'policy phone-desk needs staff.phoneDesk: expected at least one desk person',
-  deskWithoutPolicy: (kind: string) =>
-    `a phone desk answers calls only under policy phone-desk, but the policy is ${shown(kind)}`,
-  deskWithoutDeskWindow: (kinds: readonly string[]) =>
-    `a phone desk answers calls only under policy phone-desk, but no window of the policy is phone-desk (they are ${kinds.map(shown).join(', ')})`,
-  policyWindowsInSteadyState: () =>
-    'steady-state mode has no time of day, so the policy cannot change with the hour: expected one policy, not a list of windows',
-  policyWindowNotIncreasing: (from: string, to: string) => `expected the window to end after it starts, got ${from} to ${to}`,
-  policyWindowsStart: (from: string, open: string) =>
-    `expected the first window to start at opening time ${open}, got ${from}: a policy must hold from opening to closing`,
-  policyWindowsEnd: (to: string, close: string) =>
-    `expected the last window to end at closing time ${close}, got ${to}: a policy must hold from opening to closing`,
-  policyWindowsGap: (to: string, from: string) =>
-    `expected each window to start when the one before ends, but no policy holds from ${to} to ${from}`,
-  policyWindowsOverlap: (from: string, to: string) =>
-    `expected each window to start when the one before ends, but this one starts at ${from}, before the one before ends at ${to} (windows in time order, not overlapping)`,
-  voicemailMissing: () => 'unanswered: voicemail needs calls.voicemail (leavesMessage)',
-  overflowMissing: () => 'unanswered: overflow needs staff.overflow',
-  partsLineMissing: (reason: string) =>
-    `reason ${shown(reason)} needs the parts skill: expected staff.parts (the parts line)`,
-  pickupsWithoutDropOffs: () => 'pickups need drop-offs: expected appointments or walk-ins',
-  windowNotIncreasing: (from: string, to: string) => `expected the window to end after it starts, got ${from} to ${to}`,
-  noDemand: () => 'expected at least one kind of demand: appointments, walkIns, pickups, calls or messages',
-  slotsEmpty: (from: string, to: string) => `expected at least one slot between ${from} and ${to}`,
-  bookingOutsideOpening: (time: string) => `expected bookings within opening hours, got ${time}`,
-  steadyNeedsConstantRate: () => 'steady-state mode needs a constant rate: expected one number, got an hourly profile',
-  steadyNeedsHeadcount: () => 'steady-state mode needs a number of people, got a list of shifts',
-  steadyUnsupported: (section: string) => `steady-state mode has no opening hours, so it cannot use ${section}`,
-  warmupNotShorter: (warmup: number, hours: number) =>
-    `expected warmupHours below hours, got warmupHours ${warmup} and hours ${hours}`,
-  sourceNamesNoField: (path: string) =>
-    `expected the path of a field of this scenario (e.g. "calls.patience"), got ${shown(path)}`,
-  dayCannotEmpty: (day: number, replication: number, days: number) =>
-    `day ${day + 1} of replication ${replication + 1} still had contacts waiting or in hand ${days} days after its last arrival: ` +
-    'the demand is far beyond what the staff can serve, so its costs and waits would mean nothing. ' +
-    'Expected fewer arrivals, shorter service times or more staff',
-};
-
-/** One person of each team, for sentences. */
-const TEAM_MEMBER = { advisors: 'advisor', phoneDesk: 'phone-desk person', parts: 'parts-line person', overflow: 'overflow agent' } as const;
-
+export const crossCheck = inActiveLanguage('crossCheck');
 /** Warnings: the scenario runs, but probably not as meant. */
-export const warning = {
-  breaksLeaveNobody: (team: 'advisors' | 'phoneDesk' | 'parts' | 'overflow', from: string, to: string) =>
-    `from ${from} to ${to} every ${TEAM_MEMBER[team]} on shift is on a break: nobody is on duty while the reception is open`,
-  visitorsOutsideOpening: (hour: string) =>
-    `a rate is given for hour ${hour}, when the doors are closed: those visitors are not simulated`,
-  callsOutsideOpening: (hour: string, voicemail: boolean) =>
-    `a rate is given for hour ${hour}, when the reception is closed: nobody answers those calls ` +
-    `(they ${voicemail ? 'go to voicemail' : 'are lost'}, and are counted apart as after-hours calls)`,
-  overflowUnused: (unanswered: string) =>
-    `no call goes to the overflow team: the policy sends unanswered calls to ${shown(unanswered)} (set policy.unanswered: overflow to use it)`,
-  unansweredWithoutRingLimit: (unanswered: string) =>
-    `calls go to ${shown(unanswered)} only after ringing ringSec seconds, and the policy sets no ringSec: this changes nothing`,
-  ignoredInSteadyState: (field: string) =>
-    `steady-state mode runs one long period per replication, so ${field} changes nothing (steadyState.hours sets the length)`,
-  factorOutsideWeek: (day: string, week: readonly string[]) =>
-    `a factor is given for ${day}, which is not a working day (week: ${week.join(', ')}): it changes nothing`,
-};
-
-/**
- * Upper bounds of scenario sizes, each with its reason: beyond them a run is not a dealership
- * reception but a typo, and would take hours or exhaust memory. Worded as rules; the validator
- * adds "got …".
- */
-export const limits = {
-  people: (max: number) => `expected at most ${max} people in a team (a dealership reception, not a call centre)`,
-  arrivalsPerHour: (max: number) => `expected at most ${max} arrivals an hour (far beyond any dealership reception)`,
-  days: (max: number) => `expected at most ${max} days per replication (about 40 years of working days; for narrower intervals add replications)`,
-  replications: (max: number) =>
-    `expected at most ${max} replications (intervals narrow with the square root of the count: ${max} already gives 1% of one replication's spread)`,
-  steadyHours: (max: number) => `expected at most ${max} hours (over 10 years of simulated time)`,
-  slotSpacingMin: (min: number) => `expected slots at least ${min} minute apart`,
-  bookingsPerSlot: (max: number) => `expected at most ${max} bookings per slot`,
-  bookingsPerDay: (max: number) => `expected at most ${max} bookings a day`,
-};
-
-/** Bounds of a number field, as the schema states them (absent: unbounded on that side). */
-export interface NumberRule {
-  readonly whole?: boolean;
-  readonly min?: number;
-  readonly minExclusive?: boolean;
-  readonly max?: number;
-  readonly maxExclusive?: boolean;
-}
-
-/**
- * Problems found by the scenario schema. Each message says what was expected and what was found;
- * the nouns (`number`, `text`, …) fill the "expected …" slot.
- */
-export const validation = {
-  expected: (what: string, got: unknown) => `expected ${what}, got ${shown(got)}`,
-  /** One of several shapes: "a number or a list". */
-  expectedEither: (alternatives: readonly string[], got: unknown) =>
-    `expected ${orList(alternatives)}, got ${shown(got)}`,
-  oneOf: (values: readonly unknown[], got: unknown) =>
-    values.length === 1
-      ? `expected ${shown(values[0])}, got ${shown(got)}`
-      : `expected one of ${values.map(shown).join(', ')}, got ${shown(got)}`,
-  missing: () => 'missing (required)',
-  missingOneOf: (values: readonly unknown[]) => `missing (required): expected one of ${values.map(shown).join(', ')}`,
-  unknownField: (key: string, allowed: readonly string[], suggestion?: string) =>
-    `unknown field ${shown(key)} (${suggestion === undefined ? '' : `did you mean ${shown(suggestion)}? `}` +
-    (allowed.length > 0 ? `expected one of: ${allowed.join(', ')})` : 'no fields are allowed here)'),
-  /** A rule the schema words itself (e.g. 'expected a clock time "HH:MM" (24-hour)'), plus what was found. */
-  ruleGot: (rule: string, got: unknown) => `${rule}, got ${shown(got)}`,
-  number: (rule: NumberRule = {}) => `a ${rule.whole ? 'whole number' : 'number'}${numberBounds(rule)}`,
-  text: () => 'a text',
-  nonEmptyText: () => 'a non-empty text',
-  textOfLength: (bound: string) => `a text of ${bound} characters`,
-  boolean: () => 'true or false',
-  list: () => 'a list',
-  listOfAtLeast: (count: number) => `a list of at least ${count} ${count === 1 ? 'item' : 'items'}`,
-  listOfAtMost: (count: number) => `a list of at most ${count} ${count === 1 ? 'item' : 'items'}`,
-  object: () => 'an object',
-  objectWith: (keys: readonly string[]) => `an object with ${keys.join(', ')}`,
-  nullValue: () => 'null',
-  orNull: (what: string) => `${what} or null`,
-  kind: (name: string) => `a value of type ${name}`,
-  matching: (pattern: string) => `a text matching ${pattern}`,
-  format: (name: string) => `a text in ${name} format`,
-  multipleOf: (divisor: number) => `a multiple of ${divisor}`,
-  sized: (what: string, atLeast: boolean, bound: number) => `a ${what} of size ${atLeast ? 'at least' : 'at most'} ${bound}`,
-  /** The values a field takes, for "expected X or Y": '"a", "b"'; one value: '"a"'. */
-  values: (values: readonly unknown[]) =>
-    values.length === 1 ? shown(values[0]) : `one of ${values.map(shown).join(', ')}`,
-  invalid: () => 'a valid value',
-};
-
+export const warning = inActiveLanguage('warning');
+/** Upper bounds of scenario sizes, each with its reason. */
+export const limits = inActiveLanguage('limits');
+/** Problems found by the scenario schema. */
+export const validation = inActiveLanguage('validation');
 /** Reading a scenario or a file it names. */
-export const reading = {
-  cannotRead: (name: string, reason: string) => `cannot read ${pathText(name)}: ${reason}`,
-  noSuchFile: () => 'no such file',
-  isAFolder: () => 'it is a folder, not a file',
-  permissionDenied: () => 'permission denied',
-  noFileAccess: () => 'files cannot be read here',
-  unsupportedExtension: (name: string) => `cannot read ${pathText(name)}: expected a .yaml, .yml or .json file`,
-  invalidYaml: (detail: string) => `invalid YAML: ${detail}`,
-  multipleDocuments: () => 'invalid YAML: expected one document, got several (separated by a --- line)',
-  yamlWarning: (detail: string) => `YAML: ${detail}`,
-  utf16: () => 'not a UTF-8 text file (it looks like UTF-16): save it as UTF-8',
-  notUtf8: (line: number, column: number, byte: number) =>
-    `not a UTF-8 text file: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column} is not UTF-8 (save the file as UTF-8)`,
-  looksBinary: () => 'looks like binary, not a text file',
-  tooLarge: (bytes: number, maxBytes: number) =>
-    `the file has ${megabytes(bytes)}, more than the ${megabytes(maxBytes)} a scenario or appointment book can have`,
-};
-
+export const reading = inActiveLanguage('reading');
 /** `--set path=value` overrides. */
-export const override = {
-  /** Names the flag as the source of a problem, in place of a file. */
-  source: (flag: string) => `--set ${JSON.stringify(flag)}`,
-  malformed: () => 'expected path=value with a dotted path',
-  notAList: (at: string, found: unknown) => `expected a list at ${at || 'the top'} to index into, got ${shown(found)}`,
-  notAnObject: (at: string, found: unknown) =>
-    `expected an object at ${at || 'the top'} to set a field in, got ${shown(found)}`,
-  indexOutOfRange: (index: number, length: number) =>
-    `expected an index from 0 to ${length} (${length} adds an item), got ${index}`,
-  shadowed: (earlier: string, later: string) => `${later} sets this too and is applied after it: ${later} is used, ${earlier} changes nothing`,
-};
-
-/** Reading an exported CSV file (call logs, appointment books, reception logs); paths name the column. */
-export const csvInput = {
-  binary: () => 'not a text file (it looks binary): export the data as CSV',
-  spreadsheet: () => 'this is a spreadsheet workbook, not a CSV file: save it as CSV (comma or semicolon separated)',
-  empty: () => 'the file is empty: expected a header row naming the columns, then one row per record',
-  noRows: () => 'expected at least one row after the header, got none',
-  invalidCsv: (detail: string) => `invalid CSV: ${detail}`,
-  /** Fields no column was found for (any one would do); `names` are the column names they go by (Spanish and English). */
-  missingColumn: (fields: readonly string[], names: readonly string[], found: readonly string[]) =>
-    `no column for ${fields.join(' or ')}: expected one named ${orList(names.map(shown))}, got the columns ` +
-    `${found.map(shown).join(', ')} (name one with --map "<column>=${fields[0]}")`,
-  ambiguousColumn: (field: string, first: string, second: string) =>
-    `the columns ${shown(first)} and ${shown(second)} both read as ${field}: choose one with --map "<column>=${field}"`,
-  unknownColumn: (name: string, allowed: readonly string[]) => `unknown column ${shown(name)} (expected: ${allowed.join(', ')})`,
-  duplicateColumn: (name: string) => `the column ${shown(name)} appears twice`,
-  /** `--map column=field` flags. */
-  mapSource: (flag: string) => `--map ${JSON.stringify(flag)}`,
-  mapMalformed: () => 'expected column=field, e.g. --map "Hora inicio=time"',
-  mapUnknownField: (field: string, fields: readonly string[]) => `unknown field ${shown(field)} (expected one of: ${fields.join(', ')})`,
-  mapUnknownColumn: (column: string, found: readonly string[]) =>
-    `no column ${shown(column)} in the file (its columns: ${found.map(shown).join(', ')})`,
-  tooManyValues: (expected: number, got: number) =>
-    `expected at most ${expected} ${expected === 1 ? 'value' : 'values'} (one per column), got ${got}`,
-  /** A problem with one cell, naming its column as the file writes it. */
-  inColumn: (column: string, problem: string) => `column ${shown(column)}: ${problem}`,
-  /** A cell that could not be read: what was expected, what was found (long digit runs hidden: they may be phone numbers). */
-  badCell: (expected: string, got: string) => `expected ${expected}, got ${shownCell(got)}`,
-  date: () => 'a date dd/mm/yyyy or yyyy-mm-dd',
-  clockTime: () => 'a clock time hh:mm or hh:mm:ss',
-  dateTime: () => 'a date and time, e.g. 04/03/2024 09:15 or 2024-03-04T09:15',
-  noDate: () => 'a date: the file has no date column, so each time must carry its date (04/03/2024 09:15)',
-  duration: () => 'a duration: seconds (75 or 75,5), mm:ss or hh:mm:ss',
-  nonNegativeDuration: () => 'a duration of 0 or more',
-  notBefore: (other: string) => `a time not before the ${other}`,
-  wholeAtLeastOne: () => 'a whole number ≥ 1',
-  value: () => 'a value',
-  oneOf: (values: readonly string[]) => `one of ${values.map(shown).join(', ')}`,
-  /** Warning: bad rows skipped; the first `listed` are listed with it. */
-  rowsSkipped: (file: string, skipped: number, rows: number, listed: number) =>
-    `${skipped} of ${rows} rows of ${shown(file)} were skipped as unreadable` +
-    (listed < skipped ? ` (the first ${listed} are listed)` : '') +
-    '; --strict stops at the first instead',
-  allLeftOut: (leftOut: readonly string[]) => `no row left to read after leaving out ${leftOut.join(' and ')}`,
-  noUsableRows: (file: string, rows: number) => `none of the ${rows} rows of ${shown(file)} could be read (see the problems above)`,
-  unusedColumns: (columns: readonly string[]) => `columns not used: ${columns.map(shown).join(', ')}`,
-};
-
-/** The appointment book read from a CSV file (columns time and, optionally, count); paths name the column. */
-export const slotsCsv = {
-  missingHeader: (found: string) =>
-    `expected a header row with the columns time (hora) and, optionally, count (citas), got ${shown(found)}`,
-  unknownColumn: (name: string) => csvInput.unknownColumn(name, ['time (hora)', 'count (citas)']),
-  tooManyValues: (expected: number, got: number) => csvInput.tooManyValues(expected, got),
-  badTime: (value: string) => csvInput.badCell(csvInput.clockTime(), value),
-  badCount: (value: string) => csvInput.badCell(csvInput.wholeAtLeastOne(), value),
-  noBookings: () => 'expected at least one booked time, got none',
-  invalidCsv: (detail: string) => csvInput.invalidCsv(detail),
-  /** A field written next to `file:` in `appointments.slots`. */
-  besideFile: (key: string) =>
-    `a book read from a file takes no other field than file, got ${shown(key)}: the bookings per time go in the file's count (citas) column`,
-};
-
+export const override = inActiveLanguage('override');
+/** Reading an exported CSV file (call logs, appointment books, reception logs). */
+export const csvInput = inActiveLanguage('csvInput');
+/** The appointment book read from a CSV file. */
+export const slotsCsv = inActiveLanguage('slotsCsv');
 /** A single output file (an imported fragment, a calibrated scenario). */
-export const outputFile = {
-  exists: (path: string) => `${shown(path)} already exists: choose another --out or remove it`,
-  cannotWrite: (path: string, reason: string) => `cannot write ${shown(path)}: ${reason}`,
-};
-
+export const outputFile = inActiveLanguage('outputFile');
 /** A results folder read back (`recepsim report <folder>`). */
-export const resultsInput = {
-  notAFolder: (path: string) => `${shown(path)} is not a folder: expected a results folder written by recepsim run, compare, sweep or size`,
-  noSuchFolder: (path: string) => `no folder ${shown(path)}: expected a results folder written by recepsim run, compare, sweep or size`,
-  missingFile: (name: string) => `missing ${name}: expected a results folder written by recepsim run, compare, sweep or size`,
-  notJson: (detail: string) => `not valid JSON: ${detail}`,
-  notAnObject: () => 'expected a JSON object',
-  /** summary.json lacks a figure this version reports (an older recepsim wrote it), or has one it does not know. */
-  summaryMissing: (path: string) => `no ${path}: this summary was written by another version of recepsim; run the scenario again`,
-  summaryUnexpected: (path: string, expected: string) => `${path}: expected ${expected}`,
-  differentRuns: (summaryName: string, scenarioName: string) =>
-    `summary.json is of ${shown(summaryName)} but scenario.json of ${shown(scenarioName)}: the folder mixes two runs`,
-  rewrote: (folder: string) => `report rewritten in ${folder}`,
-  /** One shard of a sweep or size run: part of the answer only. */
-  shardFolder: (folder: string) => `${shown(folder)} holds one shard of a run: join every shard with recepsim merge, whose folder gets the report`,
-  /** A file of a compare, sweep or size results folder that the report cannot read. */
-  planningFile: (problem: 'missing' | 'notJson' | 'unexpected') =>
-    problem === 'missing'
-      ? 'missing: expected a results folder written by recepsim compare, sweep, size or merge'
-      : problem === 'notJson'
-        ? 'not valid JSON: the folder was changed after recepsim wrote it; run the command again'
-        : 'not what recepsim writes there: the folder was changed after recepsim wrote it, or another version wrote it; run the command again',
-};
-
+export const resultsInput = inActiveLanguage('resultsInput');
 /** The results folder. */
-export const resultsFolder = {
-  exists: (path: string) => `results folder ${pathText(path)} already exists: choose another --out or remove it`,
-  emptyPath: () => 'expected a folder path, got an empty text',
-  insideAFile: (path: string, file: string) =>
-    `cannot create results folder ${pathText(path)}: ${pathText(file)} is a file, not a folder`,
-  cannotCreate: (path: string, reason: string) =>
-    `cannot create results folder ${pathText(path)}: ${reason} (choose another folder with --out)`,
-  cannotWrite: (path: string, reason: string) => `cannot write results folder ${pathText(path)}: ${reason}; nothing was written`,
-};
-
+export const resultsFolder = inActiveLanguage('resultsFolder');
 /** The size of a run, estimated before it starts. */
-export const runSize = {
-  long: (events: number, hours: number, threads: number) =>
-    `this run would simulate about ${countInWords(events)} events, about ${roundTo(hours, 1)} hours on ${threads} ${threads === 1 ? 'thread' : 'threads'}: ` +
-    'pass --force to run it anyway, or lower --reps, --days or the volumes',
-  memory: (needBytes: number, haveBytes: number) =>
-    `this run would need about ${megabytes(needBytes)} of memory, more than the ${megabytes(haveBytes)} available: ` +
-    'lower --reps or --days (with --trace every contact is kept in memory)',
-  trace: (traceBytes: number, maxBytes: number) =>
-    `trace.csv would be about ${megabytes(traceBytes)}, more than the ${megabytes(maxBytes)} one file can be built from: ` +
-    'use --trace with fewer replications or days',
-  endless: () =>
-    'calls.redial: callers would redial for ever at the same instant (p 1, no maxAttempts, a delay of 0): ' +
-    'set maxAttempts or a redial delay',
-};
-
+export const runSize = inActiveLanguage('runSize');
 /** Why a file operation failed, by the system's error code. */
-export const fileSystem = {
-  readOnly: () => 'the file system is read-only',
-  noSpace: () => 'no space left on the device',
-  quota: () => 'disk quota exceeded',
-  notAFolder: () => 'a part of the path is a file, not a folder',
-  noSuchFolder: () => 'folders cannot be created there',
-  tooLarge: () => 'a file is larger than the system allows',
-  nameTooLong: () => 'the name is too long',
-  ioError: () => 'input/output error',
-  closed: () => 'the output is closed',
-  other: (code: string) => `system error ${code}`,
-};
-
-function numberBounds(rule: NumberRule): string {
-  const { min, max } = rule;
-  if (min !== undefined && max !== undefined && !rule.minExclusive && !rule.maxExclusive) return ` between ${min} and ${max}`;
-  const parts: string[] = [];
-  if (min !== undefined) parts.push(`${rule.minExclusive ? '>' : '≥'} ${min}`);
-  if (max !== undefined) parts.push(`${rule.maxExclusive ? '<' : '≤'} ${max}`);
-  return parts.length > 0 ? ` ${parts.join(' and ')}` : '';
-}
-
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-/** A cell's text for messages; runs of 9 or more digits are hidden, since they may be phone numbers. */
-function shownCell(text: string): string {
-  return shown(text.replace(/\d{9,}/g, (digits) => `<${digits.length} digits>`));
-}
-
-/** A large count in words: "1.2 billion". */
-function countInWords(value: number): string {
-  return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 }).format(value);
-}
-
-/** A number with at most `digits` decimals. */
-function roundTo(value: number, digits: number): string {
-  return String(Math.round(value * 10 ** digits) / 10 ** digits);
-}
-
-/** "12.3 MB", "2.1 GB". */
-function megabytes(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
-}
-
-function round(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
-}
-
+export const fileSystem = inActiveLanguage('fileSystem');
 /** The command line. */
-export const cli = {
-  usage: (problem: string) => `${problem}\n(run "recepsim --help" for the commands and their options)`,
-  bug: (detail: string) => `recepsim stopped on an internal error; this is a bug, please report it:\n${detail}`,
-  badFlag: (flag: string, expected: string, got: unknown) => `${flag}: expected ${expected}, got ${shown(got)}`,
-  wrote: (folder: string) => `results written to ${folder}`,
-  wroteFile: (path: string) => `written to ${path}`,
-  warningsHeader: (count: number) => `${count} warning${count === 1 ? '' : 's'}:`,
-  progress: (done: number, total: number) => `replication ${done} of ${total}`,
-  whatIfServing: (scenario: string, url: string) => `what-if page for ${shown(scenario)}: ${url}`,
-  whatIfStop: () => 'open it in a browser on this computer; press Ctrl+C to stop',
-  whatIfExported: (path: string) => `what-if page written to ${path} (open it from disk, or send it: it needs no network)`,
-  whatIfNotBuilt: (folder: string) => `the what-if page is not built (no bundles in ${folder}): run "npm run build"`,
-  exportExists: (path: string) => `--export: ${shown(path)} already exists: choose another name or remove it`,
-  exportNotHtml: (path: string) => `--export: expected a file name ending in .html, got ${shown(path)}`,
-  repeatedFlag: (flag: string, values: readonly unknown[]) =>
-    `${flag}: given ${values.length} times (${values.map(shown).join(', ')}): expected it once`,
-  cannotWriteStdout: (reason: string) => `cannot write to the standard output: ${reason}`,
-  workersWithTrace: () => '--trace runs in one thread, so this changes nothing',
-  interrupted: (signal: string) => `interrupted (${signal}): nothing half-written was left behind`,
-  oneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
-  /** What a numeric flag expects: "a whole number of at least 2", "a number from 0 to 1". */
-  numberExpected: (whole: boolean, min?: number, max?: number, positive = false) => {
-    const noun = whole ? 'a whole number' : 'a number';
-    if (positive) return max === undefined ? `${noun} above 0` : `${noun} above 0 and at most ${max}`;
-    if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
-    if (min !== undefined) return `${noun} of at least ${min}`;
-    if (max !== undefined) return `${noun} of at most ${max}`;
-    return noun;
-  },
-  noCommand: () => 'expected a command: see the list above',
-  notesHeader: () => 'what the changes did:',
-  unknownCommand: (name: string, suggestion: string | undefined) =>
-    `unknown command ${shown(name)}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
-  unexpectedArgument: (text: string) => `unexpected argument ${shown(text)}: options start with --`,
-  unknownFlag: (flag: string, suggestion: string | undefined) =>
-    `unknown option ${flag}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
-};
-
+export const cli = inActiveLanguage('cli');
 /** `recepsim calibrate`. */
-export const calibrate = {
-  needsAFile: () => 'expected at least one export to calibrate from: --calls, --appointments or --visits',
-  yamlOut: () => 'a .yaml or .yml file (the calibrated scenario keeps its comments)',
-  notTheScenario: () => 'a new file, not the scenario being calibrated',
-  mapNeedsKind: (kinds: readonly string[]) => `kind:column=field when several files are given (${kinds.map((kind) => `${kind}:`).join(', ')})`,
-  mapForAGivenFile: (kinds: readonly string[]) => `a map for a file given here (${kinds.map((kind) => `--${kind}`).join(', ')})`,
-  invalidResult: (out: string) => `the calibrated scenario would not be valid, so ${shown(out)} was not written:`,
-  changesHeader: (from: string, to: string) => `Calibrated ${from} into ${to}:`,
-  change: (field: string, value: string) => `  ${field}: ${value}`,
-  removed: () => 'removed',
-  perDay: (total: number, hours: number) => `${total.toFixed(1)} a day over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
-};
-
-/** A point estimate with its 95% interval (as calibration gives them). */
-interface ShownInterval {
-  readonly value: number;
-  readonly low: number;
-  readonly high: number;
-}
-
-const COUNT_FORMAT = new Intl.NumberFormat('en-US');
-const count = (value: number) => COUNT_FORMAT.format(value);
-const fixed = (value: number, decimals: number) => value.toFixed(decimals);
-const percent = (share: number) => `${fixed(100 * share, 1)} %`;
-const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
-const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
-const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${fixed(p, 3)}`);
-const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const weekdayCounts = (daysByWeekday: readonly number[]) =>
-  daysByWeekday.flatMap((n, weekday) => (n > 0 ? [`${WEEKDAY_NAMES[weekday]} ${n}`] : [])).join(', ');
-
+export const calibrate = inActiveLanguage('calibrate');
 /** The comments and warnings of imported fragments and calibrated scenarios. */
-export const calibrationText = {
-  /** The evidence of calibrated values, for a scenario's sources: "own data: calls.csv, 2024-03-04 to 2024-04-26, 40 days, 5,210 call attempts". */
-  evidence: (file: string, firstDate: string, lastDate: string, days: number, sample: string) =>
-    `own data: ${file}, ${firstDate} to ${lastDate}, ${count(days)} days, ${sample}`,
-  attempts: (n: number) => `${count(n)} call attempts`,
-  bookings: (n: number) => `${count(n)} bookings`,
-  visits: (n: number) => `${count(n)} visits`,
-  /** Where a value came from: "from calls.csv, 2024-03-04 to 2024-04-26". */
-  from: (file: string, firstDate: string, lastDate: string) => `from ${file}, ${firstDate} to ${lastDate}`,
-  interval: (interval: ShownInterval, round: (value: number) => number) => `95 % CI ${round(interval.low)}–${round(interval.high)}`,
-  callsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Calls calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with calls (${weekdayCounts(daysByWeekday)})`,
-  rowsRead: (rows: number, skipped: number, leftOut: readonly string[]) =>
-    `${count(rows)} rows used` +
-    (skipped > 0 ? `, ${count(skipped)} skipped as unreadable` : '') +
-    (leftOut.length > 0 ? `; left out: ${leftOut.join(', ')}` : ''),
-  leftOutOutgoing: (rows: number) => `${count(rows)} outgoing or internal calls`,
-  leftOutQueues: (rows: number, queue: string) => `${count(rows)} calls of queues other than ${shown(queue)}`,
-  callOutcomes: (rows: number, byStatus: Readonly<Record<string, number>>) =>
-    'outcomes: ' +
-    Object.entries(byStatus)
-      .filter(([, n]) => n > 0)
-      .map(([status, n]) => `${status} ${count(n)} (${percent(n / rows)})`)
-      .join(', '),
-  observedService: (answeredWithinShare: number, meanAnsweredWaitSec: number) =>
-    `observed: ${percent(answeredWithinShare)} of attempts answered within 20 s` +
-    (Number.isFinite(meanAnsweredWaitSec) ? `; answered calls waited ${secText(meanAnsweredWaitSec)} on average` : ''),
-  freshDemand: (perDay: ShownInterval, fresh: number, redials: number, rows: number, windowMin: number) =>
-    `fresh demand ${sig3(perDay.value)} callers a day (95 % CI ${sig3(perDay.low)}–${sig3(perDay.high)}): ` +
-    `${count(redials)} of ${count(rows)} attempts (${percent(redials / rows)}) were redials within ${windowMin} min of a failed attempt, ` +
-    `so ${count(fresh)} were fresh`,
-  unknownCallers: (unknown: number, rows: number) =>
-    `${count(unknown)} attempts (${percent(unknown / rows)}) had no caller number: counted as fresh demand, their redials cannot be seen`,
-  outOfOrder: (runs: number) =>
-    `the file is not in time order: it was read as ${count(runs)} ordered stretches, and redials across two stretches were not found (sort the file by date and time)`,
-  perHourNote: (from: string, days: number) =>
-    `first attempts per hour on an average day (redials removed), ${from}, ${count(days)} days; ` +
-    'each hour: 95 % CI, then all attempts per hour',
-  hourRate: (interval: ShownInterval, allAttempts: number) =>
-    `${fixed(interval.low, 2)}–${fixed(interval.high, 2)}; all attempts ${fixed(allAttempts, 2)}`,
-  weekdaysWithoutData: (section: string, days: readonly string[]) =>
-    `${section}.weekdayFactors: the data has no ${days.join(', ')}, working ${days.length === 1 ? 'day' : 'days'} of the scenario: left at 1 (an average day)`,
-  weekdayFactorNote: () => "each weekday's level against the average day; 95 % CI",
-  shapeFits: (statistic: number, freedom: number, p: number) =>
-    `the same hourly shape fits every weekday (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)})`,
-  shapeGap: (weekday: string, hour: number, observed: number, model: number) =>
-    `${weekday} ${String(hour).padStart(2, '0')}h ${fixed(observed, 2)}/h observed, ${fixed(model, 2)}/h here`,
-  shapeApproximated: (section: string, statistic: number, freedom: number, p: number, gaps: readonly string[]) =>
-    `${section}: approximated: the hourly shape differs between weekdays (χ² ${fixed(statistic, 1)}, ${freedom} df, ${pValue(p)}), ` +
-    'which perHour × weekdayFactors cannot express' +
-    (gaps.length > 0 ? `; largest gaps: ${gaps.join('; ')}` : ''),
-  notEstimated: (field: string, why: string) => `${field} not estimated: ${why}`,
-  noColumns: (fields: readonly string[]) => `the file has no ${fields.join(' or ')} column`,
-  noneOfKind: (kind: 'walkIn' | 'pickup', days: number) =>
-    `the log has no ${kind === 'walkIn' ? 'walk-in' : 'pickup'} in ${count(days)} days (a scenario being calibrated keeps its own; remove them if there are really none)`,
-  bookSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Appointments calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with bookings (${weekdayCounts(daysByWeekday)})`,
-  bookingsRead: (bookings: number, cancelled: number) =>
-    `${count(bookings)} bookings` + (cancelled > 0 ? `; ${count(cancelled)} cancelled bookings left out` : ''),
-  averageBook: (from: string, days: number, slots: readonly string[]) =>
-    `bookings per slot on an average day, ${from}, ${count(days)} days: ${slots.join(', ')}`,
-  bookRounded: (whole: number, mean: number) =>
-    `appointments.slots: approximated: a scenario books whole customers, the same every day: ${whole} a day (the book's mean is ${mean.toFixed(1)}), each slot rounded, largest remainders first`,
-  bookByWeekday: (byWeekday: readonly string[]) =>
-    `appointments.slots: approximated: bookings per day differ by weekday (${byWeekday.join(', ')}) and a scenario has one book for every day`,
-  punctualityFit: (n: number, mean: ShownInterval, earlyShare: number, ks: number, critical: number) =>
-    `arrival minus booked time of ${count(n)} customers, minutes: mean 95 % CI ${fixed(mean.low, 1)}–${fixed(mean.high, 1)}; ` +
-    `${percent(earlyShare)} early; Kolmogorov–Smirnov distance to the normal ${fixed(ks, 3)} (5 % critical ${fixed(critical, 3)}: ${ks <= critical ? 'fits' : 'the normal is an approximation'})`,
-  visitsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Visits calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with visits (${weekdayCounts(daysByWeekday)})`,
-  visitsRead: (byKind: Readonly<Record<'dropOff' | 'walkIn' | 'pickup', number>>, meanWaitSec: Readonly<Record<'dropOff' | 'walkIn' | 'pickup', number>>) =>
-    'visits: ' +
-    (['dropOff', 'walkIn', 'pickup'] as const)
-      .map((kind) => `${count(byKind[kind])} ${({ dropOff: 'drop-offs', walkIn: 'walk-ins', pickup: 'pickups' })[kind]}` + (Number.isFinite(meanWaitSec[kind]) ? ` (waited ${secText(meanWaitSec[kind])} on average)` : ''))
-      .join(', '),
-  serviceIncludesInterruptions: () =>
-    'write-up and pickup times are end minus start: any call the advisor took meanwhile is inside them, while a simulation under answer-all adds interruptions on top',
-  walkInsPerHourNote: (from: string, days: number) => `walk-ins per hour on an average day, ${from}, ${count(days)} days; each hour: 95 % CI`,
-  pickupShareFit: (share: ShownInterval) =>
-    `pickups ÷ drop-offs (booked and walk-in) of the same days; 95 % CI ${fixed(share.low, 3)}–${fixed(share.high, 3)}`,
-  pickupShareCapped: (share: number) =>
-    `pickups.share: the log has ${fixed(share, 2)} pickups per drop-off (cars left on other days come back too); a scenario takes at most 1`,
-  pickupWindowNote: (from: string) => `the central 90 % of pickup arrivals, to the quarter hour, ${from}`,
-  pickupWindowClamped: (from: string, to: string) => `pickups.window: the log's ${from}–${to} was kept within the scenario's opening hours`,
-  noColumn: (field: string) => `the file has no ${field} column`,
-  tooFew: (count: number) => `only ${count} values (at least 10 are needed)`,
-  allReasons: () => 'all',
-  singleReason: (from: string) =>
-    `one reason for every call: the log has no reason column; handling time is the talk time of answered calls, ${from}`,
-  /** What a duration was fitted to: "talk times", "drop-off write-ups". */
-  talkTimes: () => 'talk times',
-  serviceTimes: (kind: 'dropOff' | 'walkIn' | 'pickup') => ({ dropOff: 'drop-off write-ups', walkIn: 'walk-in write-ups', pickup: 'pickups' })[kind],
-  handlingFit: (
-    what: string,
-    duration: { fit: { count: number; mean: ShownInterval; cv: ShownInterval }; ks: number; ksCritical: number; medianSec: number; p90Sec: number },
-  ) =>
-    `lognormal fitted to ${count(duration.fit.count)} ${what}: mean 95 % CI ${sig3(duration.fit.mean.low / 60)}–${sig3(duration.fit.mean.high / 60)} min, ` +
-    `cv ${fixed(duration.fit.cv.low, 2)}–${fixed(duration.fit.cv.high, 2)}; median ${secText(duration.medianSec)}, p90 ${secText(duration.p90Sec)}; ` +
-    `Kolmogorov–Smirnov distance ${fixed(duration.ks, 3)} (5 % critical ${fixed(duration.ksCritical, 3)}: ${duration.ks <= duration.ksCritical ? 'fits' : 'the lognormal is an approximation'})`,
-  reasonsScaled: (reasons: number, factor: number) =>
-    `calls.reasons: the log has no reason column, so the ${reasons} reasons keep their shares and their handling times were scaled by ${fixed(factor, 3)} to the log's mean`,
-  reasonsScaledNote: (reasons: number, factor: number, meanMin: number, from: string) =>
-    `handling times of the ${reasons} reasons scaled by ${fixed(factor, 3)}, shares kept, so that their mean is the log's ${meanMin} min (${from}; the log has no reason column)`,
-  noAbandonments: (waited: number, totalWaitSec: number) =>
-    `no call was abandoned (${count(waited)} waited, ${sig3(totalWaitSec / 3600)} h in all), so the data cannot tell how long callers would wait`,
-  patienceFit: (abandoned: number, totalWaitSec: number, meanSec: ShownInterval) =>
-    `exponential patience = ${sig3(totalWaitSec / 3600)} h waited by all callers ÷ ${count(abandoned)} abandonments; ` +
-    `95 % CI ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min`,
-  kaplanMeier: (curve: readonly { sec: number; stillWaiting: number }[], medianSec: number | null, gap: number | null, meanSec: number) =>
-    'Kaplan–Meier, share of callers still waiting: ' +
-    curve.map((point) => `${secText(point.sec)} ${percent(point.stillWaiting)} (exponential ${percent(Math.exp(-point.sec / meanSec))})`).join(', ') +
-    (medianSec === null ? '' : `; median ${secText(medianSec)}`) +
-    (gap === null ? '' : `; largest gap to the exponential ${fixed(gap, 3)}`),
-  noRedialsFound: (failures: number, windowMin: number, upper: number) =>
-    `calls.redial: no failed attempt (of ${count(failures)}) was followed by a redial within ${windowMin} min: callers do not redial (95 % upper bound ${fixed(upper, 3)})`,
-  noCallerNumbers: () => 'the log has no caller numbers to find redials by',
-  tooFewFailures: (failures: number, windowMin: number) =>
-    `${count(failures)} failed attempts and no redial within ${windowMin} min: too few to tell`,
-  keptFromScenario: () => '; the scenario keeps its own',
-  delayNotExponential: (windowMin: number) =>
-    `the delays before redials are not shaped like an exponential within ${windowMin} min: try a longer --redial-window`,
-  redialFit: (redials: number, failures: number, windowMin: number, p: ShownInterval, beyondWindow: number) =>
-    `${count(redials)} of ${count(failures)} failed attempts were followed by the same caller within ${windowMin} min` +
-    (beyondWindow >= 0.0005 ? `; p corrected for the ${percent(beyondWindow)} of redials the fitted delay puts later` : '') +
-    `; p 95 % CI ${fixed(p.low, 3)}–${fixed(p.high, 3)}`,
-  redialByAttempt: (byAttempt: readonly ShownInterval[]) =>
-    'by attempt (differs more than chance): ' + byAttempt.map((p, k) => `after ${k + 1}: ${fixed(p.low, 3)}–${fixed(p.high, 3)}`).join(', '),
-  delayFit: (meanSec: ShownInterval, medianSec: number, p90Sec: number) =>
-    `exponential fitted within the window: 95 % CI ${sig3(meanSec.low / 60)}–${Number.isFinite(meanSec.high) ? sig3(meanSec.high / 60) : '∞'} min; ` +
-    `observed median ${secText(medianSec)}, p90 ${secText(p90Sec)}`,
-  noCapSeen: (longest: number) => `no limit seen (the longest story had ${longest} attempts)`,
-  capSeen: (attempts: number) => `nobody redialled after failing ${attempts} times, although earlier failures often did`,
-};
+export const calibrationText = inActiveLanguage('calibrationText');
+/** `recepsim erlang`. */
+export const erlangText = inActiveLanguage('erlangText');
+/** Variants: what was asked, what was done. */
+export const variantText = inActiveLanguage('variantText');
+/** `recepsim compare`. */
+export const compareText = inActiveLanguage('compareText');
+/** `recepsim sweep`. */
+export const sweepText = inActiveLanguage('sweepText');
+/** `recepsim size`. */
+export const sizeText = inActiveLanguage('sizeText');
+/** `recepsim merge`. */
+export const mergeText = inActiveLanguage('mergeText');
+/** yargs' own messages, for its updateStrings. */
+export const yargsText = inActiveLanguage('yargsText');

@@ -18,6 +18,7 @@ import type { Scenario } from '../../model/schema/index.js';
 import { calibrate as text, cli, reading } from '../../text/messages.js';
 import { IMPORT_KINDS, type ImportKind, importFile, type ImportOptions, type ScenarioContext } from '../calibration-sources.js';
 import { checkFlags, flag } from '../flags.js';
+import { speakScenarioLanguage } from '../report-language.js';
 import { printWarnings } from '../terminal.js';
 import { importFlags, readImportFlags } from './import.js';
 
@@ -31,6 +32,7 @@ interface CalibrateArgs {
   readonly strict: boolean;
   readonly 'redial-window': string;
   readonly queue?: string;
+  readonly lang?: string;
 }
 
 /** The `calibrate` command. */
@@ -50,6 +52,8 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
 };
 
 async function calibrateScenario(args: CalibrateArgs): Promise<void> {
+  // Messages and the comments written speak --lang, else the scenario's locale, else LANG.
+  speakScenarioLanguage(args, args.scenario, process.env);
   // 1. Check the flags and the output before reading anything.
   const files = IMPORT_KINDS.flatMap((kind) => (args[kind] === undefined ? [] : [[kind, args[kind]!] as const]));
   const out = args.out ?? defaultOut(args.scenario);

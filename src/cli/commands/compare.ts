@@ -8,7 +8,7 @@ import { InputError, type InputIssue } from '../../model/issues.js';
 import { renderComparison } from '../render/compare.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printPlanningOutcome, progressBar } from '../terminal.js';
-import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
 
 interface CompareArgs extends LanguageArgs {
@@ -38,6 +38,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         .example('$0 compare a.yaml b.yaml --reps 50 --json', 'two scenario files, as JSON'),
     ) as unknown as Argv<CompareArgs>,
   handler: async (args) => {
+    // Messages speak the first scenario's locale (unless --lang), as the tables do, from its own problems on.
+    if (args.scenarios.length > 0) speakScenarioLanguage(args, args.scenarios[0], process.env);
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
     flags.done();

@@ -3,6 +3,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
+import { cli } from '../../text/messages.js';
 import { erlangText } from '../../text/planning.js';
 import { checkFlags, checkGivenOnce, FlagReader, parseNumber } from '../flags.js';
 import { renderErlang, roundedJson } from '../render/erlang.js';
@@ -54,7 +55,7 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
     const agents = flags.number('agents', { whole: true, min: 1, max: MAX_AGENTS });
     const targetText = flags.text('target');
     const target = targetText === undefined ? DEFAULT_TARGET : parseTarget(targetText);
-    if (target === undefined) flags.fail('target', `--target: expected ${erlangText.targetExpected()}, got ${JSON.stringify(targetText)}`);
+    if (target === undefined) flags.fail('target', cli.badFlag('--target', erlangText.targetExpected(), targetText));
     if (model === 'a' && patienceMin === undefined && flags.text('patience-min') === undefined) {
       flags.fail('patience-min', erlangText.patienceNeeded());
     }

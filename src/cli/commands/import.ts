@@ -9,6 +9,7 @@ import { refuseExistingFile, writeNewFile } from '../../io/output-file.js';
 import { cli } from '../../text/messages.js';
 import { IMPORT_KINDS, type ImportKind, importFile, type ImportOptions } from '../calibration-sources.js';
 import { checkFlags, flag } from '../flags.js';
+import { languageFlagCheck, languageOption } from '../report-language.js';
 import { printWarnings } from '../terminal.js';
 
 interface ImportArgs {
@@ -20,11 +21,12 @@ interface ImportArgs {
   readonly json: boolean;
   readonly 'redial-window': string;
   readonly queue?: string;
+  readonly lang?: string;
 }
 
 /** Flags shared by `import` and `calibrate`. */
 export function importFlags<T>(yargs: Argv<T>) {
-  return yargs
+  return languageOption(yargs, 'language of the messages and of the comments written: es or en (default: LANG)')
     .option('map', { type: 'string', array: true, default: [], describe: 'name the column of a field: --map "Hora inicio=time" (repeatable)' })
     .option('strict', { type: 'boolean', default: false, describe: 'stop at the first unreadable row (default: skip and count them)' })
     .option('redial-window', { type: 'string', default: '120', describe: 'calls: minutes after a failed attempt within which the same caller is redialling' })
@@ -32,11 +34,12 @@ export function importFlags<T>(yargs: Argv<T>) {
 }
 
 /** Checks the shared flags and gives the import options. */
-export function readImportFlags(args: { readonly map: readonly string[]; readonly strict: boolean; readonly 'redial-window': string; readonly queue?: string }): ImportOptions {
+export function readImportFlags(args: { readonly map: readonly string[]; readonly strict: boolean; readonly 'redial-window': string; readonly queue?: string; readonly lang?: string }): ImportOptions {
   const window = args['redial-window'];
   checkFlags([
-    flag('--redial-window', window, (v) => /^\d+(\.\d+)?$/.test(v.trim()) && Number(v) > 0 && Number(v) <= 1440, 'minutes, more than 0 and at most 1440'),
-    flag('--queue', args.queue, (v) => v.trim() !== '', 'a queue name'),
+    languageFlagCheck(args),
+    flag('--redial-window', window, (v) => /^\d+(\.\d+)?$/.test(v.trim()) && Number(v) > 0 && Number(v) <= 1440, cli.redialWindowExpected()),
+    flag('--queue', args.queue, (v) => v.trim() !== '', cli.queueExpected()),
   ]);
   return { map: args.map, strict: args.strict, redialWindowMin: Number(window), queue: args.queue, answeredWithinSec: 20 };
 }

@@ -30,7 +30,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
   handler: async (args) => {
     const flags = flagReader();
     const out = flags.text('out');
-    if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', 'a folder path', out));
+    if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', cli.folderExpected(), out));
     flags.done();
     checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));

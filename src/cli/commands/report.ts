@@ -11,7 +11,7 @@ import { rewriteResultsFiles } from '../../io/rewrite-results.js';
 import { resultsInput } from '../../text/messages.js';
 import { reportLanguage } from '../../text/report/index.js';
 import { checkFlags } from '../flags.js';
-import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { readResultsRun } from '../results-input.js';
 import { version } from '../version.js';
 
@@ -34,6 +34,8 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
 
 async function rewriteReport(args: ReportArgs): Promise<void> {
   // 1. Check the flags and read the folder back: bad input stops here, with nothing written.
+  // Messages speak the run's locale (unless --lang); a planning folder keeps --lang or LANG.
+  speakScenarioLanguage(args, join(args.folder, 'scenario.json'), process.env);
   checkFlags(languageFlagChecks(args));
   if (isPlanningFolder(args.folder)) return rewritePlanning(args);
   const { summary, scenario, run } = readResultsRun(args.folder, version());

@@ -8,7 +8,7 @@ import { run } from '../../api/run.js';
 import { cli } from '../../text/messages.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
 import { estimateLine } from '../render/figures.js';
-import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { checkRunSize } from '../run-size-check.js';
 import { printNotes, printWarnings, progressBar } from '../terminal.js';
@@ -36,6 +36,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
         .example('$0 run scenarios/small-dealership.yaml --set policy=divert --json --out divert', 'another phone policy, summary.json printed, results in ./divert'),
     ) as unknown as Argv<RunArgs>,
   handler: async (args) => {
+    // Messages speak the scenario's locale (unless --lang), from its own problems on.
+    speakScenarioLanguage(args, args.scenario, process.env);
     // 1. Flags, as typed: every problem at once.
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);

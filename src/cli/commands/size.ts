@@ -9,7 +9,7 @@ import { renderSize } from '../render/size.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { MAX_ADVISORS, readGridFlags } from './sweep.js';
-import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
 
 interface SizeArgs extends LanguageArgs {
@@ -38,6 +38,8 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
       'the most replications a team may get (default: the scenario\'s)',
     ) as unknown as Argv<SizeArgs>,
   handler: async (args) => {
+    // Messages speak the scenario's locale (unless --lang), from its own problems on.
+    speakScenarioLanguage(args, args.scenario, process.env);
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
     const grid = readGridFlags(flags);

@@ -14,7 +14,7 @@ import { gridTableContext } from '../render/figures.js';
 import { renderSweep } from '../render/sweep.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printPlanningOutcome, progressBar } from '../terminal.js';
-import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
+import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
 
 interface SweepArgs extends LanguageArgs {
@@ -47,6 +47,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       'replications per point (overrides the scenario)',
     ) as unknown as Argv<SweepArgs>,
   handler: async (args) => {
+    // Messages speak the scenario's locale (unless --lang), from its own problems on.
+    speakScenarioLanguage(args, args.scenario, process.env);
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
     const grid = readGridFlags(flags);

@@ -18,7 +18,7 @@ import { cli } from '../../text/messages.js';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../text/report/index.js';
 import { type PageBundles, whatIfPageHtml } from '../../web/page-html.js';
 import { checkFlags, flag } from '../flags.js';
-import { resolveLanguage } from '../report-language.js';
+import { resolveLanguage, speakScenarioLanguage } from '../report-language.js';
 import { printWarnings } from '../terminal.js';
 
 interface WhatIfArgs {
@@ -49,11 +49,13 @@ export const whatIfCommand: CommandModule<object, WhatIfArgs> = {
 const BUNDLES = fileURLToPath(new URL('../../../web/', import.meta.url));
 
 async function whatIf(args: WhatIfArgs): Promise<void> {
+  // Messages speak the scenario's locale (unless --lang), from its own problems on.
+  speakScenarioLanguage(args, args.scenario, process.env);
   // 1. Flags, then the scenario, checked like `run` checks it.
   checkFlags([
-    flag('--port', args.port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, 'a port number from 0 to 65535'),
-    flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), 'a file name ending in .html'),
-    flag('--lang', args.lang, isReportLanguage, `one of ${REPORT_LANGUAGES.join(', ')}`),
+    flag('--port', args.port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, cli.portExpected()),
+    flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), cli.htmlFileExpected()),
+    flag('--lang', args.lang, isReportLanguage, cli.oneOf(REPORT_LANGUAGES)),
   ]);
   if (args.export !== undefined && existsSync(args.export)) throw new InputError([{ path: [], message: cli.exportExists(args.export) }]);
   const warnings = new WarningList();

@@ -21,18 +21,29 @@ export function requirePositiveInteger(kind: string, name: string, value: number
   }
 }
 
+/** What a broken constraint between parameters is, as data, so the scenario's validator can word it in the user's language. */
+export type CrossDetail =
+  | { readonly rule: 'lessThan'; readonly kind: string; readonly lowName: string; readonly low: number; readonly highName: string; readonly high: number }
+  | { readonly rule: 'triangularMode'; readonly min: number; readonly max: number; readonly mode: number }
+  | { readonly rule: 'normalTruncation'; readonly minProbability: number; readonly mean: number; readonly sd: number; readonly probability: number; readonly bounds: string };
+
 /** A broken constraint between parameters: the parameter to blame and the full message. */
 export interface CrossProblem {
   /** Name of the parameter the message is attached to (the zod issue's path). */
   readonly param: string;
-  /** Message naming the kind, the parameters and their values. */
+  /** Message naming the kind, the parameters and their values (in English: the RangeError's). */
   readonly message: string;
+  readonly detail: CrossDetail;
 }
 
 /** The problem when `lowName` (value `low`) is not strictly less than `highName` (value `high`), if any. */
 export function lessThan(kind: string, lowName: string, low: number, highName: string, high: number): CrossProblem | undefined {
   if (low < high) return undefined;
-  return { param: highName, message: `${kind}: ${lowName} must be less than ${highName}, got ${lowName} ${low} and ${highName} ${high}` };
+  return {
+    param: highName,
+    message: `${kind}: ${lowName} must be less than ${highName}, got ${lowName} ${low} and ${highName} ${high}`,
+    detail: { rule: 'lessThan', kind, lowName, low, highName, high },
+  };
 }
 
 /** Throws the problem as a RangeError, if there is one. */
@@ -40,7 +51,7 @@ export function throwIf(problem: CrossProblem | undefined): void {
   if (problem !== undefined) throw new RangeError(problem.message);
 }
 
-/** Adds the problem, if any, to a zod refinement context as a custom issue at its parameter. */
+/** Adds the problem, if any, to a zod refinement context as a custom issue at its parameter, its detail in `params.crossDetail`. */
 export function reportIf(problem: CrossProblem | undefined, ctx: z.RefinementCtx): void {
-  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.param] });
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.param], params: { crossDetail: problem.detail } });
 }

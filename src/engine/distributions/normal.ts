@@ -60,6 +60,7 @@ function truncation({ mean, sd, min, max }: NormalParams): Truncation {
       message:
         `normal: min and max must keep a probability of at least ${MIN_TRUNCATED_PROBABILITY} of ` +
         `normal(mean ${mean}, sd ${sd}), got ${probability.toPrecision(3)} for ${bounds}`,
+      detail: { rule: 'normalTruncation', minProbability: MIN_TRUNCATED_PROBABILITY, mean, sd, probability, bounds },
     },
   };
 }

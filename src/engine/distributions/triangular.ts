@@ -8,7 +8,11 @@ function orderProblem(min: number, mode: number, max: number): CrossProblem | un
   const problem = lessThan('triangular', 'min', min, 'max', max);
   if (problem !== undefined) return problem;
   if (mode < min || mode > max) {
-    return { param: 'mode', message: `triangular: mode must lie between min ${min} and max ${max}, got ${mode}` };
+    return {
+      param: 'mode',
+      message: `triangular: mode must lie between min ${min} and max ${max}, got ${mode}`,
+      detail: { rule: 'triangularMode', min, max, mode },
+    };
   }
   return undefined;
 }

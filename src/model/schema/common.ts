@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { distributionSpecSchema, type DistributionSpec } from '../../engine/distributions/index.js';
-import { limits } from '../../text/messages.js';
+import { limits, validation } from '../../text/messages.js';
 
 const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const RANGE_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d)-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -11,13 +11,13 @@ const RANGE_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d)-(([01]\d|2[0-3]):[0-5]\d|24:00
 /** A clock time written "HH:MM" (24-hour). */
 export const clockTime = z
   .string()
-  .regex(CLOCK_PATTERN, { error: 'expected a clock time "HH:MM" (24-hour)' })
+  .regex(CLOCK_PATTERN, { error: () => validation.clockTimeRule() })
   .describe('clock time "HH:MM", 24-hour');
 
 /** A span of the day written "HH:MM-HH:MM". */
 export const clockRange = z
   .string()
-  .regex(RANGE_PATTERN, { error: 'expected a time range "HH:MM-HH:MM"' })
+  .regex(RANGE_PATTERN, { error: () => validation.timeRangeRule() })
   .describe('time range "HH:MM-HH:MM"');
 
 /** Minutes after midnight of a "HH:MM" clock time (assumed already validated). */
@@ -36,13 +36,13 @@ export const MAX_TEAM_SIZE = 1000;
 export const MAX_ARRIVALS_PER_HOUR = 10_000;
 
 /** A whole number of people ≥ 0. */
-export const headcount = z.number().int().min(0).max(MAX_TEAM_SIZE, { error: limits.people(MAX_TEAM_SIZE) });
+export const headcount = z.number().int().min(0).max(MAX_TEAM_SIZE, { error: () => limits.people(MAX_TEAM_SIZE) });
 
 /** Arrivals per hour during one hour: ≥ 0, bounded. */
-const arrivalRate = z.number().min(0).max(MAX_ARRIVALS_PER_HOUR, { error: limits.arrivalsPerHour(MAX_ARRIVALS_PER_HOUR) });
+const arrivalRate = z.number().min(0).max(MAX_ARRIVALS_PER_HOUR, { error: () => limits.arrivalsPerHour(MAX_ARRIVALS_PER_HOUR) });
 
 /** Two-digit hour of the day, "00" to "23", as a key of an hourly profile. */
-const hourKey = z.string().regex(/^([01]\d|2[0-3])$/, { error: 'expected an hour "00" to "23"' });
+const hourKey = z.string().regex(/^([01]\d|2[0-3])$/, { error: () => validation.hourKeyRule() });
 
 /**
  * Arrivals per hour: one number for a constant rate, or a map from hour of the day ("08") to the
@@ -96,7 +96,7 @@ export const durationMin = distributionSpecSchema
       ctx.addIssue({
         code: 'custom',
         input: spec,
-        message: 'a duration must not be negative: give this distribution a lower bound (min) of 0 or more',
+        message: validation.negativeDuration(),
       });
     }
   })

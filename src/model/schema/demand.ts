@@ -24,20 +24,20 @@ export const slotsSchema = z
         to: clockTime.describe('slots start before this time'),
         every: z
           .number()
-          .min(MIN_SLOT_SPACING_MIN, { error: limits.slotSpacingMin(MIN_SLOT_SPACING_MIN) })
+          .min(MIN_SLOT_SPACING_MIN, { error: () => limits.slotSpacingMin(MIN_SLOT_SPACING_MIN) })
           .describe('minutes between slots'),
         perSlot: z
           .number()
           .int()
           .min(1)
-          .max(MAX_BOOKINGS_PER_SLOT, { error: limits.bookingsPerSlot(MAX_BOOKINGS_PER_SLOT) })
+          .max(MAX_BOOKINGS_PER_SLOT, { error: () => limits.bookingsPerSlot(MAX_BOOKINGS_PER_SLOT) })
           .describe('bookings per slot'),
       })
       .describe('regular slots from `from` (inclusive) to `to` (exclusive)'),
     z
       .array(clockTime)
       .min(1)
-      .max(MAX_BOOKINGS_PER_DAY, { error: limits.bookingsPerDay(MAX_BOOKINGS_PER_DAY) })
+      .max(MAX_BOOKINGS_PER_DAY, { error: () => limits.bookingsPerDay(MAX_BOOKINGS_PER_DAY) })
       .describe('one booked time per appointment (repeat a time to book it twice)'),
     z.strictObject({ file: z.string().min(1) }).describe('CSV file with columns time[,count], relative to the scenario'),
   ])

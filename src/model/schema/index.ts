@@ -24,7 +24,7 @@ export const steadyStateSchema = z
     hours: z
       .number()
       .positive()
-      .max(MAX_STEADY_HOURS, { error: limits.steadyHours(MAX_STEADY_HOURS) })
+      .max(MAX_STEADY_HOURS, { error: () => limits.steadyHours(MAX_STEADY_HOURS) })
       .describe('length of each replication, hours'),
     warmupHours: z.number().min(0).default(0).describe('hours discarded at the start'),
   })
@@ -59,14 +59,14 @@ export const scenarioSchema = z
       .number()
       .int()
       .min(1)
-      .max(MAX_DAYS, { error: limits.days(MAX_DAYS) })
+      .max(MAX_DAYS, { error: () => limits.days(MAX_DAYS) })
       .default(20)
       .describe('working days per replication'),
     replications: z
       .number()
       .int()
       .min(2)
-      .max(MAX_REPLICATIONS, { error: limits.replications(MAX_REPLICATIONS) })
+      .max(MAX_REPLICATIONS, { error: () => limits.replications(MAX_REPLICATIONS) })
       .default(50)
       .describe('independent replications (at least 2 for intervals)'),
     seed: z
