@@ -123,6 +123,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const events = results.reduce((sum, result) => sum + result.events, 0);
   const seconds = (performance.now() - started) / 1000;
   const warnings = loaded.warnings;
+  // Warnings (and compare's notes and labels) are kept in the language of the run, as printed: a
+  // results folder speaks one language throughout, like its report and CSV files. Scripts should
+  // read `where` and `field`, which are the same in every language.
   const files: Record<string, string> = {
     'summary.json': jsonText({ ...summary, warnings: sortIssues(warnings).map(issueRecord) }),
     'scenario.json': jsonText(scenario),
