@@ -418,6 +418,13 @@ describe('the message catalogues', () => {
     expect(sampled).toEqual(groups);
   });
 
+  it('does not compile with a message missing in a language', () => {
+    const { noAdvisors: _noAdvisors, ...withoutOne } = messagesIn('es').crossCheck;
+    // @ts-expect-error a catalogue without crossCheck.noAdvisors is not a Messages['crossCheck']
+    const incomplete: Messages['crossCheck'] = withoutOne;
+    expect(Object.keys(incomplete)).not.toContain('noAdvisors');
+  });
+
   it('word every message in full in every language, and Spanish is no copy of English', () => {
     const english = worded(messagesIn('en'));
     const spanish = worded(messagesIn('es'));
