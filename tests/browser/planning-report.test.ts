@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/report/format.js';
 import { reportLanguage } from '../../src/text/report/index.js';
-import { resultsInput } from '../../src/text/messages.js';
+import { messagesIn } from '../../src/text/messages.js';
 import { chartsDrawn, chromiumInstalled, expectDrawnCleanly, launchChromium, openReport } from '../support/browser.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
@@ -186,7 +186,7 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
     const result = recepsim(['report', broken, '--lang', 'es'], ROOT, ENGLISH);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(join(broken, 'variants/desk/summary.json'));
-    expect(result.stderr).toContain(resultsInput.planningFile('missing'));
+    expect(result.stderr).toContain(messagesIn('es').resultsInput.planningFile('missing'));
     expect(readFileSync(join(broken, 'report.html'), 'utf8')).toBe(before);
   });
 });

@@ -5,12 +5,14 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resultsInput } from '../../src/text/messages.js';
+import { messagesIn, resultsInput } from '../../src/text/messages.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const SMALL = join(ROOT, 'scenarios/small-dealership.yaml');
 const ENGLISH = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+/** Messages under --lang es. */
+const spanishInput = messagesIn('es').resultsInput;
 
 /** Every file of a folder, by relative path, with its bytes. */
 function snapshot(folder: string): Record<string, string> {
@@ -41,7 +43,7 @@ describe('recepsim report', () => {
     cpSync(original, folder, { recursive: true });
     const spanish = recepsim(['report', folder, '--lang', 'es'], ROOT, ENGLISH);
     expect(spanish.code, spanish.stderr).toBe(0);
-    expect(spanish.stderr).toContain(resultsInput.rewrote(folder));
+    expect(spanish.stderr).toContain(spanishInput.rewrote(folder));
     expect(spanish.stdout).toContain(reportLanguage('es').text.sections.verdict);
     const inSpanish = snapshot(folder);
     expect(inSpanish['report.html']).toContain('<html lang="es">');
@@ -78,7 +80,7 @@ describe('recepsim report', () => {
       return folder;
     };
     const cases: [string, (folder: string) => void, (folder: string) => string][] = [
-      ['a broken summary', (f) => writeFileSync(join(f, 'summary.json'), '{"scenario":'), (f) => `${join(f, 'summary.json')}: ${resultsInput.notJson('')}`],
+      ['a broken summary', (f) => writeFileSync(join(f, 'summary.json'), '{"scenario":'), (f) => `${join(f, 'summary.json')}: ${spanishInput.notJson('')}`],
       [
         'an older summary',
         (f) => {
@@ -86,12 +88,12 @@ describe('recepsim report', () => {
           delete summary.money.customersLostByCausePerDay;
           writeFileSync(join(f, 'summary.json'), JSON.stringify(summary));
         },
-        (f) => `${join(f, 'summary.json')}: ${resultsInput.summaryMissing('money.customersLostByCausePerDay')}`,
+        (f) => `${join(f, 'summary.json')}: ${spanishInput.summaryMissing('money.customersLostByCausePerDay')}`,
       ],
       [
         'two runs mixed',
         (f) => writeFileSync(join(f, 'scenario.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(f, 'scenario.json'), 'utf8')), name: 'Other' })),
-        (f) => resultsInput.differentRuns(JSON.parse(readFileSync(join(f, 'summary.json'), 'utf8')).scenario, 'Other'),
+        (f) => spanishInput.differentRuns(JSON.parse(readFileSync(join(f, 'summary.json'), 'utf8')).scenario, 'Other'),
       ],
     ];
     it.each(cases)('%s', (name, change, message) => {
