@@ -678,16 +678,20 @@ export class ReceptionDay {
     let assigned = this.staff.anyoneFree;
     while (assigned) {
       assigned = false;
-      const nothingWaiting = this.waitingWork() === 0;
+      let nothingWaiting = this.waitingWork() === 0;
       // Walk a copy: giving work changes who is free.
       const count = this.staff.copyFreeIds(this.freeIds);
       for (let i = 0; i < count; i++) {
         const member = this.staff.members[this.freeIds[i]];
         if (!member.isFree || member.duty !== 'on-duty') continue;
-        // Fast path: a free person with nothing personal pending and nothing waiting stays free.
+        // Fast path: a free person with nothing personal pending and nothing waiting stays free
+        // (giveWork would find nothing and change nothing).
         const personal = member.breakDue || member.shiftOver || (member.activity === null && member.suspendedVisit !== null);
         if (!personal && nothingWaiting) continue;
-        if (this.giveWork(member)) assigned = true;
+        if (this.giveWork(member)) {
+          assigned = true;
+          nothingWaiting = this.waitingWork() === 0;
+        }
       }
     }
     this.reportQueues();
