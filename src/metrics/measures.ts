@@ -6,7 +6,7 @@
 //   keys      a record's place in a domain list           team, segment…
 //   measures  counts and sums over the records where listed facts hold (optionally one per key
 //             value), or quantile sketches of a value     answeredWithin: { where: [answered, withinT] }
-//   derived   numbers computed from measures              transfers = answered + rang out + abandoned
+//   derived   numbers computed from measures              transfers = answered + rang out
 //
 // From that table come the totals' type (MeasuresOf), the empty totals, the accumulation
 // (SectionTally: a fact mask per record, then one loop over the measures, nothing allocated)

@@ -93,8 +93,12 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 /** True for a call outcome. */
 export const isCallOutcome = guardOf(CALL_OUTCOMES);
 
-/** How a transfer to the parts line ended ('none': the call was not transferred). */
-export const TRANSFER_OUTCOMES = ['none', 'answered', 'rang-out', 'abandoned'] as const;
+/**
+ * How a transfer to the parts line ended ('none': the call was not transferred). A caller on a
+ * transfer waits until the parts line answers or its ring limit passes: no scenario field gives
+ * a patience for that wait, so no transfer ends with the caller hanging up.
+ */
+export const TRANSFER_OUTCOMES = ['none', 'answered', 'rang-out'] as const;
 /** How a transfer ended. */
 export type TransferOutcome = (typeof TRANSFER_OUTCOMES)[number];
 /** True for a transfer outcome. */

@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': 'd355f90c8b3eb2bb4040a60fdf6a849908a9ae98213336027a72fbf4d404fe7c',
-  'scenarios/medium-dealership.yaml': '2f5d5f44f98dcdc175c8cb70de39ebe5db21e0e972cc1bfd4ccd7c6409b85045',
-  'scenarios/large-dealership-phone-desk.yaml': '490bde60078934c96f33264605f767ab67bdace2d43d4b8f403d2a0581bea067',
+  'scenarios/small-dealership.yaml': 'af4fdf22e9d69f640dbd9950bcb1e2e3188ff1990d65b780cbeeed2493c0c5d4',
+  'scenarios/medium-dealership.yaml': '4e5bb18cb47faf81740c04f2eba326bba1871ce6070bafb3cdc5c9ff80561dbf',
+  'scenarios/large-dealership-phone-desk.yaml': '19160cd9411ffd3714944c70087d5917afc0ee0266a7db27f6f7556b51daf45b',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {

@@ -27,7 +27,6 @@ export const CALLS = section<CallAttemptRecord>()({
     firstAttempt: (r) => r.attempt === 1,
     transferAnswered: (r) => r.transfer === 'answered',
     transferRangOut: (r) => r.transfer === 'rang-out',
-    transferAbandoned: (r) => r.transfer === 'abandoned',
   },
   values: { waitMin: (r) => r.waitMin },
   keys: { team: { of: TEAMS, index: (r) => (r.answeredBy === null ? -1 : TEAMS.indexOf(r.answeredBy)) } },
@@ -54,12 +53,11 @@ export const CALLS = section<CallAttemptRecord>()({
     firstBlocked: { where: ['firstAttempt', 'blocked'] },
     transfersAnswered: { where: ['transferAnswered'] },
     transfersRangOut: { where: ['transferRangOut'] },
-    transfersAbandoned: { where: ['transferAbandoned'] },
     waitSketch: { sketch: 'waitMin' },
     waitAnsweredSketch: { where: ['answered'], sketch: 'waitMin' },
   },
   derived: {
-    transfers: { from: ['transfersAnswered', 'transfersRangOut', 'transfersAbandoned'], value: (m) => m.transfersAnswered + m.transfersRangOut + m.transfersAbandoned },
+    transfers: { from: ['transfersAnswered', 'transfersRangOut'], value: (m) => m.transfersAnswered + m.transfersRangOut },
     offeredLessQuickAbandons: { from: ['offered', 'abandonedWithin'], value: (m) => m.offered - m.abandonedWithin },
   },
   clock: { at: (r) => r.arrivalMin },
@@ -117,7 +115,6 @@ export const CALL_FIGURES = {
   transferOutcomeShare: {
     answered: call.share('transfersAnswered', 'transfers'),
     rangOut: call.share('transfersRangOut', 'transfers'),
-    abandoned: call.share('transfersAbandoned', 'transfers'),
   },
   /** One count: the callbacks section's (attempts of every hour that asked for a callback). */
   callbacksCreatedPerDay: callbacks.perDay('created'),

@@ -33,7 +33,7 @@
 //                outcomeShare { answered, abandoned, rangOut, voicemailWithMessage,
 //                               voicemailWithoutMessage, closed }      ÷ offered
 //                answeredByShare { advisors, phoneDesk, parts, overflow }   ÷ answered
-//                transfersPerDay, transferOutcomeShare { answered, rangOut, abandoned },
+//                transfersPerDay, transferOutcomeShare { answered, rangOut },
 //                callbacksCreatedPerDay (= callbacks.createdPerDay, after-hours voicemails included),
 //                afterHours { attemptsPerDay, answeredPerDay, voicemailWithMessagePerDay },
 //                byReason [ { reason, offeredPerDay, p_abandon,

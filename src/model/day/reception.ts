@@ -546,7 +546,7 @@ export class ReceptionDay {
     this.phone.removeCall(call);
     this.records.attempt(call, outcome);
     const caller = call.caller;
-    const resolved = outcome === 'answered' && call.transfer !== 'rang-out' && call.transfer !== 'abandoned';
+    const resolved = outcome === 'answered' && call.transfer !== 'rang-out';
     if (call.callbackCreated) this.endCaller(caller, 'callback');
     else if (resolved) this.endCaller(caller, 'served');
     else {

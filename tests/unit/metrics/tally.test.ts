@@ -141,7 +141,7 @@ describe('RunTally', () => {
     expect(calls.waited).toBe(5);
     expect(calls.waitSumMin).toBe(5);
     expect(calls.waitSumAnsweredMin).toBe(0.75);
-    expect([calls.transfersAnswered, calls.transfersRangOut, calls.transfersAbandoned]).toEqual([0, 1, 0]);
+    expect([calls.transfersAnswered, calls.transfersRangOut]).toEqual([0, 1]);
     // By reason: only what the by-reason figures read.
     expect(totals.calls.byReason).toEqual([
       { offered: 4, answeredWithin: 1, abandoned: 1, waitSumMin: 4 },
