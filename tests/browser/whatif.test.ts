@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validation } from '../../src/text/messages.js';
+import { messagesIn, validation } from '../../src/text/messages.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { es } from '../../src/text/whatif/es.js';
 import { CONTROL_IDS, type ControlId, controls, initialTexts, readControl } from '../../src/web/controls.js';
@@ -315,6 +315,12 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await page.fill('#control-advisors', '-2');
     await expect(page.textContent('#error-advisors')).resolves.toBe(es.expectedNumber({ whole: true, min: 0, max: 50 }, -2));
     await page.fill('#control-advisors', '3');
+    // The scenario's own checks speak Spanish too (the message catalogue, as on the command line).
+    await page.fill('#control-close', '07:00');
+    const shown = await page.waitForSelector('#error-open:not([hidden]), #error-close:not([hidden])');
+    expect(await shown.textContent()).toContain(messagesIn('es').crossCheck.closeNotAfterOpen('08:00', '07:00'));
+    await page.fill('#control-close', scenarioOf(await page.content()).day.close);
+    await expect(page.isHidden('#error-close')).resolves.toBe(true);
     await page.waitForSelector('#charts figure svg');
     await page.screenshot({ path: join(SHOTS, 'whatif-es.png') });
     expect(errors).toEqual([]);

@@ -19,6 +19,7 @@ import {
   stateToFragment,
   VARIANT_LETTERS,
 } from '../page-state.js';
+import { setMessageLanguage } from '../../text/messages.js';
 import { reportLanguage, type ReportLanguage } from '../../text/report/index.js';
 import { whatIfText, type WhatIfText } from '../../text/whatif/index.js';
 import { oneAllDay } from '../goal-seek.js';
@@ -146,6 +147,9 @@ export class WhatIfApp {
     this.state = state;
     this.language = reportLanguage(state.language);
     this.words = whatIfText(state.language);
+    // The scenario's own checks (checkColumn) word their problems and warnings from the
+    // message catalogue, in the page's language like everything else on it.
+    setMessageLanguage(state.language);
     if (languageChanged) this.layOut();
     const fragment = stateToFragment(state, base, this.data.language);
     if (location.hash.replace(/^#/, '') !== fragment) history.replaceState(null, '', `#${fragment}`);
