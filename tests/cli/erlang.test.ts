@@ -1,6 +1,7 @@
 // `recepsim erlang` as a user runs it: the published cases, JSON, and bad flags.
 
 import { describe, expect, it } from 'vitest';
+import { ERLANG_MODELS } from '../../src/analysis/erlang.js';
 import { cli } from '../../src/text/messages.js';
 import { erlangText } from '../../src/text/planning.js';
 import { recepsim } from '../support/cli.js';
@@ -41,7 +42,8 @@ describe('recepsim erlang', () => {
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--target', '80'], [erlangText.targetExpected()]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agents', '2.5'], [cli.badFlag('--agents', 'a whole number from 1 to 10000', '2.5')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--calls-per-hour', '120', '--aht-min', '4'], [cli.repeatedFlag('--calls-per-hour', ['100', '120'])]],
-    [['erlang', 'x', '--calls-per-hour', '100', '--aht-min', '4'], ['Invalid values']],
+    [['erlang', 'x', '--calls-per-hour', '100', '--aht-min', '4'], [cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), 'x')]],
+    [['erlang', 'x', '--calls-per-hour', '0', '--aht-min', '4'], [cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), 'x'), cli.badFlag('--calls-per-hour', 'a number above 0', '0')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agent', '3'], [cli.unknownFlag('--agent', '--agents')]],
   ])('%j is refused with one clear message and exit 2', (args, expected) => {
     const result = recepsim(args);

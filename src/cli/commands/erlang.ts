@@ -25,9 +25,9 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
   describe: 'analytic Erlang B, C or A figures for one call channel, and the agents a target needs',
   builder: (yargs: Argv) =>
     languageOption(yargs)
+      // Checked in the handler (not yargs' `choices`), so a bad model gets the catalogue's message like every other bad input.
       .positional('model', {
         type: 'string',
-        choices: ERLANG_MODELS,
         demandOption: true,
         describe: 'c: callers wait; a: callers hang up (needs --patience-min); b: no waiting, busy means lost',
       })
@@ -47,8 +47,10 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
       .example('$0 erlang b --calls-per-hour 60 --aht-min 3 --agents 4 --json', 'the share of calls lost with 4 agents, as JSON')
       .example('$0 erlang c --calls-per-hour 110 --aht-min 4 --lang es', 'the same answer in Spanish') as unknown as Argv<ErlangArgs>,
   handler: (args) => {
-    const model = args.model as ErlangModel;
     const flags = new FlagReader(rawArguments());
+    const modelText = String(args.model);
+    const model = (ERLANG_MODELS as readonly string[]).includes(modelText) ? (modelText as ErlangModel) : undefined;
+    if (model === undefined) flags.fail('model', cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), modelText));
     const callsPerHour = flags.number('calls-per-hour', { positive: true });
     const ahtMin = flags.number('aht-min', { positive: true });
     const patienceMin = flags.number('patience-min', { positive: true });
@@ -63,9 +65,9 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
     checkGivenOnce(args as unknown as Record<string, unknown>, ['lang']);
     checkFlags([languageFlagCheck(args)]);
     if (model !== 'a' && patienceMin !== undefined) {
-      printWarnings([{ path: [], message: erlangText.patienceIgnored(erlangText.modelName(model)) }], process.stderr);
+      printWarnings([{ path: [], message: erlangText.patienceIgnored(erlangText.modelName(model!)) }], process.stderr);
     }
-    const answer = answerErlang({ model, callsPerHour: callsPerHour!, ahtMin: ahtMin!, patienceMin, agents, target, maxAgents: MAX_AGENTS });
+    const answer = answerErlang({ model: model!, callsPerHour: callsPerHour!, ahtMin: ahtMin!, patienceMin, agents, target, maxAgents: MAX_AGENTS });
     process.stdout.write(args.json ? `${JSON.stringify(roundedJson(answer), null, 2)}\n` : `${renderErlang(answer, MAX_AGENTS, reportLanguage(resolveLanguage(args, undefined, process.env).language))}\n`);
   },
 };
