@@ -11,7 +11,7 @@ import { cli, setMessageLanguage, yargsText } from '../text/messages.js';
 import { commandNamed, commandsByName } from './commands/index.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
 import { closest } from './flags.js';
-import { messageLanguageBeforeReading } from './report-language.js';
+import { messageLanguageBeforeReading } from './message-language.js';
 import { restoreTerminal } from './terminal.js';
 import { startReplicationThreads, stopUnusedReplicationThreads } from '../analysis/worker-threads.js';
 

@@ -4,9 +4,9 @@
 // unless given.
 //
 // Messages (errors, warnings, notes) follow the same rule, as early as each part of it is known:
-// main.ts sets them from `--lang`, else the environment, before anything is parsed or read (so a
-// bad flag or a broken scenario is told in Spanish under --lang es or LANG=es_ES.UTF-8); a command
-// then reads the `locale` its scenario file declares before checking the file, and messages follow
+// main.ts sets them from `--lang`, else the environment, before anything is parsed or read
+// (message-language.ts: so a bad flag or a broken scenario is told in Spanish under --lang es or
+// LANG=es_ES.UTF-8); a command then reads the `locale` its scenario file declares before checking the file, and messages follow
 // it unless --lang was given. A `locale` set with --set, or a file that cannot be parsed, cannot
 // change the language of messages.
 
@@ -14,8 +14,9 @@ import type { Argv } from 'yargs';
 import { declaredLocale } from '../io/scenario-source.js';
 import { CSV_LOCALES, isCsvLocale, type CsvLocale } from '../text/csv.js';
 import { cli, setMessageLanguage } from '../text/messages.js';
-import { REPORT_LANGUAGES, isReportLanguage, languageOfLocale, type ReportLanguageCode } from '../text/report/index.js';
+import { REPORT_LANGUAGES, isReportLanguage, type ReportLanguageCode } from '../text/report/index.js';
 import { flag, type FlagCheck } from './flags.js';
+import { environmentLanguage } from './message-language.js';
 
 /** The flags, as typed. */
 export interface LanguageArgs {
@@ -51,16 +52,6 @@ export function languageFlagChecks(args: LanguageArgs): FlagCheck[] {
 }
 
 /**
- * The language of messages before anything is read: `--lang` as typed (`--lang es`, `--lang=es`)
- * if it names a language, else the environment's, else English. yargs has not parsed yet.
- */
-export function messageLanguageBeforeReading(argv: readonly string[], env: NodeJS.ProcessEnv): ReportLanguageCode {
-  const at = argv.indexOf('--lang');
-  const typed = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
-  return isReportLanguage(typed) ? typed : resolveLanguage({}, undefined, env).language;
-}
-
-/**
  * Once a command knows its scenario file (before checking it): messages follow the file's
  * `locale`, by the rule of reports, unless `--lang` was given (main.ts chose by it already).
  */
@@ -76,7 +67,6 @@ export function resolveLanguage(
   scenarioLocale: ReportLanguageCode | undefined,
   env: NodeJS.ProcessEnv,
 ): { readonly language: ReportLanguageCode; readonly csvLocale: CsvLocale } {
-  const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
-  const language = (args.lang as ReportLanguageCode | undefined) ?? scenarioLocale ?? languageOfLocale(fromEnv) ?? 'en';
+  const language = (args.lang as ReportLanguageCode | undefined) ?? scenarioLocale ?? environmentLanguage(env) ?? 'en';
   return { language, csvLocale: (args.csvLocale as CsvLocale | undefined) ?? language };
 }

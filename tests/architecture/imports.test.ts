@@ -102,6 +102,24 @@ describe('architecture', () => {
     expect(offenders.map((file) => file.name)).toEqual([]);
   });
 
+  it('what the command line loads before a command runs reaches no scenario reader, schema, CSV, chart or statistics library (so --help is quick)', () => {
+    const byName = new Map(files.map((file) => [file.name, file]));
+    const reached = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (name: string): void => {
+      if (reached.has(name)) return;
+      reached.add(name);
+      // Type-only imports are erased; dynamic import() loads only when a command runs.
+      const text = byName.get(name)!.text.replace(/^\s*(?:import|export)\s+type\b[^;]*;/gm, '');
+      for (const specifier of importsOf(text)) {
+        if (specifier.startsWith('.')) visit(relative(SRC, resolve(dirname(join(SRC, name)), specifier)).replace(/\.js$/, '.ts'));
+        else packages.add(specifier.split('/')[0]);
+      }
+    };
+    visit('cli/main.ts');
+    expect([...packages].filter((name) => ['zod', 'yaml', 'csv-parse', 'csv-stringify', 'vega', 'vega-lite', 'jstat', 'piscina'].includes(name))).toEqual([]);
+  });
+
   it('nothing uses Math.random', () => {
     expect(files.filter((file) => /Math\.random\s*\(/.test(file.text)).map((file) => file.name)).toEqual([]);
   });
