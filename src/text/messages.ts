@@ -2,12 +2,12 @@
 // (messages-en.ts, messages-es.ts: the same shape, which the type system holds), and callers and
 // tests call the functions exported here, which word each message in the language of messages.
 //
-// NOTE: that language is the catalogue's one piece of state, set in one place: the command line
-// sets it before it reads anything (--lang, else LANG) and again once the scenario is read (its
-// `locale`, unless --lang was given); see src/cli/report-language.ts. A parameter would be more
-// explicit, but messages are worded deep inside validation, the schema and the file readers,
-// which would all have to pass it on. Anything that never sets it (the library, the browser,
-// tests) gets English.
+// NOTE: that language is the catalogue's one piece of state. The command line sets it before it
+// reads anything (--lang, else LANG: src/cli/message-language.ts) and again once the scenario is
+// read (its `locale`, unless --lang was given: src/cli/report-language.ts); the what-if page sets
+// it from its language control. A parameter would be more explicit, but messages are worded deep
+// inside validation, the schema and the file readers, which would all have to pass it on.
+// Anything that never sets it (the library, tests) gets English.
 
 import { messagesEn, type Messages } from './messages-en.js';
 import { messagesEs } from './messages-es.js';
