@@ -4,6 +4,7 @@
 
 import type { ReplicationResult } from '../../analysis/replication.js';
 import type { Replicator } from '../../analysis/replicator.js';
+import { setMessageLanguage } from '../../text/messages.js';
 import { whatIfText } from '../../text/whatif/index.js';
 import { seekTeam } from '../goal-seek.js';
 import type { GoalSeekMessage, GoalSeekRequest } from '../protocol.js';
@@ -33,6 +34,8 @@ scope.onmessage = (event) => {
             scope.postMessage({ kind: 'run', seek, run, configuration: { key: configuration.key, scenario: configuration.scenario }, first, count });
           }),
       };
+      // Problems of a team tried are worded from the message catalogue, in the page's language.
+      setMessageLanguage(request.language);
       seekTeam(request.input, replicator, whatIfText(request.language)).then(
         (answer) => scope.postMessage({ kind: 'answer', seek, answer }),
         (error: Error) => scope.postMessage({ kind: 'failed', seek, message: error.message }),
