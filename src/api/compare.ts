@@ -15,7 +15,7 @@ import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
 import { keyFigure } from '../analysis/key-figures.js';
 import { keyFigureColumn, scaled, shownScale } from './points.js';
-import { compareText } from '../text/planning.js';
+import { compareText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';

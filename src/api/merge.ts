@@ -7,7 +7,7 @@ import { assembleSize, type SearchResult, type SizeResult } from '../analysis/si
 import { assembleSweep, type SweepPoint, type SweepResult } from '../analysis/sweep.js';
 import { readResultsFiles } from '../io/results-reader.js';
 import { InputError, type InputIssue } from '../model/issues.js';
-import { mergeText } from '../text/planning.js';
+import { mergeText } from '../text/messages.js';
 import { type ExecutionOptions, resultsFolderFor, writeFiles } from './execution.js';
 import { jsonText, version } from './outputs.js';
 import { NOW_FOLDER, pointsCsv } from './points.js';

@@ -10,7 +10,7 @@ import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { InputError, type InputIssue } from '../model/issues.js';
 import { describePolicy, policyKinds } from '../model/schema/policy.js';
-import { sweepText } from '../text/planning.js';
+import { sweepText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';

@@ -15,8 +15,7 @@
 
 import { type FieldPath, type InputIssue } from '../model/issues.js';
 import { singlePolicySchema } from '../model/schema/policy.js';
-import { override } from '../text/messages.js';
-import { variantText } from '../text/planning.js';
+import { override, variantText } from '../text/messages.js';
 import { formatPath } from './format-issues.js';
 import { parseYamlValue } from './source-map.js';
 

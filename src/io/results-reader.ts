@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../model/issues.js';
-import { mergeText } from '../text/planning.js';
+import { mergeText } from '../text/messages.js';
 
 /** Every file under `folder`, by path relative to it ('/'-separated); InputError when it is not a readable folder. */
 export function readResultsFiles(folder: string): Record<string, string> {

@@ -3,7 +3,7 @@
 // Without a name, the changes themselves are the name.
 
 import type { InputIssue } from '../model/issues.js';
-import { variantText } from '../text/planning.js';
+import { variantText } from '../text/messages.js';
 import type { OverrideFlag } from './overrides.js';
 
 /** A named set of changes to a scenario. */

@@ -1,12 +1,10 @@
-// The words of the planning commands (erlang, compare, sweep, size, merge) and of variants. Their
-// printed tables speak the report's language (planning-tables-en.ts, planning-tables-es.ts); their
-// messages (bad input, notes) are groups of the message catalogue (messages.ts), re-exported here.
+// The words of the planning commands' printed tables (erlang, compare, sweep, size, merge), in the
+// report's language (planning-tables-en.ts, planning-tables-es.ts). Their messages (bad input,
+// notes) are groups of the message catalogue (messages.ts).
 
 import { planningTablesEn, type PlanningTablesText } from './planning-tables-en.js';
 import { planningTablesEs } from './planning-tables-es.js';
 import type { ReportLanguageCode } from './report/index.js';
-
-export { compareText, erlangText, mergeText, sizeText, sweepText, variantText } from './messages.js';
 
 /** The words of the planning commands' tables and recommendations, by language. */
 export const planningTables: { readonly [Code in ReportLanguageCode]: PlanningTablesText } = { en: planningTablesEn, es: planningTablesEs };

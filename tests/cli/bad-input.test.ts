@@ -5,8 +5,7 @@
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, crossCheck, csvInput, fileSystem, limits, override, reading, resultsFolder, runSize, slotsCsv, validation } from '../../src/text/messages.js';
-import { sweepText, variantText } from '../../src/text/planning.js';
+import { cli, crossCheck, csvInput, fileSystem, limits, override, reading, resultsFolder, runSize, slotsCsv, sweepText, validation, variantText } from '../../src/text/messages.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
 
 /** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */

@@ -3,8 +3,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../src/text/messages.js';
-import { compareText, variantText } from '../../src/text/planning.js';
+import { cli, compareText, variantText } from '../../src/text/messages.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');

@@ -2,8 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { ERLANG_MODELS } from '../../src/analysis/erlang.js';
-import { cli } from '../../src/text/messages.js';
-import { erlangText } from '../../src/text/planning.js';
+import { cli, erlangText } from '../../src/text/messages.js';
 import { recepsim } from '../support/cli.js';
 import { referenceCases } from '../support/reference.js';
 

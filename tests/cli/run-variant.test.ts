@@ -5,8 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../src/text/messages.js';
-import { variantText } from '../../src/text/planning.js';
+import { cli, variantText } from '../../src/text/messages.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');

@@ -5,8 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { describe, expect, it } from 'vitest';
-import { cli, resultsInput } from '../../src/text/messages.js';
-import { sweepText } from '../../src/text/planning.js';
+import { cli, resultsInput, sweepText } from '../../src/text/messages.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');

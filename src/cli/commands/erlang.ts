@@ -3,8 +3,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
-import { cli } from '../../text/messages.js';
-import { erlangText } from '../../text/planning.js';
+import { cli, erlangText } from '../../text/messages.js';
 import { checkFlags, checkGivenOnce, FlagReader, parseNumber } from '../flags.js';
 import { renderErlang, roundedJson } from '../render/erlang.js';
 import { languageFlagCheck, languageOption, resolveLanguage } from '../report-language.js';

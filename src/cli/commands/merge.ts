@@ -3,8 +3,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { merge } from '../../api/merge.js';
-import { cli } from '../../text/messages.js';
-import { mergeText } from '../../text/planning.js';
+import { cli, mergeText } from '../../text/messages.js';
 import { gridTableContext } from '../render/figures.js';
 import { renderSize } from '../render/size.js';
 import { renderSweep } from '../render/sweep.js';

@@ -7,8 +7,7 @@ import { type GridPolicy, parseGridPolicy, parseRange } from '../../analysis/gri
 import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
 import { parseShard, type Shard } from '../../analysis/shards.js';
 import { sweep } from '../../api/sweep.js';
-import { cli } from '../../text/messages.js';
-import { sweepText } from '../../text/planning.js';
+import { cli, sweepText } from '../../text/messages.js';
 import type { FlagReader } from '../flags.js';
 import { gridTableContext } from '../render/figures.js';
 import { renderSweep } from '../render/sweep.js';

@@ -4,7 +4,8 @@ import type { ErlangAnswer } from '../../analysis/erlang.js';
 import { roundDeep } from '../../analysis/rounding.js';
 import { formatValue } from '../../report/format.js';
 import type { ReportLanguage } from '../../text/report/index.js';
-import { erlangText, planningTables } from '../../text/planning.js';
+import { erlangText } from '../../text/messages.js';
+import { planningTables } from '../../text/planning.js';
 import { columns } from './columns.js';
 
 /** The answer as JSON-ready data, numbers rounded like the summary's. */

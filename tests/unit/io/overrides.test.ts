@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, overrideAt } from '../../../src/io/overrides.js';
-import { override } from '../../../src/text/messages.js';
-import { variantText } from '../../../src/text/planning.js';
+import { override, variantText } from '../../../src/text/messages.js';
 
 function scenario(): Record<string, any> {
   return {

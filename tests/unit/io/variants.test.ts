@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelOfOverrides, parseVariant } from '../../../src/io/variants.js';
-import { variantText } from '../../../src/text/planning.js';
+import { variantText } from '../../../src/text/messages.js';
 
 describe('parseVariant', () => {
   it('reads NAME:change,change with changes that hold commas and colons', () => {
