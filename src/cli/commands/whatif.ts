@@ -15,10 +15,10 @@ import { loadScenario } from '../../io/load-scenario.js';
 import { InputError } from '../../model/issues.js';
 import { WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';
-import { isReportLanguage, REPORT_LANGUAGES } from '../../text/report/index.js';
+import { REPORT_LANGUAGES } from '../../text/report/index.js';
 import { type PageBundles, whatIfPageHtml } from '../../web/page-html.js';
 import { checkFlags, flag } from '../flags.js';
-import { resolveLanguage, speakScenarioLanguage } from '../report-language.js';
+import { languageFlagCheck, languageOption, resolveLanguage, speakScenarioLanguage } from '../report-language.js';
 import { printWarnings } from '../terminal.js';
 
 interface WhatIfArgs {
@@ -34,12 +34,11 @@ export const whatIfCommand: CommandModule<object, WhatIfArgs> = {
   command: 'whatif <scenario>',
   describe: 'open the what-if page for a scenario: move controls, see the day change (served on 127.0.0.1)',
   builder: (yargs: Argv) =>
-    yargs
+    languageOption(yargs, `language of the page: ${REPORT_LANGUAGES.join(' or ')} (default: the scenario's locale, else LANG)`)
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       .option('export', { type: 'string', describe: 'write the page to this .html file instead (works offline, by double-click)' })
       .option('set', { type: 'string', array: true, default: [], describe: 'override a field: --set staff.advisors=4' })
       .option('port', { type: 'string', describe: 'port on 127.0.0.1 (default: a free one)' })
-      .option('lang', { type: 'string', describe: `language of the page: ${REPORT_LANGUAGES.join(' or ')} (default: the scenario's locale, else LANG)` })
       .example('$0 whatif scenarios/medium-dealership.yaml', 'serve the page and print its address')
       .example('$0 whatif scenarios/medium-dealership.yaml --export whatif.html', 'write a page to open or mail') as unknown as Argv<WhatIfArgs>,
   handler: (args) => whatIf(args),
@@ -55,7 +54,7 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
   checkFlags([
     flag('--port', args.port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, cli.portExpected()),
     flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), cli.htmlFileExpected()),
-    flag('--lang', args.lang, isReportLanguage, cli.oneOf(REPORT_LANGUAGES)),
+    languageFlagCheck(args),
   ]);
   if (args.export !== undefined && existsSync(args.export)) throw new InputError([{ path: [], message: cli.exportExists(args.export) }]);
   const warnings = new WarningList();
