@@ -10,7 +10,7 @@ import { removeUnfinishedResults } from '../io/results-folder.js';
 import { cli, setMessageLanguage, yargsText } from '../text/messages.js';
 import { commandNamed, commandsByName } from './commands/index.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
-import { closest } from './flags.js';
+import { closest, typedTexts } from './flags.js';
 import { messageLanguageBeforeReading } from './message-language.js';
 import { restoreTerminal } from './terminal.js';
 import { startReplicationThreads, stopUnusedReplicationThreads } from '../analysis/worker-threads.js';
@@ -66,8 +66,7 @@ const HELP_OR_VERSION = new Set(['--help', '-h', '--version', '-v']);
 
 /** The worker threads `--workers N` or `--workers=N` asks for, if given as a whole number (yargs checks it later). */
 function workersGiven(argv: readonly string[]): number | undefined {
-  const at = argv.indexOf('--workers');
-  const value = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--workers='))?.slice('--workers='.length);
+  const value = typedTexts(argv, 'workers')[0];
   const workers = Number(value);
   return value !== undefined && value !== '' && Number.isInteger(workers) && workers >= 1 ? workers : undefined;
 }

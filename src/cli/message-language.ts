@@ -4,6 +4,7 @@
 // reader and its schema.
 
 import { isReportLanguage, languageOfLocale, type ReportLanguageCode } from '../text/report/index.js';
+import { typedTexts } from './flags.js';
 
 /** The language the environment asks for (LC_ALL, LC_MESSAGES, LANG, in that order), if it names one. */
 export function environmentLanguage(env: NodeJS.ProcessEnv): ReportLanguageCode | undefined {
@@ -16,7 +17,6 @@ export function environmentLanguage(env: NodeJS.ProcessEnv): ReportLanguageCode 
  * if it names a language, else the environment's, else English. yargs has not parsed yet.
  */
 export function messageLanguageBeforeReading(argv: readonly string[], env: NodeJS.ProcessEnv): ReportLanguageCode {
-  const at = argv.indexOf('--lang');
-  const typed = at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const typed = typedTexts(argv, 'lang')[0];
   return isReportLanguage(typed) ? typed : (environmentLanguage(env) ?? 'en');
 }
