@@ -1,7 +1,8 @@
 // The command line a newcomer meets: the list of commands, versions, help with examples, typed
 // numeric flags, suggestions for typos.
 
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandsByName } from '../../src/cli/commands/index.js';
@@ -19,6 +20,14 @@ describe('the recepsim command line', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(recepsim(['-v']).stdout).toBe(`${version}\n`);
     expect(recepsim(['--version']).stdout).toBe(`${version}\n`);
+  });
+
+  it('the built command is an executable file, runnable without node in front', () => {
+    // npx may run it through a link made by an earlier install, which set no mode on today's build.
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const bin = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
+    expect(execFileSync(bin, ['-v'], { encoding: 'utf8' })).toBe(`${version}\n`);
   });
 
   it.each(Object.entries(commandsByName).map(([name, entry]) => [name, entry] as const))('%s is listed as its module says', async (_name, entry) => {
