@@ -13,7 +13,7 @@
 import type { ModelConfig, ShiftConfig } from '../model/config.js';
 import type { PolicyConfig } from '../model/policies/index.js';
 import type { Scenario } from '../model/schema/index.js';
-import { erlangAMetrics, erlangCMetrics, mmcgMetrics, type QueueMetrics } from './queueing/index.js';
+import { erlangAMetrics, erlangAQueueStates, erlangCMetrics, MAX_ERLANG_A_STATES, mmcgMetrics, type QueueMetrics } from './queueing/index.js';
 
 /** Which exact model the estimate uses. */
 export type CallModel = 'erlang-c' | 'erlang-a' | 'mmc+ring-limit';
@@ -85,7 +85,11 @@ export function estimateCalls(scenario: Scenario, config: ModelConfig): CallEsti
             : { kind: 'exponential-capped', meanMin: patienceMeanMin, capMin: ringMin },
       });
     }
-    if (model === 'erlang-a') return erlangAMetrics({ ...pool, patienceMeanMin: patienceMeanMin! });
+    if (model === 'erlang-a') {
+      const params = { ...pool, patienceMeanMin: patienceMeanMin! };
+      // So overloaded, with callers so patient, that the sum would take minutes: overloaded, as Erlang C.
+      return erlangAQueueStates(params) <= MAX_ERLANG_A_STATES ? erlangAMetrics(params) : null;
+    }
     return lambdaPerMin * handleMin < servers ? erlangCMetrics(pool) : null;
   };
 

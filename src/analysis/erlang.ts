@@ -2,7 +2,7 @@
 // range of team sizes, and the smallest team meeting a service-level target. What `recepsim
 // erlang` prints; pure, so the what-if page can show it too.
 
-import { erlangAMetrics, erlangBMetrics, erlangCMetrics, type QueueMetrics } from './queueing/index.js';
+import { erlangAMetrics, erlangAQueueStates, erlangBMetrics, erlangCMetrics, MAX_ERLANG_A_STATES, type QueueMetrics } from './queueing/index.js';
 
 /** The three classic models: B (no waiting: busy means lost), C (callers wait forever), A (callers hang up). */
 export const ERLANG_MODELS = ['b', 'c', 'a'] as const;
@@ -72,12 +72,29 @@ export const DEFAULT_TARGET: ServiceLevelTarget = { serviceLevel: 0.8, withinSec
 
 const DEFAULT_MAX_AGENTS = 1000;
 
+/**
+ * Null, or — when the question is Erlang A and some team answerErlang would work out needs a sum
+ * over more than MAX_ERLANG_A_STATES queue states (heavy overload with long patience) — that team
+ * and the states it needs. Ask before answering: such a question would take minutes.
+ */
+export function erlangTooLong(question: ErlangQuestion): { readonly agents: number; readonly states: number } | null {
+  if (question.model !== 'a') return null;
+  const target = question.target ?? DEFAULT_TARGET;
+  const maxAgents = question.maxAgents ?? DEFAULT_MAX_AGENTS;
+  // The sum is longest for the smallest team worked out: the first tried by the search, two below
+  // the answer among the rows shown, or the team asked for.
+  const fewestSearched = Math.min(maxAgents, provenFailing(question, target) + 1);
+  const agents = Math.max(1, Math.min(question.agents ?? Infinity, fewestSearched - 2));
+  const states = erlangAQueueStates({ servers: agents, lambdaPerMin: question.callsPerHour / 60, meanServiceMin: question.ahtMin, patienceMeanMin: question.patienceMin! });
+  return states > MAX_ERLANG_A_STATES ? { agents, states } : null;
+}
+
 /** Answers an Erlang question (inputs assumed checked: rates and times > 0, patience given for A). */
 export function answerErlang(question: ErlangQuestion): ErlangAnswer {
   const target = question.target ?? DEFAULT_TARGET;
   const maxAgents = question.maxAgents ?? DEFAULT_MAX_AGENTS;
   const metrics = (agents: number) => erlangRow(question, agents, target);
-  const requiredAgents = smallestMeeting(metrics, maxAgents);
+  const requiredAgents = smallestMeeting(metrics, provenFailing(question, target), maxAgents);
   let agentsShown: number[];
   if (question.agents !== undefined) agentsShown = [question.agents];
   else {
@@ -134,8 +151,36 @@ export function erlangMetrics(
   }
 }
 
-/** Smallest team size whose row meets the target (service level grows with the team), or null. */
-function smallestMeeting(row: (agents: number) => ErlangRow, maxAgents: number): number | null {
-  for (let agents = 1; agents <= maxAgents; agents++) if (row(agents).meetsTarget) return agents;
-  return null;
+/**
+ * The largest team that cannot meet the target whatever the model (0 if none): c agents answer at
+ * most c calls per handling time, so never more than c ÷ (offered load) of the calls, and a team
+ * below target × load falls short.
+ */
+function provenFailing(question: Pick<ErlangQuestion, 'callsPerHour' | 'ahtMin'>, target: ServiceLevelTarget): number {
+  const load = (question.callsPerHour / 60) * question.ahtMin;
+  return Math.max(0, Math.ceil(target.serviceLevel * load) - 1);
+}
+
+/**
+ * Smallest team size above `failing` whose row meets the target, or null. The service level grows
+ * with the team, so the answer is bracketed by doubling and then bisected: a few dozen rows even
+ * for thousands of agents (a row of Erlang A costs time in proportion to its team, and trying
+ * every team from one took minutes for a call centre's traffic).
+ */
+function smallestMeeting(row: (agents: number) => ErlangRow, failing: number, maxAgents: number): number | null {
+  if (failing >= maxAgents) return null;
+  let step = 1;
+  let meeting = failing + step;
+  while (!row(meeting).meetsTarget) {
+    if (meeting >= maxAgents) return null;
+    failing = meeting;
+    step *= 2;
+    meeting = Math.min(maxAgents, failing + step);
+  }
+  while (meeting - failing > 1) {
+    const middle = Math.floor((failing + meeting) / 2);
+    if (row(middle).meetsTarget) meeting = middle;
+    else failing = middle;
+  }
+  return meeting;
 }

@@ -613,6 +613,10 @@ const erlangText = {
   patienceNeeded: () => 'Erlang A needs --patience-min (mean patience of a waiting caller, minutes)',
   patienceIgnored: (model: string) => `--patience-min is ignored by ${model} (only Erlang A has impatient callers)`,
   targetExpected: () => 'a service level and a threshold in seconds, like 80/20 (80 % within 20 s)',
+  sumTooLong: (agents: number, states: number, max: number) =>
+    `Erlang A: with ${agents} ${agents === 1 ? 'agent' : 'agents'} so many calls wait, for so long, that the formula would sum ` +
+    `${states.toExponential(1)} queue states (at most ${max.toExponential(0)}); expected fewer --calls-per-hour or a shorter --patience-min ` +
+    '(for callers who never hang up, use erlang c)',
 };
 
 /** Variants: what was asked, what was done. */

@@ -540,6 +540,10 @@ const erlangText: Messages['erlangText'] = {
   patienceNeeded: () => 'Erlang A necesita --patience-min (la paciencia media de quien espera, en minutos)',
   patienceIgnored: (model) => `${model} no usa --patience-min (solo Erlang A tiene clientes impacientes)`,
   targetExpected: () => 'un nivel de servicio y un umbral en segundos, como 80/20 (el 80 % en 20 s)',
+  sumTooLong: (agents, states, max) =>
+    `Erlang A: con ${agents} ${plural(agents, 'agente', 'agentes')} esperan tantas llamadas, durante tanto tiempo, que la fórmula sumaría ` +
+    `${states.toExponential(1)} estados de la cola (como mucho ${max.toExponential(0)}); se esperaban menos --calls-per-hour o una --patience-min más corta ` +
+    '(si quien llama nunca cuelga, use erlang c)',
 };
 
 const variantText: Messages['variantText'] = {

@@ -44,6 +44,8 @@ describe('recepsim erlang', () => {
     [['erlang', 'x', '--calls-per-hour', '100', '--aht-min', '4'], [cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), 'x')]],
     [['erlang', 'x', '--calls-per-hour', '0', '--aht-min', '4'], [cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), 'x'), cli.badFlag('--calls-per-hour', 'a number above 0', '0')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agent', '3'], [cli.unknownFlag('--agent', '--agents')]],
+    [['erlang', 'a', '--calls-per-hour', '1e12', '--aht-min', '3', '--patience-min', '1'], [erlangText.sumTooLong(9998, (1e12 / 60 - 9998 / 3) * 1, 2e7)]],
+    [['erlang', 'a', '--calls-per-hour', '100', '--aht-min', '3', '--patience-min', '1e9', '--agents', '1'], ['Erlang A: with 1 agent ']],
   ])('%j is refused with one clear message and exit 2', (args, expected) => {
     const result = recepsim(args);
     expect(result.code).toBe(2);

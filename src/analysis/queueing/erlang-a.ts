@@ -11,6 +11,21 @@ const TAIL_EPS = 1e-17;
 const MAX_QUEUE_TERMS = 100_000_000;
 
 /**
+ * The longest sum callers should ask erlangAMetrics for: about a second's work. Beyond it (heavy
+ * overload with very patient callers) they treat the pool as overloaded, or refuse the question.
+ */
+export const MAX_ERLANG_A_STATES = 20_000_000;
+
+/**
+ * About how many queue states erlangAMetrics sums for `p`: an overloaded pool's terms rise until
+ * the abandonment rate jθ has taken up the excess λ − cμ, so about (λ − cμ)/θ of them; an
+ * underloaded pool needs few.
+ */
+export function erlangAQueueStates(p: Pick<ErlangAParams, 'servers' | 'lambdaPerMin' | 'meanServiceMin' | 'patienceMeanMin'>): number {
+  return Math.max(0, (p.lambdaPerMin - p.servers / p.meanServiceMin) * p.patienceMeanMin);
+}
+
+/**
  * Erlang A (M/M/c+M) metrics, exactly, from the birth–death chain of the number in system.
  *
  * State c+j (j waiting) has weight t_j = Π_{i=1..j} λ/(cμ + iθ) relative to state c. An arrival

@@ -23,7 +23,7 @@ export type {
   StaffingTarget,
 } from './types.js';
 export { erlangB, erlangBMetrics, erlangC, erlangCMetrics } from './erlang-b-c.js';
-export { erlangAMetrics } from './erlang-a.js';
+export { erlangAMetrics, erlangAQueueStates, MAX_ERLANG_A_STATES } from './erlang-a.js';
 export { mmcgMetrics } from './mmcg.js';
 export { requiredServers } from './staffing.js';
 export { retrialMetrics } from './retrial.js';

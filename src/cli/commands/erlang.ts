@@ -2,7 +2,8 @@
 // team a service-level target needs, with the teams around it.
 
 import type { Argv, CommandModule } from 'yargs';
-import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
+import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, erlangTooLong, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
+import { MAX_ERLANG_A_STATES } from '../../analysis/queueing/index.js';
 import { cli, erlangText } from '../../text/messages.js';
 import { checkFlags, checkGivenOnce, FlagReader, parseNumber } from '../flags.js';
 import { renderErlang, roundedJson } from '../render/erlang.js';
@@ -59,6 +60,10 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
     if (target === undefined) flags.fail('target', cli.badFlag('--target', erlangText.targetExpected(), targetText));
     if (model === 'a' && patienceMin === undefined && flags.text('patience-min') === undefined) {
       flags.fail('patience-min', erlangText.patienceNeeded());
+    }
+    if (model !== undefined && callsPerHour !== undefined && ahtMin !== undefined && target !== undefined && (model !== 'a' || patienceMin !== undefined)) {
+      const tooLong = erlangTooLong({ model, callsPerHour, ahtMin, patienceMin, agents, target, maxAgents: MAX_AGENTS });
+      if (tooLong !== null) flags.fail('patience-min', erlangText.sumTooLong(tooLong.agents, tooLong.states, MAX_ERLANG_A_STATES));
     }
     flags.done();
     checkGivenOnce(args as unknown as Record<string, unknown>, ['lang']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerErlang } from '../../../src/analysis/erlang.js';
+import { answerErlang, DEFAULT_TARGET, erlangRow, erlangTooLong, type ErlangQuestion } from '../../../src/analysis/erlang.js';
 import { requiredServers } from '../../../src/analysis/queueing/index.js';
 import { referenceCases } from '../../support/reference.js';
 
@@ -43,6 +43,34 @@ describe('answerErlang', () => {
   it('Erlang C has no figures for a team the load overwhelms', () => {
     const answer = answerErlang({ model: 'c', callsPerHour: 120, ahtMin: 3, agents: 6 });
     expect(answer.rows[0]).toMatchObject({ agents: 6, serviceLevel: null, utilisation: null, meetsTarget: false });
+  });
+
+  it.each([
+    ['c', 200, 3, undefined, 0.8, 20],
+    ['c', 37, 11, undefined, 0.95, 5],
+    ['a', 110, 4, 1.2, 0.9, 30],
+    ['a', 3000, 2.5, 0.4, 0.8, 20],
+    ['a', 500, 6, 30, 0.99, 0],
+    ['b', 60, 3, undefined, 0.98, 0],
+    ['b', 900, 5, undefined, 0.5, 10],
+  ] as const)('%s %d calls/h × %d min (patience %s): the team found is the first of every team tried one by one', (model, callsPerHour, ahtMin, patienceMin, serviceLevel, withinSec) => {
+    const question: ErlangQuestion = { model, callsPerHour, ahtMin, patienceMin, target: { serviceLevel, withinSec }, maxAgents: 400 };
+    let first: number | null = null;
+    for (let agents = 1; agents <= 400 && first === null; agents++) if (erlangRow(question, agents, question.target!).meetsTarget) first = agents;
+    expect(first).not.toBeNull();
+    expect(answerErlang(question).requiredAgents).toBe(first);
+  });
+
+  it('a call centre\'s traffic gets its team, and a sum that would take minutes is named before it starts', () => {
+    const question = { model: 'a', callsPerHour: 100_000, ahtMin: 4, patienceMin: 1.5, maxAgents: 10_000 } as const;
+    const { requiredAgents } = answerErlang(question);
+    expect(requiredAgents).not.toBeNull();
+    expect(erlangRow(question, requiredAgents!, DEFAULT_TARGET).meetsTarget).toBe(true);
+    expect(erlangRow(question, requiredAgents! - 1, DEFAULT_TARGET).meetsTarget).toBe(false);
+    expect(erlangTooLong(question)).toBeNull();
+    expect(erlangTooLong({ model: 'a', callsPerHour: 1e12, ahtMin: 3, patienceMin: 1, maxAgents: 10_000 })).toMatchObject({ agents: 9998 });
+    expect(erlangTooLong({ model: 'a', callsPerHour: 100, ahtMin: 3, patienceMin: 1e9 })?.states).toBeGreaterThan(1e8);
+    expect(erlangTooLong({ model: 'c', callsPerHour: 1e12, ahtMin: 3 })).toBeNull();
   });
 
   it('says plainly when no team up to the limit meets the target', () => {
