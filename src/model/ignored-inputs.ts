@@ -33,6 +33,17 @@ export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings
     }
   });
 
+  // A stream that brings nobody: the rest of its section (reasons, patience, redials…) changes nothing.
+  for (const section of ['walkIns', 'calls', 'messages'] as const) {
+    const demand = scenario[section];
+    if (demand === undefined) continue;
+    const rates = typeof demand.perHour === 'number' ? [demand.perHour] : Object.values(demand.perHour);
+    const factors = demand.weekdayFactors ?? {};
+    const noDay = !steady && scenario.week.every((day) => factors[day] === 0);
+    if (rates.every((rate) => rate === 0)) warn([section, 'perHour'], warning.noArrivals(section));
+    else if (noDay) warn([section, 'weekdayFactors'], warning.noArrivalsInWeek(section, scenario.week));
+  }
+
   if (steady) {
     // One long period per replication: no days, no week.
     for (const key of ['days', 'week'] as const) {

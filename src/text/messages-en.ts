@@ -101,7 +101,14 @@ const warning = {
     `steady-state mode runs one long period per replication, so ${field} changes nothing (steadyState.hours sets the length)`,
   factorOutsideWeek: (day: string, week: readonly string[]) =>
     `a factor is given for ${day}, which is not a working day (week: ${week.join(', ')}): it changes nothing`,
+  noArrivals: (section: 'walkIns' | 'calls' | 'messages') =>
+    `the rate is 0 at every hour: no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
+  noArrivalsInWeek: (section: 'walkIns' | 'calls' | 'messages', week: readonly string[]) =>
+    `the factor is 0 on every working day (week: ${week.join(', ')}): no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
 };
+
+/** What each stream of arrivals brings, for sentences. */
+const ARRIVING = { walkIns: 'walk-ins', calls: 'calls', messages: 'messages' } as const;
 
 /**
  * Upper bounds of scenario sizes, each with its reason: beyond them a run is not a dealership

@@ -142,7 +142,13 @@ const warning: Messages['warning'] = {
   ignoredInSteadyState: (field) =>
     `el régimen estacionario simula un solo periodo largo por réplica, así que ${field} no cambia nada (steadyState.hours fija su duración)`,
   factorOutsideWeek: (day, week) => `hay un factor para ${day}, que no es un día laborable (week: ${week.join(', ')}): no cambia nada`,
+  noArrivals: (section) => `el ritmo es 0 a todas las horas: no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
+  noArrivalsInWeek: (section, week) =>
+    `el factor es 0 en todos los días laborables (week: ${week.join(', ')}): no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
 };
+
+/** Lo que trae cada corriente de llegadas, para las frases. */
+const ARRIVING = { walkIns: 'ninguna visita sin cita', calls: 'ninguna llamada', messages: 'ningún mensaje' } as const;
 
 const limits: Messages['limits'] = {
   people: (max) => `se esperaban como mucho ${num(max)} personas por equipo (la recepción de un concesionario, no un centro de llamadas)`,

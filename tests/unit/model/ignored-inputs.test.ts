@@ -52,6 +52,18 @@ describe('warnIgnoredInputs', () => {
     ]);
   });
 
+  it('warns about a stream of arrivals that brings nobody: a rate of 0 at every hour, or a factor of 0 on every working day', () => {
+    expect(warningsOf({ ...BASE, calls: { ...BASE.calls, perHour: 0 } })).toEqual([{ path: ['calls', 'perHour'], message: warning.noArrivals('calls') }]);
+    expect(warningsOf({ ...BASE, calls: { ...BASE.calls, perHour: { '09': 0, '10': 0 } } })).toEqual([{ path: ['calls', 'perHour'], message: warning.noArrivals('calls') }]);
+    const idleWeek = { mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 };
+    expect(warningsOf({ ...BASE, calls: { ...BASE.calls, weekdayFactors: idleWeek } })).toEqual([
+      { path: ['calls', 'weekdayFactors'], message: warning.noArrivalsInWeek('calls', ['mon', 'tue', 'wed', 'thu', 'fri']) },
+    ]);
+    // One working day with arrivals is enough; in steady state there are no weekdays.
+    expect(warningsOf({ ...BASE, calls: { ...BASE.calls, weekdayFactors: { ...idleWeek, fri: 0.5 } } })).toEqual([]);
+    expect(warningsOf({ ...BASE, steadyState: { hours: 100 }, calls: { ...BASE.calls, perHour: 10, weekdayFactors: idleWeek } })).toEqual([]);
+  });
+
   it('warns about days and week in steady-state mode, only when written', () => {
     const steady = { ...BASE, steadyState: { hours: 100 }, calls: { ...BASE.calls, perHour: 10 } };
     expect(warningsOf(steady)).toEqual([]);
