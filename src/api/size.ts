@@ -9,7 +9,7 @@ import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import type { InputIssue } from '../model/issues.js';
 import { describePolicy } from '../model/schema/policy.js';
-import { sweepText } from '../text/messages.js';
+import { sizeText, sweepText } from '../text/messages.js';
 import { planningReportFiles, preloadPlanningReport, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
@@ -53,6 +53,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   if (options.desk !== undefined && !policies.some((policy) => policy.kind === 'phone-desk')) warnings.push({ path: [], message: sweepText.deskUnused() });
   if (Array.isArray(base.scenario.policy)) warnings.push({ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(base.scenario.policy)) });
   const maxReps = base.config.replications;
+  if (options.initialReps !== undefined && options.initialReps > maxReps) warnings.push({ path: [], message: sizeText.initialRepsCapped(options.initialReps, maxReps) });
   const header: SizeHeader = {
     scenario: base.fileScenarioName,
     scenarioDigest: scenarioDigest(base.scenario),

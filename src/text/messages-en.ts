@@ -687,6 +687,8 @@ const sweepText = {
 const sizeText = {
   maxAdvisorsExpected: () => 'a whole number of advisors from 1 to 200',
   initialRepsExpected: () => 'a whole number of at least 2',
+  initialRepsCapped: (asked: number, most: number) =>
+    `--first-reps ${asked} is more than a team may get (${most}, the scenario's replications or --reps): each team's first look is ${most}`,
 };
 
 /** What can differ between the runs of two shards. */

@@ -606,6 +606,8 @@ const sweepText: Messages['sweepText'] = {
 const sizeText: Messages['sizeText'] = {
   maxAdvisorsExpected: () => 'un número entero de asesores de 1 a 200',
   initialRepsExpected: () => 'un número entero de al menos 2',
+  initialRepsCapped: (asked, most) =>
+    `--first-reps ${asked} es más de lo que puede recibir un equipo (${most}, las réplicas del escenario o --reps): la primera mirada a cada equipo es de ${most}`,
 };
 
 /** Lo que puede diferir entre las ejecuciones de dos partes. */

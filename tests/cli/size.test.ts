@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { describe, expect, it } from 'vitest';
-import { cli, resultsInput, sweepText } from '../../src/text/messages.js';
+import { cli, resultsInput, sizeText, sweepText } from '../../src/text/messages.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
@@ -50,6 +50,14 @@ describe('recepsim size', () => {
     expect(search.binding.at).toBe(`answer-all, ${needed - 1} advisors`);
     expect(search.binding.targets.map((target: { name: string }) => target.name)).toEqual(['callServiceLevel']);
     expect(existsSync(join(folder, 'out', 'points', `answer-all-${needed}-advisors`, 'summary.json'))).toBe(true);
+  });
+
+  it('warns that --first-reps above the replications a team may get is cut to them', () => {
+    const folder = callsOnly();
+    const result = recepsim(['size', 'calls.yaml', '--policy', 'answer-all', '--max-advisors', '2', '--reps', '3', '--first-reps', '500', '--quiet', '--json', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(sizeText.initialRepsCapped(500, 3));
+    expect(JSON.parse(result.stdout).precision).toEqual({ initialReps: 3, maxReps: 3 });
   });
 
   it('says plainly when no team within --max-advisors meets the target, and which target binds', () => {

@@ -369,6 +369,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
   sizeText: {
     maxAdvisorsExpected: [],
     initialRepsExpected: [],
+    initialRepsCapped: [500, 100],
   },
   mergeText: {
     notAFolder: ['results/x'],
