@@ -5,7 +5,7 @@
 // this machine. Screenshots go to RECEPSIM_SCREENSHOTS (the README's are made with
 // `npm run screenshots`), else to a temporary folder.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -254,6 +254,39 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     expect(outside()).toEqual([]);
     expect(errors).toEqual([]);
     await Promise.all([page.close(), served.page.close()]);
+  });
+
+  it('a policy by the hour: the policy control says so, and left as it is the scenario runs as written', async () => {
+    const folder = scratchFolder();
+    const scenarioPath = join(folder, 'by-the-hour.yaml');
+    const windows = '  - { from: "08:00", to: "11:00", kind: phone-desk }\n  - { from: "11:00", to: "19:00", kind: answer-all, interruptProbability: 1 }';
+    const text = readFileSync(MEDIUM, 'utf8')
+      .replace(/^policy: .*$/m, `policy:\n${windows}`)
+      .replace(/^staff:\n/m, 'staff:\n  phoneDesk: [{ from: "08:00", to: "11:00" }]\n');
+    writeFileSync(scenarioPath, text);
+    const pagePath = join(folder, 'whatif.html');
+    const written = recepsim(['whatif', scenarioPath, '--export', pagePath, '--lang', 'en']);
+    expect(written.code, written.stderr).toBe(0);
+    const { page, errors } = await open(`file://${pagePath}#${SETTINGS}`);
+    await waitForColumn(page, 1, REPS);
+    const words = whatIfText('en');
+    expect(await page.textContent('#hint-policy')).toBe(words.policyByTheHour('phone-desk 08:00–11:00, answer-all 11:00–19:00'));
+    expect(await page.isVisible('#goal-seek-by-the-hour')).toBe(true);
+    // The variant, untouched, is the scenario as written: `recepsim run` gives its figures.
+    const shown = await figuresOf(page, 1);
+    const run = recepsim(['run', scenarioPath, '--days', '2', '--reps', String(REPS), '--json', '--quiet', '--out', join(folder, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    for (const id of ['calls.sl_answered_within_t_over_offered', 'visits.all.interruptedShare', 'money.netCostPerDay']) {
+      expect({ id, value: shown[id] }).toEqual({ id, value: figureAt(summary, id) });
+    }
+    // Another policy, chosen, holds all day: no phone desk, so nobody takes the morning's calls at a desk.
+    await page.selectOption('#control-policy', 'answer-all');
+    await page.waitForFunction("location.hash.includes('a.policy=answer-all')");
+    await waitForColumn(page, 1, REPS);
+    expect((await figuresOf(page, 1))['visits.all.interruptedShare']).toBeGreaterThan(shown['visits.all.interruptedShare']!);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('goal-seek finds the team `recepsim size` finds, says which target binds, and puts it in the variant', async () => {

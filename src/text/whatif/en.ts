@@ -83,6 +83,8 @@ export const en = {
   goalSeekLede:
     'The same search as “recepsim size”, for the variant being changed (its policy, volumes and hours): each team is simulated until every target is clearly met or missed, with the run settings below as the most replications a team gets.',
   goalSeekRun: (name: string) => `Find the team for ${name}`,
+  policyByTheHour: (windows: string) =>
+    `the scenario changes policy with the hour (${windows}): shown here is the first; left as it is, the scenario runs as written, and a policy you choose instead holds all day`,
   goalSeekByTheHour: (name: string) => `${name} changes its phone policy with the hour: goal-seek searches one policy all day, as “recepsim size” does.`,
   goalSeekSearching: (name: string, replications: number) => `searching the team for ${name}… ${replications} ${plural(replications, 'replication', 'replications')} so far`,
   goalSeekTeam: (advisors: number, desk: number) =>

@@ -96,6 +96,8 @@ export const es: WhatIfText = {
   goalSeekLede:
     'La misma búsqueda que «recepsim size», para la variante que se está cambiando (su política, volúmenes y horario): cada equipo se simula hasta que cada objetivo se cumple o se incumple con claridad, con las réplicas de abajo como máximo por equipo.',
   goalSeekRun: (name: string) => `Buscar el equipo para ${name}`,
+  policyByTheHour: (windows: string) =>
+    `el escenario cambia de política según la hora (${windows}): aquí se ve la primera; si la deja así, el escenario se simula tal como está escrito, y la política que elija en su lugar rige todo el día`,
   goalSeekByTheHour: (name: string) => `${name} cambia de política de teléfono según la hora: la búsqueda prueba una sola política todo el día, como «recepsim size».`,
   goalSeekSearching: (name: string, replications: number) => `buscando el equipo para ${name}… ${replications} ${plural(replications, 'réplica', 'réplicas')} por ahora`,
   goalSeekTeam: (advisors: number, desk: number) =>

@@ -3,7 +3,7 @@
 // works as everywhere (Tab, arrows on numbers and lists); − and + buttons step whole numbers.
 
 import type { Scenario } from '../../model/schema/index.js';
-import type { PolicyKind } from '../../model/schema/policy.js';
+import { describePolicy, type PolicyKind } from '../../model/schema/policy.js';
 import { type ControlId, type ControlValues, controls, readControl } from '../controls.js';
 import { REPORT_LANGUAGES, type ReportLanguageCode } from '../../text/report/index.js';
 import type { WhatIfText } from '../../text/whatif/index.js';
@@ -145,7 +145,9 @@ export class ControlsPanel {
     const absent = spec.initial(this.base) === null;
     const inputId = `control-${id}`;
     const errorId = `error-${id}`;
-    const hintText = absent ? this.words.notInScenario : this.words.hints[id];
+    // A policy by the hour shows its first window: the hint says so, and what choosing one does.
+    const byTheHour = id === 'policy' && Array.isArray(this.base.policy);
+    const hintText = absent ? this.words.notInScenario : byTheHour ? this.words.policyByTheHour(describePolicy(this.base.policy)) : this.words.hints[id];
     const hintId = `hint-${id}`;
     const common = {
       id: inputId,
