@@ -108,6 +108,12 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
       expect(nowValues.some((text: string) => headline.includes(text))).toBe(true);
     }
     expect(await page.innerText('#points')).toContain(en.planning.nowMark);
+    // Now is judged as every team is: missed if a target is, from its own summary.
+    const nowSummary = json(folder, 'now/summary.json');
+    const nowMissed = nowSummary.targets.some((target: { applicable: boolean; ci95: [number, number] | null; kind: string; target: number }) =>
+      target.applicable && target.ci95 !== null && (target.kind === 'atLeast' ? target.ci95[1] < target.target : target.ci95[0] > target.target));
+    expect(nowMissed).toBe(true);
+    expect(await page.innerText('#points tr.now td.status')).toBe(en.planning.verdicts.fails);
     await page.locator('#recommendation').screenshot({ path: join(SHOTS, 'size-recommendation-en.png') });
     await page.locator('#team-size').screenshot({ path: join(SHOTS, 'size-team-size.png') });
     await page.locator('#money-curve').screenshot({ path: join(SHOTS, 'size-money-curve.png') });

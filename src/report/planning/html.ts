@@ -11,7 +11,7 @@ import { headcount, type ReportContext } from '../context.js';
 import { figureText, formatValue } from '../format.js';
 import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE } from '../html.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
-import type { Status } from '../verdict.js';
+import { type Status, targetStatus } from '../verdict.js';
 import { NOW_FOLDER, type CompareResults, type PlanningPoint, type PlanningReportInput, type SizeResults, type SweepResults } from './input.js';
 import { compareFormat, differenceText, keyFigureName, planningRecommendation, pointName, pointsOf, policyLabel, recommendedLabel } from './recommend.js';
 
@@ -178,7 +178,11 @@ function pointsTable(results: SizeResults | SweepResults, input: PlanningReportI
   };
   const rows: string[] = [];
   if (now !== undefined) {
-    rows.push(row(`${escapeHtml(describePolicy(now.scenario.policy))}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`, now.summary.replications, now.summary, null, '', 'now'));
+    // Judged as every team is: a target missed decides it, then one too close to call.
+    const statuses = now.summary.targets.map(targetStatus);
+    const verdict: PlanningPoint['verdict'] = statuses.includes('missed') ? 'fails' : statuses.includes('borderline') ? 'borderline' : 'meets';
+    const label = `${escapeHtml(describePolicy(now.scenario.policy))}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`;
+    rows.push(row(label, now.summary.replications, now.summary, VERDICT_STATUS[verdict], planning.verdicts[verdict], 'now'));
   }
   for (const point of points) {
     const summary = point.folder === null ? undefined : input.configurations.get(point.folder)?.summary;
