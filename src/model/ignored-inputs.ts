@@ -33,6 +33,16 @@ export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings
     }
   });
 
+  // Targets of contacts the scenario never has.
+  const writtenTargets = isObject(written) && isObject(written.targets) ? written.targets : {};
+  if ('calls' in writtenTargets && scenario.calls === undefined) warn(['targets', 'calls'], warning.targetsWithoutContacts('calls'));
+  const visitors = scenario.appointments ?? scenario.walkIns ?? scenario.pickups;
+  if ('visitors' in writtenTargets && visitors === undefined) warn(['targets', 'visitors'], warning.targetsWithoutContacts('visitors'));
+  // The parts line answers only calls for parts.
+  if (scenario.staff.parts && !(scenario.calls?.reasons ?? []).some((reason) => reason.skill === 'parts')) {
+    warn(['staff', 'parts'], warning.partsLineIdle());
+  }
+
   // A stream that brings nobody: the rest of its section (reasons, patience, redials…) changes nothing.
   for (const section of ['walkIns', 'calls', 'messages'] as const) {
     const demand = scenario[section];

@@ -101,6 +101,9 @@ const warning = {
     `steady-state mode runs one long period per replication, so ${field} changes nothing (steadyState.hours sets the length)`,
   factorOutsideWeek: (day: string, week: readonly string[]) =>
     `a factor is given for ${day}, which is not a working day (week: ${week.join(', ')}): it changes nothing`,
+  targetsWithoutContacts: (contacts: 'calls' | 'visitors') =>
+    `the scenario has no ${contacts === 'calls' ? 'calls' : 'visitors (no appointments, walk-ins or pickups)'}: these targets change nothing`,
+  partsLineIdle: () => 'no call reason has skill: parts, so the parts line takes no calls: it only adds its staff cost',
   noArrivals: (section: 'walkIns' | 'calls' | 'messages') =>
     `the rate is 0 at every hour: no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
   noArrivalsInWeek: (section: 'walkIns' | 'calls' | 'messages', week: readonly string[]) =>

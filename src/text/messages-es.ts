@@ -142,6 +142,9 @@ const warning: Messages['warning'] = {
   ignoredInSteadyState: (field) =>
     `el régimen estacionario simula un solo periodo largo por réplica, así que ${field} no cambia nada (steadyState.hours fija su duración)`,
   factorOutsideWeek: (day, week) => `hay un factor para ${day}, que no es un día laborable (week: ${week.join(', ')}): no cambia nada`,
+  targetsWithoutContacts: (contacts) =>
+    `el escenario no tiene ${contacts === 'calls' ? 'llamadas' : 'visitas (ni citas, ni visitas sin cita, ni recogidas)'}: estos objetivos no cambian nada`,
+  partsLineIdle: () => 'ningún motivo de llamada tiene skill: parts, así que la línea de recambios no atiende llamadas: solo suma su coste de personal',
   noArrivals: (section) => `el ritmo es 0 a todas las horas: no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
   noArrivalsInWeek: (section, week) =>
     `el factor es 0 en todos los días laborables (week: ${week.join(', ')}): no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,

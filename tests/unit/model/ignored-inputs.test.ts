@@ -64,6 +64,20 @@ describe('warnIgnoredInputs', () => {
     expect(warningsOf({ ...BASE, steadyState: { hours: 100 }, calls: { ...BASE.calls, perHour: 10, weekdayFactors: idleWeek } })).toEqual([]);
   });
 
+  it('warns about targets for contacts the scenario never has, and a parts line no call is for', () => {
+    const { calls: _calls, ...noCalls } = BASE;
+    const walkIns = { perHour: 2, writeUp: { dist: 'exponential', mean: 10 } };
+    expect(warningsOf({ ...noCalls, walkIns, targets: { calls: { serviceLevel: 0.8 }, visitors: { serviceLevel: 0.8 } } })).toEqual([
+      { path: ['targets', 'calls'], message: warning.targetsWithoutContacts('calls') },
+    ]);
+    expect(warningsOf({ ...BASE, targets: { calls: { serviceLevel: 0.8 }, visitors: { maxMeanWaitMin: 5 } } })).toEqual([
+      { path: ['targets', 'visitors'], message: warning.targetsWithoutContacts('visitors') },
+    ]);
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, parts: { agents: 1 } } })).toEqual([{ path: ['staff', 'parts'], message: warning.partsLineIdle() }]);
+    const partsCalls = { ...BASE.calls, reasons: [...BASE.calls.reasons, { name: 'p', share: 0, handle: { dist: 'exponential', mean: 2 }, skill: 'parts' }] };
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, parts: { agents: 1 } }, calls: partsCalls })).toEqual([]);
+  });
+
   it('warns about days and week in steady-state mode, only when written', () => {
     const steady = { ...BASE, steadyState: { hours: 100 }, calls: { ...BASE.calls, perHour: 10 } };
     expect(warningsOf(steady)).toEqual([]);

@@ -60,6 +60,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     unansweredWithoutRingLimit: ['voicemail'],
     ignoredInSteadyState: ['calls.patience'],
     factorOutsideWeek: ['sat', ['mon', 'tue']],
+    targetsWithoutContacts: ['visitors'],
+    partsLineIdle: [],
     noArrivals: ['calls'],
     noArrivalsInWeek: ['walkIns', ['mon', 'tue']],
   },
