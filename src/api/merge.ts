@@ -2,10 +2,11 @@
 // whole: the same sweep.json / size.json and CSV, byte for byte, and every point's files. Shards
 // are checked to be one run's (same scenario digest, seed, grid, precision) and complete.
 
+import { join } from 'node:path';
 import { parseGridPolicy, type GridPolicy } from '../analysis/grid.js';
 import { assembleSize, type SearchResult, type SizeResult } from '../analysis/size.js';
 import { assembleSweep, type SweepPoint, type SweepResult } from '../analysis/sweep.js';
-import { readResultsFiles } from '../io/results-reader.js';
+import { readResultsFile, readResultsFiles } from '../io/results-reader.js';
 import { InputError, type InputIssue } from '../model/issues.js';
 import { mergeText } from '../text/messages.js';
 import { type ExecutionOptions, resultsFolderFor, writeFiles } from './execution.js';
@@ -68,12 +69,13 @@ export async function merge(options: MergeOptions): Promise<MergeOutcome> {
 
 /** A shard's result and files; InputError when the folder is not a shard's. */
 function readShard(folder: string): { result: ShardResult; files: Record<string, string> } {
-  const files = readResultsFiles(folder);
-  const text = files['sweep.json'] ?? files['size.json'];
-  const result = text === undefined ? undefined : (safeJson(text) as ShardResult | undefined);
-  if (result === undefined || (result.kind !== 'sweep' && result.kind !== 'size')) throw new InputError([{ path: [], message: mergeText.notAShard(folder) }]);
+  // The run's result first: the rest of the folder is read only once it is known to be a shard's.
+  const resultFile = readResultsFile(folder, ['sweep.json', 'size.json']);
+  if (resultFile === undefined) throw new InputError([{ path: [], message: mergeText.notAShard(folder) }]);
+  const result = safeJson(resultFile.text) as ShardResult | undefined;
+  if (result?.kind !== 'sweep' && result?.kind !== 'size') throw new InputError([{ path: [], message: mergeText.unreadableShard(join(folder, resultFile.name)) }]);
   if (result.shard === null) throw new InputError([{ path: [], message: mergeText.wholeRun(folder) }]);
-  return { result, files };
+  return { result, files: readResultsFiles(folder) };
 }
 
 /** Every problem with the set of shards: kinds, counts, one run's, each shard once, none missing. */

@@ -8,13 +8,7 @@ import { mergeText } from '../text/messages.js';
 
 /** Every file under `folder`, by path relative to it ('/'-separated); InputError when it is not a readable folder. */
 export function readResultsFiles(folder: string): Record<string, string> {
-  let isFolder = false;
-  try {
-    isFolder = statSync(folder).isDirectory();
-  } catch {
-    isFolder = false;
-  }
-  if (!isFolder) throw new InputError([{ path: [], message: mergeText.notAFolder(folder) }]);
+  checkFolder(folder);
   const files: Record<string, string> = {};
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -25,4 +19,31 @@ export function readResultsFiles(folder: string): Record<string, string> {
   };
   walk(folder);
   return files;
+}
+
+/**
+ * The first of `names` that is a file directly in `folder`, with its text; undefined when none is.
+ * Read on its own, before the whole folder: a folder that is not a results folder (a parent
+ * folder, a home folder) is told at once instead of being read whole.
+ */
+export function readResultsFile(folder: string, names: readonly string[]): { readonly name: string; readonly text: string } | undefined {
+  checkFolder(folder);
+  for (const name of names) {
+    const path = join(folder, name);
+    if (kindOf(path) === 'file') return { name, text: readFileSync(path, 'utf8') };
+  }
+  return undefined;
+}
+
+function checkFolder(folder: string): void {
+  if (kindOf(folder) !== 'folder') throw new InputError([{ path: [], message: mergeText.notAFolder(folder) }]);
+}
+
+function kindOf(path: string): 'folder' | 'file' | 'other' {
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+  } catch {
+    return 'other';
+  }
 }

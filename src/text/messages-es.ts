@@ -625,6 +625,7 @@ const RUN_PARTS = {
 const mergeText: Messages['mergeText'] = {
   notAFolder: (path) => `${shown(path)} no es una carpeta de resultados (no existe esa carpeta)`,
   notAShard: (path) => `${shown(path)} no contiene ningún sweep.json ni size.json de una ejecución con --shard`,
+  unreadableShard: (file) => `${shown(file)} no es el JSON que escribe un sweep o size con --shard: vuelva a ejecutar esa parte`,
   wholeRun: (path) => `${shown(path)} es una ejecución completa, no una parte: no hay nada con lo que juntarla`,
   mixedKinds: () => 'las carpetas contienen resultados de comandos distintos (sweep y size): junte las partes de una sola ejecución',
   differentCounts: (first, other) => `${shown(first)} y ${shown(other)} son partes de ejecuciones divididas en un número distinto de partes`,
