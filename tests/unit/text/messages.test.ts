@@ -376,6 +376,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
   mergeText: {
     notAFolder: ['results/x'],
     notAShard: ['results/x'],
+    unreadableShard: ['results/x/sweep.json'],
     wholeRun: ['results/x'],
     mixedKinds: [],
     differentCounts: ['part1', 'part2'],
