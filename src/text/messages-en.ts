@@ -291,6 +291,8 @@ const slotsCsv = {
 const outputFile = {
   exists: (path: string) => `${shown(path)} already exists: choose another --out or remove it`,
   cannotWrite: (path: string, reason: string) => `cannot write ${shown(path)}: ${reason}`,
+  noFolder: (folder: string) => `there is no folder ${shown(folder)} (create it first, or choose another name)`,
+  notHere: () => 'files cannot be created in that folder',
 };
 
 /** A results folder read back (`recepsim report <folder>`). */
@@ -423,6 +425,8 @@ const cli = {
   seedExpected: () => 'a number or a word',
   folderExpected: () => 'a folder path',
   portExpected: () => 'a port number from 0 to 65535',
+  portUnavailable: (port: number, reason: string) => `--port ${port}: cannot serve on 127.0.0.1:${port}: ${reason} (choose another port, or leave --port out for a free one)`,
+  portInUse: () => 'another program is using it',
   htmlFileExpected: () => 'a file name ending in .html',
   redialWindowExpected: () => 'minutes, more than 0 and at most 1440',
   queueExpected: () => 'a queue name',

@@ -291,6 +291,8 @@ const slotsCsv: Messages['slotsCsv'] = {
 const outputFile: Messages['outputFile'] = {
   exists: (path) => `${shown(path)} ya existe: elija otro --out o bórrelo`,
   cannotWrite: (path, reason) => `no se puede escribir ${shown(path)}: ${reason}`,
+  noFolder: (folder) => `no existe la carpeta ${shown(folder)} (créela antes o elija otro nombre)`,
+  notHere: () => 'en esa carpeta no se pueden crear archivos',
 };
 
 const RESULTS_FOLDER = 'se esperaba una carpeta de resultados escrita por recepsim run, compare, sweep o size';
@@ -378,6 +380,8 @@ const cli: Messages['cli'] = {
   seedExpected: () => 'un número o una palabra',
   folderExpected: () => 'la ruta de una carpeta',
   portExpected: () => 'un número de puerto de 0 a 65535',
+  portUnavailable: (port, reason) => `--port ${port}: no se puede servir en 127.0.0.1:${port}: ${reason} (elija otro puerto, u omita --port para usar uno libre)`,
+  portInUse: () => 'otro programa lo está usando',
   htmlFileExpected: () => 'un nombre de fichero acabado en .html',
   redialWindowExpected: () => 'minutos, más de 0 y como mucho 1440',
   queueExpected: () => 'el nombre de una cola',

@@ -2,7 +2,7 @@
 // catalogue), the right exit code, and nothing written. Bad rows are skipped and counted in a
 // warning by default; --strict stops at the first.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_KINDS } from '../../src/cli/calibration-sources.js';
@@ -154,6 +154,16 @@ describe('recepsim import: malformed files', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(outputFile.exists('out.yaml'));
     expect(readFileSync(join(folder, 'out.yaml'), 'utf8')).toBe('mine');
+  });
+
+  it('refuses an --out the file system will not take before reading anything (import and calibrate), writing nothing', () => {
+    const folder = scratchFolder();
+    // The export does not exist either: the --out is told first, so it was checked before the read.
+    const missingFolder = recepsim(['import', 'calls', 'nowhere.csv', '--out', join('nodir', 'out.yaml')], folder);
+    expect([missingFolder.code, missingFolder.stderr.trim()]).toEqual([2, outputFile.cannotWrite(join('nodir', 'out.yaml'), outputFile.noFolder('nodir'))]);
+    const pseudo = recepsim(['calibrate', 'nowhere.yaml', '--calls', 'nowhere.csv', '--out', '/proc/calibrated.yaml'], folder);
+    expect([pseudo.code, pseudo.stderr.trim()]).toEqual([2, outputFile.cannotWrite('/proc/calibrated.yaml', outputFile.notHere())]);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('refuses an unknown kind of file', () => {

@@ -3,10 +3,11 @@
 // scenarios are refused before anything is written.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../src/text/messages.js';
+import { cli, outputFile } from '../../src/text/messages.js';
 import { EMBEDDED } from '../../src/web/page-html.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
 import { MEDIUM, startWhatIf } from '../support/whatif-page.js';
@@ -60,6 +61,25 @@ describe('recepsim whatif', () => {
     expect(bad.stderr).toContain('staff.advisors');
     expect(entries(folder)).toEqual(['page.html']);
     expect(existsSync(join(folder, 'bad.html'))).toBe(false);
+  });
+
+  it('refuses an --export the file system will not take, and a --port in use, with one line each and exit 2', async () => {
+    const folder = scratchFolder();
+    const noFolder = recepsim(['whatif', MEDIUM, '--export', join(folder, 'nodir', 'page.html')]);
+    expect([noFolder.code, noFolder.stderr.trim()]).toEqual([2, outputFile.cannotWrite(join(folder, 'nodir', 'page.html'), outputFile.noFolder(join(folder, 'nodir')))]);
+    const pseudo = recepsim(['whatif', MEDIUM, '--export', '/proc/page.html']);
+    expect([pseudo.code, pseudo.stderr.trim()]).toEqual([2, outputFile.cannotWrite('/proc/page.html', outputFile.notHere())]);
+    expect(entries(folder)).toEqual([]);
+
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const inUse = recepsim(['whatif', MEDIUM, '--port', String(port)]);
+      expect([inUse.code, inUse.stderr.trim()]).toEqual([2, cli.portUnavailable(port, cli.portInUse())]);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 
   it('serves the page on 127.0.0.1 and nothing else, and stops cleanly on Ctrl+C', async () => {

@@ -8,7 +8,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { stringify } from 'yaml';
 import { loadScenario, readText, siblingReader } from '../../io/load-scenario.js';
 import { loadScenarioFromText } from '../../io/load-scenario-text.js';
-import { refuseExistingFile, writeNewFile } from '../../io/output-file.js';
+import { checkNewFile, writeNewFile } from '../../io/output-file.js';
 import { calibratedScenarioYaml } from '../../io/scenario-yaml.js';
 import { parseYamlValue } from '../../io/source-map.js';
 import { type InputIssue, InputError, WarningList } from '../../model/issues.js';
@@ -64,7 +64,7 @@ async function calibrateScenario(args: CalibrateArgs): Promise<void> {
   ]);
   const options = readImportFlags(args);
   const maps = mapsByKind(args.map, files.map(([kind]) => kind));
-  refuseExistingFile(out);
+  checkNewFile(out);
 
   // 2. The scenario as it is: valid, or nothing to calibrate.
   const warnings = new WarningList();

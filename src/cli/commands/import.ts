@@ -5,7 +5,7 @@
 
 import type { Argv, CommandModule } from 'yargs';
 import { fragmentValue, fragmentYaml } from '../../io/scenario-yaml.js';
-import { refuseExistingFile, writeNewFile } from '../../io/output-file.js';
+import { checkNewFile, writeNewFile } from '../../io/output-file.js';
 import { cli } from '../../text/messages.js';
 import { IMPORT_KINDS, type ImportKind, importFile, type ImportOptions } from '../calibration-sources.js';
 import { checkFlags, flag } from '../flags.js';
@@ -63,7 +63,7 @@ async function importCommandHandler(args: ImportArgs): Promise<void> {
   // 1. Check the flags, and that the output can be written, before reading anything.
   checkFlags([flag('kind', args.kind, (v) => (IMPORT_KINDS as readonly string[]).includes(v), IMPORT_KINDS.join(', '))]);
   const options = readImportFlags(args);
-  if (args.out !== undefined) refuseExistingFile(args.out);
+  if (args.out !== undefined) checkNewFile(args.out);
 
   // 2. Read the file into estimates and edits.
   const imported = await importFile(args.kind as ImportKind, args.file, options);

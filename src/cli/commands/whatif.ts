@@ -3,15 +3,16 @@
 // 1. load and check the scenario (as `run` does) → 2. build the page from the bundles
 // (dist/web, made by `npm run build`) → 3. serve it, or write it all at once.
 
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
 import { formatIssue } from '../../io/format-issues.js';
+import { fsErrorCode, fsFailure } from '../../io/fs-failure.js';
 import { loadScenario } from '../../io/load-scenario.js';
+import { checkNewFile, writeNewFile } from '../../io/output-file.js';
 import { InputError } from '../../model/issues.js';
 import { WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';
@@ -56,7 +57,7 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
     flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), cli.htmlFileExpected()),
     languageFlagCheck(args),
   ]);
-  if (args.export !== undefined && existsSync(args.export)) throw new InputError([{ path: [], message: cli.exportExists(args.export) }]);
+  if (args.export !== undefined) checkNewFile(args.export, cli.exportExists);
   const warnings = new WarningList();
   const { scenario } = loadScenario(args.scenario, { overrides: args.set, warnings });
   printWarnings(warnings.issues, process.stderr);
@@ -72,7 +73,7 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
 
   // 3. Written, or served.
   if (args.export !== undefined) {
-    writeAtomically(args.export, html);
+    writeNewFile(args.export, html, cli.exportExists);
     process.stdout.write(`${cli.whatIfExported(args.export)}\n`);
     return;
   }
@@ -88,18 +89,6 @@ function readBundles(): PageBundles {
     }
   };
   return { page: read('page.js'), simWorker: read('sim-worker.js'), summaryWorker: read('summary-worker.js'), chartWorker: read('chart-worker.js'), goalSeekWorker: read('goal-seek-worker.js') };
-}
-
-/** Writes `text` to a temporary sibling and renames it: the file appears whole or not at all. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Serves the page on 127.0.0.1 until the process is told to stop. */
@@ -125,7 +114,11 @@ async function serve(html: string, scenarioName: string, port: number): Promise<
     }
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      // A port taken or refused is the user's --port (the free one the system picks cannot be).
+      const code = fsErrorCode(error);
+      reject(code === undefined ? error : new InputError([{ path: [], message: cli.portUnavailable(port, code === 'EADDRINUSE' ? cli.portInUse() : fsFailure(error)) }]));
+    });
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const bound = server.address();

@@ -178,6 +178,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
   outputFile: {
     exists: ['results/x'],
     cannotWrite: ['results/x', 'permission denied'],
+    noFolder: ['results'],
+    notHere: [],
   },
   resultsInput: {
     notAFolder: ['results/x'],
@@ -241,6 +243,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     seedExpected: [],
     folderExpected: [],
     portExpected: [],
+    portUnavailable: [8080, 'another program is using it'],
+    portInUse: [],
     htmlFileExpected: [],
     redialWindowExpected: [],
     queueExpected: [],
