@@ -268,7 +268,7 @@ const csvInput = {
     (listed < skipped ? ` (the first ${listed} are listed)` : '') +
     '; --strict stops at the first instead',
   allLeftOut: (leftOut: readonly string[]) => `no row left to read after leaving out ${leftOut.join(' and ')}`,
-  noUsableRows: (file: string, rows: number) => `none of the ${rows} rows of ${shown(file)} could be read (see the problems above)`,
+  noUsableRows: (file: string, rows: number) => `none of the ${rows} rows of ${shown(file)} could be read (the problems are listed below)`,
   unusedColumns: (columns: readonly string[]) => `columns not used: ${columns.map(shown).join(', ')}`,
 };
 
@@ -476,6 +476,9 @@ const percent = (share: number) => `${fixed(100 * share, 1)} %`;
 const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
 const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
 const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${fixed(p, 3)}`);
+/** A 95% interval across days; one day of data gives none (a spread needs two). */
+const dayInterval = (interval: ShownInterval, show: (value: number) => string) =>
+  Number.isFinite(interval.low) && Number.isFinite(interval.high) ? `95 % CI ${show(interval.low)}–${show(interval.high)}` : 'no 95 % CI from a single day';
 const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const weekdayCounts = (daysByWeekday: readonly number[]) =>
   daysByWeekday.flatMap((n, weekday) => (n > 0 ? [`${WEEKDAY_NAMES[weekday]} ${n}`] : [])).join(', ');
@@ -509,7 +512,7 @@ const calibrationText = {
     `observed: ${percent(answeredWithinShare)} of attempts answered within 20 s` +
     (Number.isFinite(meanAnsweredWaitSec) ? `; answered calls waited ${secText(meanAnsweredWaitSec)} on average` : ''),
   freshDemand: (perDay: ShownInterval, fresh: number, redials: number, rows: number, windowMin: number) =>
-    `fresh demand ${sig3(perDay.value)} callers a day (95 % CI ${sig3(perDay.low)}–${sig3(perDay.high)}): ` +
+    `fresh demand ${sig3(perDay.value)} callers a day (${dayInterval(perDay, sig3)}): ` +
     `${count(redials)} of ${count(rows)} attempts (${percent(redials / rows)}) were redials within ${windowMin} min of a failed attempt, ` +
     `so ${count(fresh)} were fresh`,
   unknownCallers: (unknown: number, rows: number) =>
@@ -560,7 +563,7 @@ const calibrationText = {
     'write-up and pickup times are end minus start: any call the advisor took meanwhile is inside them, while a simulation under answer-all adds interruptions on top',
   walkInsPerHourNote: (from: string, days: number) => `walk-ins per hour on an average day, ${from}, ${count(days)} days; each hour: 95 % CI`,
   pickupShareFit: (share: ShownInterval) =>
-    `pickups ÷ drop-offs (booked and walk-in) of the same days; 95 % CI ${fixed(share.low, 3)}–${fixed(share.high, 3)}`,
+    `pickups ÷ drop-offs (booked and walk-in) of the same days; ${dayInterval(share, (value) => fixed(value, 3))}`,
   pickupShareCapped: (share: number) =>
     `pickups.share: the log has ${fixed(share, 2)} pickups per drop-off (cars left on other days come back too); a scenario takes at most 1`,
   pickupWindowNote: (from: string) => `the central 90 % of pickup arrivals, to the quarter hour, ${from}`,

@@ -26,6 +26,9 @@ const percent = (share: number) => `${fixed(100 * share, 1)} %`;
 const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
 const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
 const pValue = (p: number) => (p < 0.001 ? 'p < 0,001' : `p = ${fixed(p, 3)}`);
+/** Un intervalo del 95 % entre días; un solo día de datos no da ninguno (la dispersión necesita dos). */
+const dayInterval = (interval: { readonly low: number; readonly high: number }, show: (value: number) => string) =>
+  Number.isFinite(interval.low) && Number.isFinite(interval.high) ? `IC 95 % ${show(interval.low)}–${show(interval.high)}` : 'sin IC 95 % con un solo día';
 const WEEKDAY_NAMES = ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'];
 const weekdayCounts = (daysByWeekday: readonly number[]) =>
   daysByWeekday.flatMap((n, weekday) => (n > 0 ? [`${WEEKDAY_NAMES[weekday]} ${num(n)}`] : [])).join(', ');
@@ -271,7 +274,7 @@ const csvInput: Messages['csvInput'] = {
     (listed < skipped ? ` (se listan las ${num(listed)} primeras)` : '') +
     '; con --strict se detiene en la primera',
   allLeftOut: (leftOut) => `no queda ninguna fila que leer después de dejar fuera ${leftOut.join(' y ')}`,
-  noUsableRows: (file, rows) => `no se ha podido leer ninguna de las ${num(rows)} filas de ${shown(file)} (vea los problemas de arriba)`,
+  noUsableRows: (file, rows) => `no se ha podido leer ninguna de las ${num(rows)} filas de ${shown(file)} (los problemas se enumeran debajo)`,
   unusedColumns: (columns) => `columnas sin usar: ${columns.map(shown).join(', ')}`,
 };
 
@@ -441,7 +444,7 @@ const calibrationText: Messages['calibrationText'] = {
     `observado: ${percent(answeredWithinShare)} de los intentos atendidos en 20 s` +
     (Number.isFinite(meanAnsweredWaitSec) ? `; las llamadas atendidas esperaron ${secText(meanAnsweredWaitSec)} de media` : ''),
   freshDemand: (perDay, fresh, redials, rows, windowMin) =>
-    `demanda nueva de ${sig3(perDay.value)} clientes al día (IC 95 % ${sig3(perDay.low)}–${sig3(perDay.high)}): ` +
+    `demanda nueva de ${sig3(perDay.value)} clientes al día (${dayInterval(perDay, sig3)}): ` +
     `${num(redials)} de ${num(rows)} intentos (${percent(redials / rows)}) fueron rellamadas en los ${num(windowMin)} min siguientes a un intento fallido, ` +
     `así que ${num(fresh)} fueron nuevos`,
   unknownCallers: (unknown, rows) =>
@@ -490,7 +493,7 @@ const calibrationText: Messages['calibrationText'] = {
     'los tiempos de recepción y de recogida son fin menos inicio: cualquier llamada que el asesor atendiera entretanto está dentro, mientras que una simulación con answer-all suma las interrupciones aparte',
   walkInsPerHourNote: (from, days) => `visitas sin cita por hora en un día medio, ${from}, ${num(days)} días; cada hora: IC 95 %`,
   pickupShareFit: (share) =>
-    `recogidas ÷ entregas (con y sin cita) de los mismos días; IC 95 % ${fixed(share.low, 3)}–${fixed(share.high, 3)}`,
+    `recogidas ÷ entregas (con y sin cita) de los mismos días; ${dayInterval(share, (value) => fixed(value, 3))}`,
   pickupShareCapped: (share) =>
     `pickups.share: el registro tiene ${fixed(share, 2)} recogidas por entrega (también vuelven coches dejados otros días); un escenario admite como mucho 1`,
   pickupWindowNote: (from) => `el 90 % central de las llegadas a recoger, al cuarto de hora, ${from}`,

@@ -93,13 +93,14 @@ export class CallLogCalibration {
       this.sawWait = true;
       this.patience.add(waitSec, call.status === 'abandoned');
     }
+    // A talk time on any row shows the column is there, answered calls or not.
+    if (call.talkSec !== null) this.sawTalk = true;
     if (call.status === 'answered') {
       if (waitSec !== null) {
         this.answeredWaitSec += waitSec;
         if (waitSec <= this.options.answeredWithinSec) this.answeredWithin++;
       }
       if (call.talkSec !== null && call.talkSec > 0) {
-        this.sawTalk = true;
         this.talk.add(call.talkSec);
         this.talkHistogram.add(call.talkSec);
       } else this.talkNotLogged++;

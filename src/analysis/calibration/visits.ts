@@ -38,7 +38,9 @@ export class VisitLogCalibration {
   private readonly counts = byKind(() => 0);
   private readonly dayWeekdays = new Map<number, number>();
   private readonly walkIns = new DayHourCounts();
-  private readonly service = byKind(() => ({ moments: new Moments(), histogram: new LogHistogram(), logged: false }));
+  private readonly service = byKind(() => ({ moments: new Moments(), histogram: new LogHistogram() }));
+  /** A visit of any kind with a start and an end: the log has the columns (a kind may have no visit). */
+  private startEndLogged = false;
   private readonly waits = byKind(() => ({ total: 0, count: 0 }));
   /** Drop-offs and pickups by day, for the same-day share. */
   private readonly perDay = new Map<number, { dropOffs: number; pickups: number }>();
@@ -64,7 +66,7 @@ export class VisitLogCalibration {
       this.waits[visit.kind].count++;
       if (visit.endSec !== null) {
         const service = this.service[visit.kind];
-        service.logged = true;
+        this.startEndLogged = true;
         if (visit.endSec > visit.startSec) {
           service.moments.add(visit.endSec - visit.startSec);
           service.histogram.add(visit.endSec - visit.startSec);
@@ -87,7 +89,7 @@ export class VisitLogCalibration {
       byKind: this.counts,
       walkIns: estimateProfile(this.walkIns, this.dayWeekdays),
       service: byKindOf(this.service, (service) =>
-        service.logged ? fitDurations(service.moments, service.histogram) : { missing: 'noColumn', field: 'start, end' },
+        this.startEndLogged ? fitDurations(service.moments, service.histogram) : { missing: 'noColumn', field: 'start, end' },
       ),
       meanWaitSec: byKindOf(this.waits, (wait) => (wait.count === 0 ? Number.NaN : wait.total / wait.count)),
       pickupShare:
