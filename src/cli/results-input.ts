@@ -55,7 +55,8 @@ function readJsonObject(file: string): Record<string, unknown> {
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    fail([{ path: [], file, message: resultsInput.notJson((error as Error).message) }]);
+    // The parser quotes the text around the fault, line breaks included: one line, as every message.
+    fail([{ path: [], file, message: resultsInput.notJson((error as Error).message.replace(/\s+/g, ' ')) }]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail([{ path: [], file, message: resultsInput.notAnObject() }]);
   return value as Record<string, unknown>;

@@ -81,6 +81,8 @@ describe('recepsim report', () => {
     };
     const cases: [string, (folder: string) => void, (folder: string) => string][] = [
       ['a broken summary', (f) => writeFileSync(join(f, 'summary.json'), '{"scenario":'), (f) => `${join(f, 'summary.json')}: ${spanishInput.notJson('')}`],
+      // The parser quotes the text around a NaN, line break included: still one line.
+      ['a summary with a NaN', (f) => writeFileSync(join(f, 'summary.json'), '{\n  "replications": NaN,\n  "days": 1\n}'), (f) => `${join(f, 'summary.json')}: ${spanishInput.notJson('')}`],
       [
         'an older summary',
         (f) => {
