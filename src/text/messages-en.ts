@@ -238,6 +238,9 @@ const csvInput = {
     `${found.map(shown).join(', ')} (name one with --map "<column>=${fields[0]}")`,
   ambiguousColumn: (field: string, first: string, second: string) =>
     `the columns ${shown(first)} and ${shown(second)} both read as ${field}: choose one with --map "<column>=${field}"`,
+  /** Two columns of one name: --map, which names a column, cannot tell them apart. Columns count from 1. */
+  sameNameColumns: (name: string, first: number, second: number) =>
+    `columns ${first} and ${second} are both named ${shown(name)}: rename one of them in the file (--map chooses a column by its name)`,
   unknownColumn: (name: string, allowed: readonly string[]) => `unknown column ${shown(name)} (expected: ${allowed.join(', ')})`,
   duplicateColumn: (name: string) => `the column ${shown(name)} appears twice`,
   /** `--map column=field` flags. */

@@ -249,6 +249,8 @@ const csvInput: Messages['csvInput'] = {
     `${found.map(shown).join(', ')} (indique cuál con --map "<columna>=${fields[0]}")`,
   ambiguousColumn: (field, first, second) =>
     `las columnas ${shown(first)} y ${shown(second)} se leen las dos como ${field}: elija una con --map "<columna>=${field}"`,
+  sameNameColumns: (name, first, second) =>
+    `las columnas ${first} y ${second} se llaman las dos ${shown(name)}: cambie el nombre de una de ellas en el fichero (--map elige una columna por su nombre)`,
   unknownColumn: (name, allowed) => `columna desconocida ${shown(name)} (se esperaba: ${allowed.join(', ')})`,
   duplicateColumn: (name) => `la columna ${shown(name)} aparece dos veces`,
   mapSource: (flag) => `--map ${JSON.stringify(flag)}`,

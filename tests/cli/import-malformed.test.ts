@@ -78,6 +78,20 @@ const CASES: Case[] = [
     stderr: [bad(3, 'estado', csvInput.oneOf(STATUS_WORDS), 'pendiente')],
   },
   {
+    name: 'two columns of one name',
+    file: `fecha;hora;origen;espera;duración;estado;estado\n${ROW};abandonada\n`,
+    code: 2,
+    stderr: [`f.csv:1: ${csvInput.sameNameColumns('estado', 6, 7)}`],
+  },
+  {
+    // --map names a column: it cannot choose between two of one name, and must not take the first in silence.
+    name: '--map naming a column that appears twice',
+    file: `fecha;hora;origen;espera;duración;estado;estado\n${ROW};abandonada\n`,
+    args: ['--map', 'estado=status'],
+    code: 2,
+    stderr: [`${csvInput.mapSource('estado=status')}: ${csvInput.sameNameColumns('estado', 6, 7)}`],
+  },
+  {
     name: 'every row bad',
     file: log(ROW.replace('09:00:00', '9h'), ROW.replace('09:00:00', '25:00')),
     code: 2,

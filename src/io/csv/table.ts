@@ -216,10 +216,20 @@ export class TableReader<F extends string, T> {
       }
       const column = normaliseName(flag.slice(0, equals));
       const field = flag.slice(equals + 1).trim() as F;
-      const index = parsed.findIndex((header) => header.full === column || header.name === column);
+      // The column of that whole name ("Espera (s)"), else of that name without its unit ("Espera").
+      const named = (matches: (header: (typeof parsed)[number]) => boolean) => parsed.flatMap((header, index) => (matches(header) ? [index] : []));
+      const exact = named((header) => header.full === column);
+      const indexes = exact.length > 0 ? exact : named((header) => header.name === column);
       if (!fieldNames.includes(field)) at(csvInput.mapUnknownField(field, fieldNames));
-      else if (index < 0) at(csvInput.mapUnknownColumn(flag.slice(0, equals).trim(), headers));
-      else columnOf.set(field, index);
+      else if (indexes.length === 0) at(csvInput.mapUnknownColumn(flag.slice(0, equals).trim(), headers));
+      else if (indexes.length > 1) {
+        const [first, second] = indexes;
+        at(
+          parsed[first].full === parsed[second].full
+            ? csvInput.sameNameColumns(headers[first], first + 1, second + 1)
+            : csvInput.ambiguousColumn(field, headers[first], headers[second]),
+        );
+      } else columnOf.set(field, indexes[0]);
     }
     if (mapIssues.length > 0) throw new InputError(mapIssues);
 
@@ -232,7 +242,13 @@ export class TableReader<F extends string, T> {
         .map((header, index) => ({ header, index }))
         .filter(({ header, index }) => !claimed.has(index) && (names.includes(header.full) || names.includes(header.name)));
       if (matches.length > 1) {
-        headerIssues.push({ path: [], message: csvInput.ambiguousColumn(field, headers[matches[0].index], headers[matches[1].index]), file: this.options.label, line });
+        const [first, second] = matches;
+        // Under one name, --map (which names a column) could not choose: the file must.
+        const message =
+          first.header.full === second.header.full
+            ? csvInput.sameNameColumns(headers[first.index], first.index + 1, second.index + 1)
+            : csvInput.ambiguousColumn(field, headers[first.index], headers[second.index]);
+        headerIssues.push({ path: [], message, file: this.options.label, line });
       } else if (matches.length === 1) columnOf.set(field, matches[0].index);
     }
 

@@ -143,6 +143,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     ambiguousColumn: ['calls.patience', 'part1', 'Hora fin'],
     unknownColumn: ['booking', ['perHour', 'writeUp']],
     duplicateColumn: ['booking'],
+    sameNameColumns: ['Estado', 3, 4],
     mapSource: ['--reps'],
     mapMalformed: [],
     mapUnknownField: ['calls.patience', ['time', 'date']],
