@@ -261,6 +261,7 @@ const csvInput = {
   noDate: () => 'a date: the file has no date column, so each time must carry its date (04/03/2024 09:15)',
   duration: () => 'a duration: seconds (75 or 75,5), mm:ss or hh:mm:ss',
   nonNegativeDuration: () => 'a duration of 0 or more',
+  durationWithinADay: () => 'a duration of at most 24 hours (86400 s)',
   notBefore: (other: 'arrival' | 'start') => `a time not before the ${other}`,
   wholeAtLeastOne: () => 'a whole number ≥ 1',
   value: () => 'a value',

@@ -267,6 +267,7 @@ const csvInput: Messages['csvInput'] = {
   noDate: () => 'una fecha: el fichero no tiene columna de fecha, así que cada hora debe llevar su fecha (04/03/2024 09:15)',
   duration: () => 'una duración: segundos (75 o 75,5), mm:ss o hh:mm:ss',
   nonNegativeDuration: () => 'una duración de 0 o más',
+  durationWithinADay: () => 'una duración de 24 horas como mucho (86400 s)',
   notBefore: (other) => `una hora no anterior ${{ arrival: 'a la llegada', start: 'al inicio' }[other]}`,
   wholeAtLeastOne: () => 'un número entero ≥ 1',
   value: () => 'un valor',

@@ -65,6 +65,12 @@ const CASES: Case[] = [
     stderr: [bad(3, 'espera', csvInput.nonNegativeDuration(), '-00:05')],
   },
   {
+    name: 'a talk time longer than a day',
+    file: log(ROW, ROW.replace('03:10', '5000000')),
+    code: 0,
+    stderr: [bad(3, 'duración', csvInput.durationWithinADay(), '5000000')],
+  },
+  {
     name: 'unreadable duration, phone-like digits hidden',
     file: log(ROW, ROW.replace('00:12', '612345678 s')),
     code: 0,

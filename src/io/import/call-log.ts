@@ -11,6 +11,9 @@ import type { Row, TableSpec } from '../csv/table.js';
 import { MomentReader } from './when.js';
 import { wordTable, WordLookup } from './words.js';
 
+/** The longest wait or talk time a call log may hold. */
+const MAX_CALL_SEC = 24 * 3600;
+
 /** The fields of a call log. */
 export type CallLogField = 'date' | 'time' | 'caller' | 'wait' | 'talk' | 'status' | 'direction' | 'queue';
 
@@ -58,6 +61,9 @@ export function callLogSpec(queue: string | undefined, counts: { outgoing: numbe
     const sec = parseDurationSec(text, row.plainUnitSec(field));
     if (sec === undefined) return row.bad(field, csvInput.duration());
     if (sec < 0) return row.bad(field, csvInput.nonNegativeDuration());
+    // No call rings or lasts a day: such a figure is another unit or a broken cell, and one of
+    // them would drag a handling-time fit (and the scenario calibrated from it) off by days.
+    if (sec > MAX_CALL_SEC) return row.bad(field, csvInput.durationWithinADay());
     return sec;
   };
 

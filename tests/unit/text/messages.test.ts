@@ -157,6 +157,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     noDate: [],
     duration: [],
     nonNegativeDuration: [],
+    durationWithinADay: [],
     notBefore: ['arrival'],
     wholeAtLeastOne: [],
     value: [],
