@@ -2,7 +2,7 @@
 // with its message; output that cannot be written (a full disk) exits 1 with one line; anything
 // else is a bug and exits 1 with its stack.
 
-import { formatIssues } from '../io/format-issues.js';
+import { formatIssues, sortIssues } from '../io/format-issues.js';
 import { OutputError } from '../io/output-error.js';
 import { InputError } from '../model/issues.js';
 import { cli } from '../text/messages.js';
@@ -27,10 +27,16 @@ export function exitCodeFor(error: unknown): number {
   return error instanceof OutputError ? EXIT.cannotWrite : EXIT.bug;
 }
 
+/** Problems printed at most, in reading order; the rest are counted. */
+const MAX_PROBLEMS_LISTED = 50;
+
 /** Writes what went wrong, once, in the catalogue's words. */
 export function reportFailure(error: unknown, stderr: NodeJS.WritableStream): void {
   if (error instanceof InputError) {
-    stderr.write(`${formatIssues(error.issues)}\n`);
+    // The first problems in reading order: a wrong file can have thousands, and they read alike.
+    const listed = sortIssues(error.issues).slice(0, MAX_PROBLEMS_LISTED);
+    const more = error.issues.length - listed.length;
+    stderr.write(`${formatIssues(listed)}\n${more > 0 ? `${cli.moreProblems(more)}\n` : ''}`);
   } else if (error instanceof UsageError) {
     stderr.write(`${cli.usage(error.message)}\n`);
   } else if (error instanceof OutputError) {

@@ -5,17 +5,17 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { InputError } from '../model/issues.js';
 import { reading } from '../text/messages.js';
 import { type LoadedScenario, type LoadOptions, loadScenarioFromText, type ReadSibling } from './load-scenario-text.js';
-import { readBytes, readText } from './text-file.js';
+import { readBytes, readScenarioText } from './text-file.js';
 
 export { loadScenarioFromText } from './load-scenario-text.js';
 export type { LoadedScenario, LoadOptions, LoadTextOptions, ReadSibling } from './load-scenario-text.js';
-export { readText } from './text-file.js';
+export { readScenarioText } from './text-file.js';
 /** Why a file could not be read, in the catalogue's words. */
 export { fsFailure as readFailure } from './fs-failure.js';
 
 /** Loads and checks the scenario file at `path`; throws one InputError with every problem. */
 export function loadScenario(path: string, options: LoadOptions): LoadedScenario {
-  const content = readText(path);
+  const content = readScenarioText(path);
   if ('failure' in content) throw new InputError([{ path: [], message: reading.cannotRead(path, content.failure) }]);
   return loadScenarioFromText(content.text, path, { ...options, readSibling: siblingReader(dirname(path)) });
 }

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../model/issues.js';
 import { reading } from '../text/messages.js';
-import { type LoadedScenario, type LoadOptions, loadScenarioFromText, type ReadSibling, readText, siblingReader } from './load-scenario.js';
+import { type LoadedScenario, type LoadOptions, loadScenarioFromText, type ReadSibling, readScenarioText, siblingReader } from './load-scenario.js';
 import { type ParsedSource, parseSource } from './source-map.js';
 
 /** The text of a scenario file and how to read the files it names. */
@@ -19,7 +19,7 @@ export interface ScenarioSource {
 
 /** Reads the scenario file at `path`; InputError when it cannot be read. */
 export function readScenarioSource(path: string): ScenarioSource {
-  const content = readText(path);
+  const content = readScenarioText(path);
   if ('failure' in content) throw new InputError([{ path: [], message: reading.cannotRead(path, content.failure) }]);
   return { path, text: content.text, readSibling: siblingReader(dirname(path)) };
 }
@@ -30,9 +30,10 @@ export function readScenarioSource(path: string): ScenarioSource {
  * read or parsed (its loading says why), or declares none.
  */
 export function declaredLocale(path: string): string | undefined {
-  const content = readText(path);
+  const content = readScenarioText(path);
   if ('failure' in content) return undefined;
-  const doc = parseDocument(content.text.replace(/^\uFEFF/, ''));
+  // Repeated keys are the full parse's to report (and the parser's own check of them is slow).
+  const doc = parseDocument(content.text.replace(/^\uFEFF/, ''), { uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
   const locale = doc.get('locale');
   return typeof locale === 'string' ? locale : undefined;

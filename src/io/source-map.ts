@@ -52,6 +52,10 @@ export function parseSource(text: string, name: string): ParsedSource {
       })),
     );
   }
+  const repeated = repeatedKeys(doc.contents);
+  if (repeated.length > 0) {
+    throw new InputError(repeated.map((offset) => ({ path: [], message: reading.invalidYaml('Map keys must be unique'), file: name, ...position(offset) })));
+  }
   let value: unknown;
   try {
     value = doc.toJS(TO_JS_OPTIONS);
@@ -103,9 +107,11 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'core',
   customTags: (tags) => tags.map((tag) => (isDecimalInt(tag) ? { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } : tag)),
   merge: false,
+  // Checked by repeatedKeys instead: the parser compares each key with every one before it, which
+  // takes minutes for a (mistaken) file of tens of thousands of keys.
+  uniqueKeys: false,
   // No !!binary, !!set, !!timestamp…: an unknown tag is a warning and the value stays a string.
   resolveKnownTags: false,
-  uniqueKeys: true,
   prettyErrors: false,
   strict: true,
 };
@@ -118,6 +124,41 @@ function isDecimalInt(tag: Tags[number]): tag is ScalarTag {
 
 const TO_JS_OPTIONS: ToJSOptions = { maxAliasCount: 100 };
 
+/** Where each key written again in its mapping starts (scalar keys, as the parser compared them), in one pass. */
+function repeatedKeys(root: unknown): number[] {
+  const offsets: number[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const item of node.items) {
+        if (isScalar(item.key) || item.key === null) {
+          const key = isScalar(item.key) ? item.key.value : null;
+          if (seen.has(key)) offsets.push(startOf(item.key) ?? startOf(node) ?? 0);
+          seen.add(key);
+        }
+        visit(item.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return offsets;
+}
+
+/** Each map's entries by key (the first entry of a key, as a search from the start finds): built once per map. */
+const entriesByKey = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+
+function entryOf(map: { items: { key: unknown; value: unknown }[] }, key: string): { key: unknown; value: unknown } | undefined {
+  let entries = entriesByKey.get(map);
+  if (entries === undefined) {
+    entries = new Map();
+    for (const item of map.items) if (!entries.has(jsKey(item.key))) entries.set(jsKey(item.key), item);
+    entriesByKey.set(map, entries);
+  }
+  return entries.get(key);
+}
+
 /** Character offset of the node at `path`, or of the nearest ancestor that exists. */
 function offsetOf(doc: Document, path: FieldPath, pointsAt: 'key' | 'value'): number | undefined {
   let node: unknown = doc.contents;
@@ -127,7 +168,7 @@ function offsetOf(doc: Document, path: FieldPath, pointsAt: 'key' | 'value'): nu
     let child: unknown;
     let keyNode: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((item) => jsKey(item.key) === String(key));
+      const pair = entryOf(node, String(key));
       if (pair === undefined) return best;
       child = pair.value;
       keyNode = pair.key;

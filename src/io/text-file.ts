@@ -9,17 +9,17 @@ import { fsFailure } from './fs-failure.js';
 export type TextOrFailure = { readonly text: string } | { readonly failure: string };
 
 /** Reads the file at `path` as UTF-8 text (a byte-order mark is kept for the parser to drop). */
-export function readText(path: string): TextOrFailure {
-  const read = readBytes(path);
+export function readText(path: string, maxBytes = MAX_TEXT_BYTES): TextOrFailure {
+  const read = readBytes(path, maxBytes);
   return 'failure' in read ? read : decodeText(read.bytes);
 }
 
 /** The bytes of a file the user names (its encoding judged by the caller), or why it cannot be read. */
-export function readBytes(path: string): { readonly bytes: Uint8Array } | { readonly failure: string } {
+export function readBytes(path: string, maxBytes = MAX_TEXT_BYTES): { readonly bytes: Uint8Array } | { readonly failure: string } {
   try {
     // A scenario or a booking list is kilobytes: a huge file is the wrong file, not read whole.
     const { size } = statSync(path);
-    if (size > MAX_TEXT_BYTES) return { failure: reading.tooLarge(size, MAX_TEXT_BYTES) };
+    if (size > maxBytes) return { failure: reading.tooLarge(size, maxBytes) };
     return { bytes: readFileSync(path) };
   } catch (error) {
     return { failure: fsFailure(error) };
@@ -46,8 +46,19 @@ export function decodeText(bytes: Uint8Array): TextOrFailure {
   return { failure: reading.notUtf8(line, column, bytes[bad]) };
 }
 
-/** Largest file read as text. */
+/** Largest file read as text (an appointment book, a call log). */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Largest scenario file: the examples have a few kilobytes, and a long list of bookings belongs in
+ * an appointment book file. A mistaken file of megabytes would take minutes to check.
+ */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** Reads a scenario file as UTF-8 text, up to MAX_SCENARIO_BYTES. */
+export function readScenarioText(path: string): TextOrFailure {
+  return readText(path, MAX_SCENARIO_BYTES);
+}
 const BINARY_SAMPLE_BYTES = 8192;
 
 /** More than a few odd bytes, and more than a tenth of them: a binary file rather than a typo. */

@@ -425,6 +425,7 @@ const cli = {
   cannotWriteStdout: (reason: string) => `cannot write to the standard output: ${reason}`,
   workersWithTrace: () => '--trace runs in one thread, so this changes nothing',
   interrupted: (signal: string) => `interrupted (${signal}): nothing half-written was left behind`,
+  moreProblems: (count: number) => `… and ${count} more ${count === 1 ? 'problem' : 'problems'} like these (mend these first, then run again)`,
   oneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
   seedExpected: () => 'a number or a word',
   folderExpected: () => 'a folder path',

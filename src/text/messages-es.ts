@@ -382,6 +382,7 @@ const cli: Messages['cli'] = {
   cannotWriteStdout: (reason) => `no se puede escribir en la salida estándar: ${reason}`,
   workersWithTrace: () => '--trace se ejecuta en un solo hilo, así que esto no cambia nada',
   interrupted: (signal) => `interrumpido (${signal}): no ha quedado nada a medio escribir`,
+  moreProblems: (count) => `… y ${count} ${plural(count, 'problema más', 'problemas más')} como estos (corrija estos primero y vuelva a ejecutar)`,
   oneOf: (values) => `uno de ${values.join(', ')}`,
   seedExpected: () => 'un número o una palabra',
   folderExpected: () => 'la ruta de una carpeta',

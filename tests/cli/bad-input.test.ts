@@ -182,4 +182,18 @@ describe('bad input exits 2 with one clear message and writes nothing', () => {
     expect(lines).toHaveLength(3);
     expect(lines.map((line) => line.split(' ')[0])).toEqual(['scenario.yaml:2:14', 'scenario.yaml:6:13', 'scenario.yaml:14:31']);
   });
+
+  it('lists the first 50 problems of a wrong file in file order, and counts the rest', () => {
+    const folder = scratchFolder();
+    const unknown = Array.from({ length: 120 }, (_, i) => `field${i}: ${i}\n`).join('');
+    writeFileSync(join(folder, 'scenario.yaml'), `${GOOD}${unknown}`);
+    const result = recepsim(['run', 'scenario.yaml', '--quiet'], folder);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toMatch(/^scenario\.yaml:17:1 field0: /);
+    expect(lines[49]).toMatch(/^scenario\.yaml:66:1 field49: /);
+    expect(lines[50]).toBe(cli.moreProblems(70));
+    expect(existsSync(join(folder, 'results'))).toBe(false);
+  });
 });

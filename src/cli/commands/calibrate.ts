@@ -6,7 +6,7 @@
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { stringify } from 'yaml';
-import { loadScenario, readText, siblingReader } from '../../io/load-scenario.js';
+import { loadScenario, readScenarioText, siblingReader } from '../../io/load-scenario.js';
 import { loadScenarioFromText } from '../../io/load-scenario-text.js';
 import { checkNewFile, writeNewFile } from '../../io/output-file.js';
 import { calibratedScenarioYaml } from '../../io/scenario-yaml.js';
@@ -69,7 +69,7 @@ async function calibrateScenario(args: CalibrateArgs): Promise<void> {
   // 2. The scenario as it is: valid, or nothing to calibrate.
   const warnings = new WarningList();
   const { scenario } = loadScenario(args.scenario, { warnings });
-  const original = readText(args.scenario);
+  const original = readScenarioText(args.scenario);
   if ('failure' in original) throw new InputError([{ path: [], message: reading.cannotRead(args.scenario, original.failure) }]);
 
   // 3. Each export into a fragment, read against the scenario.

@@ -102,6 +102,17 @@ describe('parseSource', () => {
     });
   });
 
+  it('finds repeated keys at every depth, in flow and JSON maps too, and in one pass over a file of many keys', () => {
+    const repeated = (line: number, column: number) => ({ path: [], message: reading.invalidYaml('Map keys must be unique'), file: 's.yaml', line, column });
+    expect(issuesOf(() => parseSource('a:\n  b: 1\n  c: [{ d: 1, d: 2 }]\n  b: 3\n', 's.yaml'))).toEqual([repeated(3, 15), repeated(4, 3)]);
+    expect(issuesOf(() => parseSource('{"a": 1, "a": 2}', 's.yaml'))).toEqual([repeated(1, 10)]);
+    // Keys alike as text but not as values (a string and a number) are different keys, as for the parser.
+    expect(parseSource('"8": a\n8: b\n', 's.yaml').value).toEqual({ 8: 'b' });
+    // Checking each key against every key before it took minutes here.
+    const many = Array.from({ length: 200_000 }, (_, i) => `k${i}: ${i}\n`).join('');
+    expect(issuesOf(() => parseSource(`${many}k7: again\n`, 's.yaml'))).toEqual([repeated(200_001, 1)]);
+  });
+
   it('reports an alias without its anchor', () => {
     expect(issuesOf(() => parseSource('a: *nowhere\n', 's.yaml'))[0]).toMatchObject({ file: 's.yaml' });
   });

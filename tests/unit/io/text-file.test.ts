@@ -1,7 +1,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readText } from '../../../src/io/text-file.js';
+import { decodeText, MAX_SCENARIO_BYTES, readScenarioText, readText } from '../../../src/io/text-file.js';
 import { reading } from '../../../src/text/messages.js';
 import { scratchFolder } from '../../support/cli.js';
 
@@ -52,6 +52,11 @@ describe('readText', () => {
     truncateSync(huge, 100 * 1024 * 1024);
     expect(readText(huge)).toEqual({ failure: reading.tooLarge(100 * 1024 * 1024, 64 * 1024 * 1024) });
     expect(readText(join(folder, 'none.yaml'))).toEqual({ failure: reading.noSuchFile() });
+    // A scenario is kilobytes: one of megabytes is refused before it is parsed.
+    const big = join(folder, 'big.yaml');
+    writeFileSync(big, '#'.repeat(MAX_SCENARIO_BYTES + 1));
+    expect(readScenarioText(big)).toEqual({ failure: reading.tooLarge(MAX_SCENARIO_BYTES + 1, MAX_SCENARIO_BYTES) });
+    expect(readText(big)).not.toHaveProperty('failure');
     expect(readText(folder)).toEqual({ failure: reading.isAFolder() });
   });
 });

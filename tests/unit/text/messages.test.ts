@@ -241,6 +241,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     cannotWriteStdout: ['permission denied'],
     workersWithTrace: [],
     interrupted: ['SIGINT'],
+    moreProblems: [19950],
     oneOf: [['answer-all', 'divert']],
     seedExpected: [],
     folderExpected: [],
