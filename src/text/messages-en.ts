@@ -430,6 +430,7 @@ const cli = {
   seedExpected: () => 'a number or a word',
   folderExpected: () => 'a folder path',
   portExpected: () => 'a port number from 0 to 65535',
+  callLogFlagUnused: () => 'only a call log reads this (import calls, calibrate --calls), and none is read: it changes nothing',
   portUnavailable: (port: number, reason: string) => `--port ${port}: cannot serve on 127.0.0.1:${port}: ${reason} (choose another port, or leave --port out for a free one)`,
   portInUse: () => 'another program is using it',
   htmlFileExpected: () => 'a file name ending in .html',

@@ -387,6 +387,7 @@ const cli: Messages['cli'] = {
   seedExpected: () => 'un número o una palabra',
   folderExpected: () => 'la ruta de una carpeta',
   portExpected: () => 'un número de puerto de 0 a 65535',
+  callLogFlagUnused: () => 'solo lo lee un registro de llamadas (import calls, calibrate --calls), y no se lee ninguno: no cambia nada',
   portUnavailable: (port, reason) => `--port ${port}: no se puede servir en 127.0.0.1:${port}: ${reason} (elija otro puerto, u omita --port para usar uno libre)`,
   portInUse: () => 'otro programa lo está usando',
   htmlFileExpected: () => 'un nombre de fichero acabado en .html',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_KINDS } from '../../src/cli/calibration-sources.js';
 import { CALL_LOG_COLUMNS } from '../../src/io/import/call-log.js';
 import { calibrationText, cli, csvInput, outputFile, reading } from '../../src/text/messages.js';
-import { recepsim, scratchFolder } from '../support/cli.js';
+import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const HEADER = 'fecha;hora;origen;espera;duración;estado';
 const ROW = '04/03/2024;09:00:00;612345678;00:12;03:10;contestada';
@@ -184,6 +184,18 @@ describe('recepsim import: malformed files', () => {
     const pseudo = recepsim(['calibrate', 'nowhere.yaml', '--calls', 'nowhere.csv', '--out', '/proc/calibrated.yaml'], folder);
     expect([pseudo.code, pseudo.stderr.trim()]).toEqual([2, outputFile.cannotWrite('/proc/calibrated.yaml', outputFile.notHere())]);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('warns that a call-log flag changes nothing when no call log is read (import and calibrate)', () => {
+    const visits = join(ROOT, 'scenarios/data/recepcion.csv');
+    const imported = recepsim(['import', 'visits', visits, '--queue', 'taller', '--redial-window=30']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain(`--queue taller: ${cli.callLogFlagUnused()}`);
+    expect(imported.stderr).toContain(`--redial-window 30: ${cli.callLogFlagUnused()}`);
+    const folder = scratchFolder();
+    const calibrated = recepsim(['calibrate', join(ROOT, 'scenarios/small-dealership.yaml'), '--visits', visits, '--queue', 'taller', '--out', join(folder, 'mine.yaml')]);
+    expect(calibrated.code, calibrated.stderr).toBe(0);
+    expect(calibrated.stderr).toContain(`--queue taller: ${cli.callLogFlagUnused()}`);
   });
 
   it('refuses an unknown kind of file', () => {

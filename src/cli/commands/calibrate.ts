@@ -62,7 +62,7 @@ async function calibrateScenario(args: CalibrateArgs): Promise<void> {
     flag('--out', out, (v) => /\.ya?ml$/i.test(v), text.yamlOut()),
     flag('--out', out, (v) => resolve(v) !== resolve(args.scenario), text.notTheScenario()),
   ]);
-  const options = readImportFlags(args);
+  const { options, warnings: flagWarnings } = readImportFlags(args, files.map(([kind]) => kind));
   const maps = mapsByKind(args.map, files.map(([kind]) => kind));
   checkNewFile(out);
 
@@ -75,7 +75,7 @@ async function calibrateScenario(args: CalibrateArgs): Promise<void> {
   // 3. Each export into a fragment, read against the scenario.
   const context = scenarioContext(scenario);
   const fragments: ScenarioFragment[] = [...movedBook(original.text, args.scenario, out)];
-  const importWarnings: InputIssue[] = [];
+  const importWarnings: InputIssue[] = [...flagWarnings];
   for (const [kind, path] of files) {
     const imported = await importFile(kind, path, { ...options, map: maps[kind] }, context);
     fragments.push(imported.fragment);

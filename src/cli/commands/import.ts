@@ -8,9 +8,10 @@ import { fragmentValue, fragmentYaml } from '../../io/scenario-yaml.js';
 import { checkNewFile, writeNewFile } from '../../io/output-file.js';
 import { cli } from '../../text/messages.js';
 import { IMPORT_KINDS, type ImportKind, importFile, type ImportOptions } from '../calibration-sources.js';
-import { checkFlags, flag } from '../flags.js';
+import type { InputIssue } from '../../model/issues.js';
+import { checkFlags, flag, typedTexts } from '../flags.js';
 import { languageFlagCheck, languageOption } from '../report-language.js';
-import { printWarnings } from '../terminal.js';
+import { printWarnings, rawArguments } from '../terminal.js';
 
 interface ImportArgs {
   readonly kind: string;
@@ -33,15 +34,26 @@ export function importFlags<T>(yargs: Argv<T>) {
     .option('queue', { type: 'string', describe: 'calls: keep only the calls of this queue (needs a queue column)' });
 }
 
-/** Checks the shared flags and gives the import options. */
-export function readImportFlags(args: { readonly map: readonly string[]; readonly strict: boolean; readonly 'redial-window': string; readonly queue?: string; readonly lang?: string }): ImportOptions {
+/** Flags that only a call log reads. */
+const CALL_LOG_FLAGS = ['redial-window', 'queue'] as const;
+
+/**
+ * Checks the shared flags and gives the import options, with a warning for each call-log flag
+ * typed when no call log is read (`kinds`: the kinds of the files given): it changes nothing.
+ */
+export function readImportFlags(
+  args: { readonly map: readonly string[]; readonly strict: boolean; readonly 'redial-window': string; readonly queue?: string; readonly lang?: string },
+  kinds: readonly ImportKind[],
+): { readonly options: ImportOptions; readonly warnings: InputIssue[] } {
   const window = args['redial-window'];
   checkFlags([
     languageFlagCheck(args),
     flag('--redial-window', window, (v) => /^\d+(\.\d+)?$/.test(v.trim()) && Number(v) > 0 && Number(v) <= 1440, cli.redialWindowExpected()),
     flag('--queue', args.queue, (v) => v.trim() !== '', cli.queueExpected()),
   ]);
-  return { map: args.map, strict: args.strict, redialWindowMin: Number(window), queue: args.queue, answeredWithinSec: 20 };
+  const typed = kinds.includes('calls') ? [] : CALL_LOG_FLAGS.flatMap((name) => typedTexts(rawArguments(), name).map((value) => `--${name} ${value}`));
+  const warnings = typed.map((label) => ({ path: [], file: label, message: cli.callLogFlagUnused() }));
+  return { options: { map: args.map, strict: args.strict, redialWindowMin: Number(window), queue: args.queue, answeredWithinSec: 20 }, warnings };
 }
 
 /** The `import` command. */
@@ -62,12 +74,12 @@ export const importCommand: CommandModule<object, ImportArgs> = {
 async function importCommandHandler(args: ImportArgs): Promise<void> {
   // 1. Check the flags, and that the output can be written, before reading anything.
   checkFlags([flag('kind', args.kind, (v) => (IMPORT_KINDS as readonly string[]).includes(v), IMPORT_KINDS.join(', '))]);
-  const options = readImportFlags(args);
+  const { options, warnings } = readImportFlags(args, [args.kind as ImportKind]);
   if (args.out !== undefined) checkNewFile(args.out);
 
   // 2. Read the file into estimates and edits.
   const imported = await importFile(args.kind as ImportKind, args.file, options);
-  printWarnings(imported.warnings, process.stderr);
+  printWarnings([...warnings, ...imported.warnings], process.stderr);
 
   // 3. Print or write the fragment.
   const yaml = args.json

@@ -246,6 +246,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     seedExpected: [],
     folderExpected: [],
     portExpected: [],
+    callLogFlagUnused: [],
     portUnavailable: [8080, 'another program is using it'],
     portInUse: [],
     htmlFileExpected: [],
