@@ -32,6 +32,9 @@ export interface MergeOutcome {
 
 type ShardResult = SweepResult | SizeResult;
 
+/** The files of a point that the merged folder and its report are made of. */
+const POINT_FILES = ['scenario.json', 'summary.json'] as const;
+
 /** Merges shard folders; InputError (nothing written) unless they are every shard of one run. */
 export async function merge(options: MergeOptions): Promise<MergeOutcome> {
   const startedAt = options.startedAt ?? new Date();
@@ -75,7 +78,12 @@ function readShard(folder: string): { result: ShardResult; files: Record<string,
   const result = safeJson(resultFile.text) as ShardResult | undefined;
   if (result?.kind !== 'sweep' && result?.kind !== 'size') throw new InputError([{ path: [], message: mergeText.unreadableShard(join(folder, resultFile.name)) }]);
   if (result.shard === null) throw new InputError([{ path: [], message: mergeText.wholeRun(folder) }]);
-  return { result, files: readResultsFiles(folder) };
+  const files = readResultsFiles(folder);
+  // Every point the shard lists has its files: the merged folder and its report are made of them.
+  const points = result.kind === 'sweep' ? result.points : result.searches.flatMap((search) => search.points);
+  const missing = points.flatMap((point) => (point.folder === null ? [] : POINT_FILES.map((name) => `${point.folder}/${name}`))).filter((name) => files[name] === undefined);
+  if (missing.length > 0) throw new InputError([{ path: [], message: mergeText.shardIncomplete(folder, missing[0], resultFile.name) }]);
+  return { result, files };
 }
 
 /** Every problem with the set of shards: kinds, counts, one run's, each shard once, none missing. */

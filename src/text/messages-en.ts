@@ -714,6 +714,8 @@ const RUN_PARTS = { scenarios: 'scenarios', seedsOrDays: 'seeds or days', replic
 const mergeText = {
   notAFolder: (path: string) => `${shown(path)} is not a results folder (no such folder)`,
   notAShard: (path: string) => `${shown(path)} holds no sweep.json or size.json of a run with --shard`,
+  shardIncomplete: (folder: string, file: string, resultFile: string) =>
+    `${shown(folder)} has no ${file}, which its ${resultFile} lists: run that shard again`,
   unreadableShard: (file: string) => `${shown(file)} is not the JSON a sweep or size run with --shard writes: run that shard again`,
   wholeRun: (path: string) => `${shown(path)} is a whole run, not a shard: there is nothing to merge it with`,
   mixedKinds: () => 'the folders hold results of different commands (sweep and size): merge the shards of one run',

@@ -637,6 +637,7 @@ const RUN_PARTS = {
 const mergeText: Messages['mergeText'] = {
   notAFolder: (path) => `${shown(path)} no es una carpeta de resultados (no existe esa carpeta)`,
   notAShard: (path) => `${shown(path)} no contiene ningún sweep.json ni size.json de una ejecución con --shard`,
+  shardIncomplete: (folder, file, resultFile) => `a ${shown(folder)} le falta ${file}, que su ${resultFile} menciona: vuelva a ejecutar esa parte`,
   unreadableShard: (file) => `${shown(file)} no es el JSON que escribe un sweep o size con --shard: vuelva a ejecutar esa parte`,
   wholeRun: (path) => `${shown(path)} es una ejecución completa, no una parte: no hay nada con lo que juntarla`,
   mixedKinds: () => 'las carpetas contienen resultados de comandos distintos (sweep y size): junte las partes de una sola ejecución',

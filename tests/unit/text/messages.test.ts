@@ -385,6 +385,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     notAFolder: ['results/x'],
     notAShard: ['results/x'],
     unreadableShard: ['results/x/sweep.json'],
+    shardIncomplete: ['results/x', 'points/answer-all-2-advisors/summary.json', 'sweep.json'],
     wholeRun: ['results/x'],
     mixedKinds: [],
     differentCounts: ['part1', 'part2'],
