@@ -433,6 +433,7 @@ const cli = {
   callLogFlagUnused: () => 'only a call log reads this (import calls, calibrate --calls), and none is read: it changes nothing',
   portUnavailable: (port: number, reason: string) => `--port ${port}: cannot serve on 127.0.0.1:${port}: ${reason} (choose another port, or leave --port out for a free one)`,
   portInUse: () => 'another program is using it',
+  portWithExport: () => 'an exported page is written to a file, not served, so this changes nothing',
   htmlFileExpected: () => 'a file name ending in .html',
   redialWindowExpected: () => 'minutes, more than 0 and at most 1440',
   queueExpected: () => 'a queue name',

@@ -390,6 +390,7 @@ const cli: Messages['cli'] = {
   callLogFlagUnused: () => 'solo lo lee un registro de llamadas (import calls, calibrate --calls), y no se lee ninguno: no cambia nada',
   portUnavailable: (port, reason) => `--port ${port}: no se puede servir en 127.0.0.1:${port}: ${reason} (elija otro puerto, u omita --port para usar uno libre)`,
   portInUse: () => 'otro programa lo está usando',
+  portWithExport: () => 'una página exportada se escribe en un archivo y no se sirve, así que esto no cambia nada',
   htmlFileExpected: () => 'un nombre de fichero acabado en .html',
   redialWindowExpected: () => 'minutos, más de 0 y como mucho 1440',
   queueExpected: () => 'el nombre de una cola',

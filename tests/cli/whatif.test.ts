@@ -2,7 +2,7 @@
 // whole; the server answers on 127.0.0.1 only, with the page and nothing else; bad flags and bad
 // scenarios are refused before anything is written.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -55,6 +55,12 @@ describe('recepsim whatif', () => {
     expect([notHtml.code, notHtml.stderr.trim()]).toEqual([2, cli.badFlag('--export', 'a file name ending in .html', join(folder, 'page.txt'))]);
     const port = recepsim(['whatif', MEDIUM, '--port', '70000']);
     expect([port.code, port.stderr.trim()]).toEqual([2, cli.badFlag('--port', 'a port number from 0 to 65535', '70000')]);
+
+    // An exported page is not served: a --port beside it changes nothing, and is said to.
+    const exportedWithPort = recepsim(['whatif', MEDIUM, '--export', join(folder, 'served.html'), '--port', '8080']);
+    expect(exportedWithPort.code, exportedWithPort.stderr).toBe(0);
+    expect(exportedWithPort.stderr).toContain(`--port 8080: ${cli.portWithExport()}`);
+    rmSync(join(folder, 'served.html'));
 
     const bad = recepsim(['whatif', MEDIUM, '--set', 'staff.advisors=-9', '--export', join(folder, 'bad.html')]);
     expect(bad.code).toBe(2);

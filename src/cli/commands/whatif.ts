@@ -60,7 +60,9 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
   if (args.export !== undefined) checkNewFile(args.export, cli.exportExists);
   const warnings = new WarningList();
   const { scenario } = loadScenario(args.scenario, { overrides: args.set, warnings });
-  printWarnings(warnings.issues, process.stderr);
+  // A page written to a file is not served: a --port beside --export changes nothing.
+  const portUnused = args.export !== undefined && args.port !== undefined ? [{ path: [], file: `--port ${args.port}`, message: cli.portWithExport() }] : [];
+  printWarnings([...portUnused, ...warnings.issues], process.stderr);
 
   // 2. The page.
   const html = whatIfPageHtml(readBundles(), {

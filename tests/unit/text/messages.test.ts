@@ -249,6 +249,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     callLogFlagUnused: [],
     portUnavailable: [8080, 'another program is using it'],
     portInUse: [],
+    portWithExport: [],
     htmlFileExpected: [],
     redialWindowExpected: [],
     queueExpected: [],
