@@ -198,6 +198,7 @@ const reading = {
   cannotRead: (name: string, reason: string) => `cannot read ${pathText(name)}: ${reason}`,
   noSuchFile: () => 'no such file',
   isAFolder: () => 'it is a folder, not a file',
+  isAPipe: () => 'it is a pipe, not a file: save the export to a file and give its name',
   permissionDenied: () => 'permission denied',
   noFileAccess: () => 'files cannot be read here',
   unsupportedExtension: (name: string) => `cannot read ${pathText(name)}: expected a .yaml, .yml or .json file`,

@@ -215,6 +215,7 @@ const reading: Messages['reading'] = {
   cannotRead: (name, reason) => `no se puede leer ${pathText(name)}: ${reason}`,
   noSuchFile: () => 'no existe ese fichero',
   isAFolder: () => 'es una carpeta, no un fichero',
+  isAPipe: () => 'es una tubería, no un fichero: guarde la exportación en un fichero e indique su nombre',
   permissionDenied: () => 'permiso denegado',
   noFileAccess: () => 'aquí no se pueden leer ficheros',
   unsupportedExtension: (name) => `no se puede leer ${pathText(name)}: se esperaba un fichero .yaml, .yml o .json`,

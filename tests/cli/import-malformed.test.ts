@@ -198,6 +198,12 @@ describe('recepsim import: malformed files', () => {
     expect(calibrated.stderr).toContain(`--queue taller: ${cli.callLogFlagUnused()}`);
   });
 
+  it('says a pipe is not a file (the export is read from its start more than once)', () => {
+    // The command's standard input is a pipe here.
+    const piped = recepsim(['import', 'calls', '/dev/stdin']);
+    expect([piped.code, piped.stderr.trim()]).toEqual([2, reading.cannotRead('/dev/stdin', reading.isAPipe())]);
+  });
+
   it('refuses an unknown kind of file', () => {
     const result = recepsim(['import', 'invoices', 'f.csv']);
     expect(result.code).toBe(2);

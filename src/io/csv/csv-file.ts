@@ -1,7 +1,7 @@
 // A CSV file read as a stream, so memory stays flat however many rows it has: bytes → text in the
 // detected encoding → csv-parse → one record at a time into a TableReader → the caller's sink.
 
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { InputError } from '../../model/issues.js';
 import { csvInput, reading } from '../../text/messages.js';
@@ -107,8 +107,13 @@ function toUtf8(decoder: ReturnType<typeof textDecoder>, chunk: Buffer | undefin
 function readHead(path: string, label: string): { bytes: Uint8Array; complete: boolean } {
   let fd: number;
   try {
+    // A pipe or a socket (`… | recepsim import calls /dev/stdin`) cannot be read from its start
+    // twice, as the head and then the rows are: told plainly instead of as a system error.
+    const stats = statSync(path);
+    if (stats.isFIFO() || stats.isSocket()) throw new InputError([{ path: [], message: reading.cannotRead(label, reading.isAPipe()) }]);
     fd = openSync(path, 'r');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError([{ path: [], message: reading.cannotRead(label, readFailure(error)) }]);
   }
   try {

@@ -114,6 +114,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     cannotRead: ['booking', 'permission denied'],
     noSuchFile: [],
     isAFolder: [],
+    isAPipe: [],
     permissionDenied: [],
     noFileAccess: [],
     unsupportedExtension: ['booking'],
