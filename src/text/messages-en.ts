@@ -577,7 +577,7 @@ const calibrationText = {
   pickupWindowNote: (from: string) => `the central 90 % of pickup arrivals, to the quarter hour, ${from}`,
   pickupWindowClamped: (from: string, to: string) => `pickups.window: the log's ${from}–${to} was kept within the scenario's opening hours`,
   noColumn: (field: string) => `the file has no ${field} column`,
-  tooFew: (count: number) => `only ${count} values (at least 10 are needed)`,
+  tooFew: (count: number) => `only ${count} ${count === 1 ? 'value' : 'values'} (at least 10 are needed)`,
   allReasons: () => 'all',
   singleReason: (from: string) =>
     `one reason for every call: the log has no reason column; handling time is the talk time of answered calls, ${from}`,
