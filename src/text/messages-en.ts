@@ -657,7 +657,7 @@ const variantText = {
   teamCounted: (path: string, before: number, after: number) => `${path}: ${before} → ${after} ${after === 1 ? 'person' : 'people'}`,
   relativeNeedsCount: (path: string, found: unknown) =>
     `expected a number of people at ${path} to add to or take from, got ${shown(found)}`,
-  relativeBelowZero: (path: string, count: number) => `expected at least 0 people at ${path}, got ${count}`,
+  relativeBelowZero: (path: string, count: number) => `removes more people than ${path} has (it would have ${count})`,
   relativeValue: () => 'a count like 4, or a change like +1 or -1',
   policySwitched: (from: string, to: string, dropped: readonly string[], defaulted: readonly string[]) =>
     `policy ${from} → ${to}` +

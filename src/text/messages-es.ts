@@ -578,7 +578,7 @@ const variantText: Messages['variantText'] = {
   shift: (from, to, breaks) => `${from}–${to}${breaks.length > 0 ? ` (descanso ${breaks.join(', ')})` : ''}`,
   teamCounted: (path, before, after) => `${path}: ${before} → ${after} ${plural(after, 'persona', 'personas')}`,
   relativeNeedsCount: (path, found) => `se esperaba en ${path} un número de personas al que sumar o restar, y hay ${shown(found)}`,
-  relativeBelowZero: (path, count) => `se esperaban al menos 0 personas en ${path}, y serían ${count}`,
+  relativeBelowZero: (path, count) => `quita más personas de las que hay en ${path} (quedarían ${count})`,
   relativeValue: () => 'un número como 4, o un cambio como +1 o -1',
   policySwitched: (from, to, dropped, defaulted) =>
     `política ${from} → ${to}` +
