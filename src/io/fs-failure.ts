@@ -1,6 +1,7 @@
 // Why a file operation failed, in the catalogue's words, from the system's error code: one
 // short phrase for a message, never a stack.
 
+import { statSync } from 'node:fs';
 import { fileSystem, reading } from '../text/messages.js';
 
 /** The system error code of a failed file operation ("ENOSPC"), or undefined if `error` is not one. */
@@ -41,5 +42,18 @@ export function fsFailure(error: unknown): string {
       return (error as Error)?.message ?? String(error);
     default:
       return fileSystem.other(code);
+  }
+}
+
+/** What is at `path`: a folder, a file, something else, nothing, or why it cannot be told. */
+export function kindOfPath(path: string): 'folder' | 'file' | 'other' | 'missing' | { readonly failure: string } {
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+  } catch (error) {
+    const code = fsErrorCode(error);
+    // ENOTDIR: a file in the middle of the path.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    return { failure: fsFailure(error) };
   }
 }

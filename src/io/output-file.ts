@@ -3,11 +3,11 @@
 // file is never replaced.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../model/issues.js';
 import { outputFile } from '../text/messages.js';
-import { fsErrorCode, fsFailure } from './fs-failure.js';
+import { fsErrorCode, fsFailure, kindOfPath } from './fs-failure.js';
 
 /** Throws InputError if `path` exists: outputs never overwrite a file. */
 export function refuseExistingFile(path: string, exists: (path: string) => string = outputFile.exists): void {
@@ -57,12 +57,6 @@ function temporaryPath(path: string): string {
 function writeFailure(path: string, error: unknown): string {
   if (fsErrorCode(error) !== 'ENOENT') return fsFailure(error);
   const folder = dirname(path);
-  let folderExists = false;
-  try {
-    folderExists = statSync(folder).isDirectory();
-  } catch {
-    folderExists = false;
-  }
   // ENOENT in a folder that exists: a pseudo file system (/proc) that takes no new files.
-  return folderExists ? outputFile.notHere() : outputFile.noFolder(folder);
+  return kindOfPath(folder) === 'folder' ? outputFile.notHere() : outputFile.noFolder(folder);
 }

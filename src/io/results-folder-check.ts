@@ -3,11 +3,11 @@
 // folder. The check creates what the write will create and removes it again, so the answer is
 // the file system's own (permissions, read-only mounts, /proc, full disks, name lengths).
 
-import { mkdirSync, rmdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { InputIssue } from '../model/issues.js';
 import { fileSystem, resultsFolder } from '../text/messages.js';
-import { fsErrorCode, fsFailure } from './fs-failure.js';
+import { fsErrorCode, fsFailure, kindOfPath } from './fs-failure.js';
 import { temporaryName } from './results-folder.js';
 
 /** Problems (none: fine) with creating the results folder `path`; writes nothing that stays. */
@@ -19,7 +19,7 @@ export function resultsFolderIssues(path: string): InputIssue[] {
   const missing: string[] = [];
   let existing = absolute;
   for (;;) {
-    const kind = kindOf(existing);
+    const kind = kindOfPath(existing);
     if (kind === 'folder') break;
     if (kind === 'file' || kind === 'other') {
       return existing === absolute ? problem(resultsFolder.exists(path)) : problem(resultsFolder.insideAFile(path, existing));
@@ -46,19 +46,5 @@ export function resultsFolderIssues(path: string): InputIssue[] {
     return problem(resultsFolder.cannotCreate(path, reason));
   } finally {
     for (const folder of created.reverse()) rmdirSync(folder);
-  }
-}
-
-/** What is at `path`: a folder, a file, something else, nothing, or why it cannot be told. */
-function kindOf(path: string): 'folder' | 'file' | 'other' | 'missing' | { failure: string } {
-  try {
-    const stats = statSync(path);
-    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
-  } catch (error) {
-    const code = fsErrorCode(error);
-    if (code === 'ENOENT') return 'missing';
-    // A file in the middle of the path.
-    if (code === 'ENOTDIR') return 'missing';
-    return { failure: fsFailure(error) };
   }
 }

@@ -1,9 +1,10 @@
 // Reading a results folder back (to merge the shards of a sweep or a size run): every file under
 // it, by relative path, as text.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../model/issues.js';
+import { kindOfPath } from './fs-failure.js';
 import { mergeText } from '../text/messages.js';
 
 /** Every file under `folder`, by path relative to it ('/'-separated); InputError when it is not a readable folder. */
@@ -30,20 +31,11 @@ export function readResultsFile(folder: string, names: readonly string[]): { rea
   checkFolder(folder);
   for (const name of names) {
     const path = join(folder, name);
-    if (kindOf(path) === 'file') return { name, text: readFileSync(path, 'utf8') };
+    if (kindOfPath(path) === 'file') return { name, text: readFileSync(path, 'utf8') };
   }
   return undefined;
 }
 
 function checkFolder(folder: string): void {
-  if (kindOf(folder) !== 'folder') throw new InputError([{ path: [], message: mergeText.notAFolder(folder) }]);
-}
-
-function kindOf(path: string): 'folder' | 'file' | 'other' {
-  try {
-    const stats = statSync(path);
-    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
-  } catch {
-    return 'other';
-  }
+  if (kindOfPath(folder) !== 'folder') throw new InputError([{ path: [], message: mergeText.notAFolder(folder) }]);
 }

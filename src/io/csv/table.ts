@@ -204,6 +204,13 @@ export class TableReader<F extends string, T> {
       return;
     }
 
+    // Two columns that could both be `field`: under one name, --map (which names a column) cannot
+    // choose and the file must; under two, --map can.
+    const clash = (field: string, first: number, second: number) =>
+      parsed[first].full === parsed[second].full
+        ? csvInput.sameNameColumns(headers[first], first + 1, second + 1)
+        : csvInput.ambiguousColumn(field, headers[first], headers[second]);
+
     // --map column=field first: an explicit choice takes that column and that field.
     const columnOf = new Map<F, number>();
     const mapIssues: InputIssue[] = [];
@@ -222,14 +229,8 @@ export class TableReader<F extends string, T> {
       const indexes = exact.length > 0 ? exact : named((header) => header.name === column);
       if (!fieldNames.includes(field)) at(csvInput.mapUnknownField(field, fieldNames));
       else if (indexes.length === 0) at(csvInput.mapUnknownColumn(flag.slice(0, equals).trim(), headers));
-      else if (indexes.length > 1) {
-        const [first, second] = indexes;
-        at(
-          parsed[first].full === parsed[second].full
-            ? csvInput.sameNameColumns(headers[first], first + 1, second + 1)
-            : csvInput.ambiguousColumn(field, headers[first], headers[second]),
-        );
-      } else columnOf.set(field, indexes[0]);
+      else if (indexes.length > 1) at(clash(field, indexes[0], indexes[1]));
+      else columnOf.set(field, indexes[0]);
     }
     if (mapIssues.length > 0) throw new InputError(mapIssues);
 
@@ -241,15 +242,8 @@ export class TableReader<F extends string, T> {
       const matches = parsed
         .map((header, index) => ({ header, index }))
         .filter(({ header, index }) => !claimed.has(index) && (names.includes(header.full) || names.includes(header.name)));
-      if (matches.length > 1) {
-        const [first, second] = matches;
-        // Under one name, --map (which names a column) could not choose: the file must.
-        const message =
-          first.header.full === second.header.full
-            ? csvInput.sameNameColumns(headers[first.index], first.index + 1, second.index + 1)
-            : csvInput.ambiguousColumn(field, headers[first.index], headers[second.index]);
-        headerIssues.push({ path: [], message, file: this.options.label, line });
-      } else if (matches.length === 1) columnOf.set(field, matches[0].index);
+      if (matches.length > 1) headerIssues.push({ path: [], message: clash(field, matches[0].index, matches[1].index), file: this.options.label, line });
+      else if (matches.length === 1) columnOf.set(field, matches[0].index);
     }
 
     if (headerIssues.length > 0) throw new InputError(headerIssues);

@@ -11,7 +11,8 @@ import { headcount, type ReportContext } from '../context.js';
 import { figureText, formatValue } from '../format.js';
 import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE } from '../html.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
-import { type Status, targetStatus } from '../verdict.js';
+import type { Status } from '../verdict.js';
+import { summaryVerdict } from '../verdict-text.js';
 import { NOW_FOLDER, type CompareResults, type PlanningPoint, type PlanningReportInput, type SizeResults, type SweepResults } from './input.js';
 import { compareFormat, differenceText, keyFigureName, planningRecommendation, pointName, pointsOf, policyLabel, recommendedLabel } from './recommend.js';
 
@@ -179,8 +180,8 @@ function pointsTable(results: SizeResults | SweepResults, input: PlanningReportI
   const rows: string[] = [];
   if (now !== undefined) {
     // Judged as every team is: a target missed decides it, then one too close to call.
-    const statuses = now.summary.targets.map(targetStatus);
-    const verdict: PlanningPoint['verdict'] = statuses.includes('missed') ? 'fails' : statuses.includes('borderline') ? 'borderline' : 'meets';
+    const { counts } = summaryVerdict(now.summary);
+    const verdict: PlanningPoint['verdict'] = counts.missed > 0 ? 'fails' : counts.borderline > 0 ? 'borderline' : 'meets';
     const label = `${escapeHtml(describePolicy(now.scenario.policy))}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`;
     rows.push(row(label, now.summary.replications, now.summary, VERDICT_STATUS[verdict], planning.verdicts[verdict], 'now'));
   }
