@@ -68,11 +68,16 @@ export function steadyScenario(spec: SteadyCalls): ScenarioInput {
 
 /** Runs a steady-state case and returns its summary. */
 export async function runSteady(spec: SteadyCalls): Promise<Summary> {
-  const scenario = scenarioSchema.parse(steadyScenario(spec));
+  return runScenario(steadyScenario(spec), spec.engine);
+}
+
+/** Runs a scenario (which must draw no warning) through the product's pipeline and returns its summary. */
+export async function runScenario(input: ScenarioInput, engine: EngineName = 'recepsim'): Promise<Summary> {
+  const scenario = scenarioSchema.parse(input);
   const warnings = new WarningList();
   const config = normaliseScenario(scenario, warnings);
   expect(warnings.issues).toEqual([]);
-  const results = await replicate(scenario, config, { engine: spec.engine ?? 'recepsim', workers: 1 });
+  const results = await replicate(scenario, config, { engine, workers: 1 });
   return summarise(config, results.map((result) => result.totals));
 }
 

@@ -1,0 +1,120 @@
+// Working days, not a steady state: each day starts empty at opening, the arrival rate changes
+// by the hour, and the calls still waiting at closing are lost. The reception reduced to one
+// call channel is then a birth–death chain solved in time (tests/support/transient-day.ts), and
+// every per-day figure of summary.json has an exact expectation to meet.
+
+import { describe, it } from 'vitest';
+import type { ScenarioInput } from '../../src/model/schema/index.js';
+import { expectNearTheory, runScenario } from '../support/steady-run.js';
+import { type TransientDay, transientDay } from '../support/transient-day.js';
+import { RUN_SCALE } from '../support/precision.js';
+
+const REPLICATIONS = 20;
+const DAYS = 160 * RUN_SCALE;
+
+interface FiniteDayCase {
+  readonly name: string;
+  /** Opening hour; the day closes after as many hours as `callsPerHour` has. */
+  readonly openHour: number;
+  readonly callsPerHour: readonly number[];
+  readonly servers: number;
+  readonly meanServiceMin: number;
+  readonly patienceMeanMin?: number;
+  /** One policy all day (divert with no ring time: a call that finds everyone busy is lost at once). */
+  readonly policy: { kind: 'answer-all' } | { kind: 'divert'; ringSec: 0 } | { kind: 'phone-desk' };
+  /** The calls are answered by a phone desk of `servers` people (one advisor serves nobody). */
+  readonly desk?: boolean;
+}
+
+const CASES: readonly FiniteDayCase[] = [
+  {
+    name: 'answer-all, impatient callers, a peak at 09:00 and a busy last hour',
+    openHour: 8,
+    callsPerHour: [30, 80, 45, 70],
+    servers: 3,
+    meanServiceMin: 4,
+    patienceMeanMin: 2,
+    policy: { kind: 'answer-all' },
+  },
+  {
+    name: 'Erlang C by the hour: patient callers, an overloaded hour, calls left waiting at closing',
+    openHour: 9,
+    callsPerHour: [20, 30, 28],
+    servers: 2,
+    meanServiceMin: 5,
+    policy: { kind: 'answer-all' },
+  },
+  {
+    name: 'Erlang B by the hour: divert with no ring time',
+    openHour: 8,
+    callsPerHour: [40, 60, 20],
+    servers: 3,
+    meanServiceMin: 4,
+    policy: { kind: 'divert', ringSec: 0 },
+  },
+  {
+    name: 'a phone desk of 4 with impatient callers, over a long day',
+    openHour: 8,
+    callsPerHour: [40, 90, 70, 50, 30, 60, 80, 45, 20, 35, 50],
+    servers: 4,
+    meanServiceMin: 3,
+    patienceMeanMin: 1.5,
+    policy: { kind: 'phone-desk' },
+    desk: true,
+  },
+];
+
+function scenarioOf(spec: FiniteDayCase): ScenarioInput {
+  const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+  const perHour = Object.fromEntries(spec.callsPerHour.map((rate, i) => [String(spec.openHour + i).padStart(2, '0'), rate]));
+  return {
+    name: spec.name,
+    day: { open: clock(spec.openHour), close: clock(spec.openHour + spec.callsPerHour.length) },
+    days: DAYS,
+    replications: REPLICATIONS,
+    seed: 5,
+    staff: spec.desk ? { advisors: 1, phoneDesk: spec.servers } : { advisors: spec.servers },
+    policy: spec.policy,
+    calls: {
+      perHour,
+      reasons: [{ name: 'any', share: 1, handle: { dist: 'exponential', mean: spec.meanServiceMin } }],
+      ...(spec.patienceMeanMin ? { patience: { dist: 'exponential', mean: spec.patienceMeanMin } } : {}),
+    },
+    targets: { calls: { answeredWithinSec: 20 } },
+  };
+}
+
+function chainOf(spec: FiniteDayCase): TransientDay {
+  return {
+    servers: spec.servers,
+    meanServiceMin: spec.meanServiceMin,
+    patienceMeanMin: spec.patienceMeanMin ?? Infinity,
+    waitingRoom: spec.policy.kind === 'divert' ? 0 : Infinity,
+    ratesPerMin: spec.callsPerHour.map((perHour) => perHour / 60),
+  };
+}
+
+describe('working days against the birth–death chain solved in time', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, spec) => {
+    const exact = transientDay(chainOf(spec));
+    if (exact.truncationMass > 1e-12) throw new Error(`the chain's waiting room is too small: ${exact.truncationMass}`);
+    const summary = await runScenario(scenarioOf(spec));
+    const { calls } = summary;
+    const team = summary.staff[spec.desk ? 'phoneDesk' : 'advisors'];
+    // A call still in hand at closing is finished (memoryless: a whole mean service time each),
+    // as overtime; the team's available time is its opening hours plus that overtime.
+    const overtimeMin = exact.inServiceAtClosing * spec.meanServiceMin;
+    const openMin = spec.callsPerHour.length * 60;
+    const near = (metric: string, figure: Parameters<typeof expectNearTheory>[1], value: number) =>
+      expectNearTheory(metric, figure, value, REPLICATIONS);
+    near('offeredPerDay', calls.offeredPerDay, exact.offered);
+    near('answeredPerDay', calls.answeredPerDay, exact.answered);
+    near('p_wait_gt0', calls.p_wait_gt0, exact.waited / exact.offered);
+    near('p_blocked', calls.p_blocked, exact.blocked / exact.offered);
+    near('p_abandon', calls.p_abandon, exact.abandoned / exact.offered);
+    near('lost at closing', calls.outcomeShare.closed, exact.lostAtClosing / exact.offered);
+    near('mean_wait_all', calls.mean_wait_all, exact.waitingMin / exact.offered);
+    near('utilisation', team.utilisation, (exact.busyServerMinWhileOpen + overtimeMin) / (spec.servers * openMin + overtimeMin));
+    near('overtimeMinPerDay', team.overtimeMinPerDay, overtimeMin);
+  });
+});
