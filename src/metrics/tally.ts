@@ -2,7 +2,8 @@
 // the number of days or contacts. The day's records go to the sections of src/metrics/sections/
 // (each declares its measures and figures once); this observer only decides what is measured: a
 // contact counts if it arrived in the day's measure window [measureFromMin, measureToMin); queue
-// length is clipped to that window, staff time and duty to [measureFromMin, staffToMin).
+// length is clipped to that window (and kept apart for its opening hours), staff time and duty to
+// [measureFromMin, staffToMin).
 // `totals()` gives plain JSON that crosses worker threads; src/metrics/summary/ turns the totals
 // of all replications into figures.
 
@@ -89,9 +90,13 @@ export class RunTally implements DayObserver {
   // By queue, in QUEUES order (typed arrays: read and written at every change of a queue's length).
   private readonly queueLengthNow = new Float64Array(QUEUES.length);
   private readonly queueSinceMin = new Float64Array(QUEUES.length);
+  /** Queue-minutes so far today between opening and closing (inside the measure window). */
+  private readonly queueMinWhileOpen = new Float64Array(QUEUES.length);
+  private openFromMin = 0;
+  private openToMin = 0;
   // One span object per kind, refilled for every span (the sections copy what they keep).
   private readonly staffSpan: StaffSpan = { team: 'advisors', span: 'activity', activity: 'visit', visitorOnHold: false, fromMin: 0, toMin: 0 };
-  private readonly queueSpan: QueueSpan = { queue: null, length: 0, fromMin: 0, toMin: 0 };
+  private readonly queueSpan: QueueSpan = { queue: null, window: null, length: 0, fromMin: 0, toMin: 0 };
 
   constructor(settings: TallySettings) {
     const thresholds: Thresholds = {
@@ -130,6 +135,9 @@ export class RunTally implements DayObserver {
     this.daysSimulated++;
     this.queueLengthNow.fill(0);
     this.queueSinceMin.fill(day.measureFromMin);
+    this.queueMinWhileOpen.fill(0);
+    this.openFromMin = Math.max(day.openMin, day.measureFromMin);
+    this.openToMin = Math.min(day.closeMin, day.measureToMin);
   }
 
   callAttempt(record: CallAttemptRecord): void {
@@ -193,7 +201,16 @@ export class RunTally implements DayObserver {
       ? current.measureToMin
       : Math.max(lastEventMin, current.measureFromMin);
     for (let index = 0; index < QUEUES.length; index++) this.integrateQueue(current, index, endMin);
-    this.addQueueSpan(null, 1, current.measureFromMin, endMin);
+    this.addWindowSpan(null, 'measured', 1, current.measureFromMin, endMin);
+    const { openFromMin, openToMin } = this;
+    if (openToMin > openFromMin) {
+      this.addWindowSpan(null, 'open', 1, openFromMin, openToMin);
+      // Each queue's minutes while open, as its mean length over the opening hours (only the whole day's sum is read).
+      for (let index = 0; index < QUEUES.length; index++) {
+        const queueMin = this.queueMinWhileOpen[index];
+        if (queueMin > 0) this.addWindowSpan(QUEUES[index], 'open', queueMin / (openToMin - openFromMin), openFromMin, openToMin);
+      }
+    }
     this.current = null;
   }
 
@@ -233,7 +250,12 @@ export class RunTally implements DayObserver {
     const from = Math.max(this.queueSinceMin[index], day.measureFromMin);
     const to = Math.min(atMin, day.measureToMin);
     const length = this.queueLengthNow[index];
-    if (length !== 0 && to > from) this.addQueueSpan(QUEUES[index], length, from, to);
+    if (length !== 0 && to > from) {
+      this.addQueueSpan(QUEUES[index], length, from, to);
+      const openFrom = from > this.openFromMin ? from : this.openFromMin;
+      const openTo = to < this.openToMin ? to : this.openToMin;
+      if (openTo > openFrom) this.queueMinWhileOpen[index] += length * (openTo - openFrom);
+    }
     if (atMin > this.queueSinceMin[index]) this.queueSinceMin[index] = atMin;
   }
 
@@ -249,9 +271,20 @@ export class RunTally implements DayObserver {
     section.accumulate(record, section.state);
   }
 
-  private addQueueSpan(queue: QueueName | null, length: number, fromMin: number, toMin: number): void {
+  private addQueueSpan(queue: QueueName, length: number, fromMin: number, toMin: number): void {
     const record = this.queueSpan;
     record.queue = queue;
+    record.window = null;
+    record.length = length;
+    record.fromMin = fromMin;
+    record.toMin = toMin;
+    this.queues.accumulate(record, this.queues.state);
+  }
+
+  private addWindowSpan(queue: QueueName | null, window: 'measured' | 'open', length: number, fromMin: number, toMin: number): void {
+    const record = this.queueSpan;
+    record.queue = queue;
+    record.window = window;
     record.length = length;
     record.fromMin = fromMin;
     record.toMin = toMin;

@@ -14,9 +14,9 @@ import { ROOT } from '../support/cli.js';
 
 /** SHA-256 of the summary JSON, by scenario. */
 const PINNED: Record<string, string> = {
-  'scenarios/small-dealership.yaml': 'af4fdf22e9d69f640dbd9950bcb1e2e3188ff1990d65b780cbeeed2493c0c5d4',
-  'scenarios/medium-dealership.yaml': '4e5bb18cb47faf81740c04f2eba326bba1871ce6070bafb3cdc5c9ff80561dbf',
-  'scenarios/large-dealership-phone-desk.yaml': '19160cd9411ffd3714944c70087d5917afc0ee0266a7db27f6f7556b51daf45b',
+  'scenarios/small-dealership.yaml': '106ece93fb6c69513fdd3e3867ae1eefeeebab5c0ab5d55599bccd61d7c884cc',
+  'scenarios/medium-dealership.yaml': 'f15575e09819d346f1ed666f93515dcd63600e21df66ff0adeb393af59efa6af',
+  'scenarios/large-dealership-phone-desk.yaml': 'd47207aff788eb7f40586845f16f745418d8fd062d046cb0d3df15f113fbb185',
 };
 
 describe.each(Object.keys(PINNED))('%s', (path) => {

@@ -1,7 +1,8 @@
 // Working days, not a steady state: each day starts empty at opening, the arrival rate changes
 // by the hour, and the calls still waiting at closing are lost. The reception reduced to one
 // call channel is then a birth–death chain solved in time (tests/support/transient-day.ts), and
-// every per-day figure of summary.json has an exact expectation to meet.
+// every per-day figure of summary.json has an exact expectation to meet (the mean number waiting
+// is over the opening hours, as a manager reads it, not diluted by the closed hours).
 
 import { describe, it } from 'vitest';
 import type { ScenarioInput } from '../../src/model/schema/index.js';
@@ -114,6 +115,8 @@ describe('working days against the birth–death chain solved in time', () => {
     near('p_abandon', calls.p_abandon, exact.abandoned / exact.offered);
     near('lost at closing', calls.outcomeShare.closed, exact.lostAtClosing / exact.offered);
     near('mean_wait_all', calls.mean_wait_all, exact.waitingMin / exact.offered);
+    // Nobody waits on the phone after closing: the mean while open is the day's calls × mean wait ÷ minutes open.
+    near('mean calls waiting', summary.meanQueueLength.calls, exact.waitingMin / openMin);
     near('utilisation', team.utilisation, (exact.busyServerMinWhileOpen + overtimeMin) / (spec.servers * openMin + overtimeMin));
     near('overtimeMinPerDay', team.overtimeMinPerDay, overtimeMin);
   });

@@ -8,7 +8,7 @@ import { CALLBACK_FIGURES, CALLBACKS } from './callbacks.js';
 import { CALLER_FIGURES, CALLERS } from './callers.js';
 import { CALL_FIGURES, CALLS } from './calls.js';
 import { MESSAGE_FIGURES, MESSAGES } from './messages.js';
-import { QUEUE_FIGURES, QUEUE_TIME } from './queues.js';
+import { HOURLY_QUEUE_FIGURES, QUEUE_FIGURES, QUEUE_TIME } from './queues.js';
 import { STAFF, TEAM_FIGURES } from './staff.js';
 import { VISIT_FIGURES, VISITS } from './visits.js';
 
@@ -25,7 +25,7 @@ export const SECTIONS = {
 } as const;
 
 /** Every figure tree (a figure may read another section's measures: calls.afterHours, callbacksCreatedPerDay). */
-export const FIGURE_TREES: readonly FigureTree[] = [CALL_FIGURES, CALLER_FIGURES, VISIT_FIGURES, CALLBACK_FIGURES, MESSAGE_FIGURES, QUEUE_FIGURES, TEAM_FIGURES];
+export const FIGURE_TREES: readonly FigureTree[] = [CALL_FIGURES, CALLER_FIGURES, VISIT_FIGURES, CALLBACK_FIGURES, MESSAGE_FIGURES, QUEUE_FIGURES, HOURLY_QUEUE_FIGURES, TEAM_FIGURES];
 
 const BREAKDOWNS = new Map<AnySection, Breakdowns>(Object.values(SECTIONS).map((spec) => [spec as AnySection, breakdownsOf(spec as AnySection, FIGURE_TREES)]));
 
@@ -34,4 +34,4 @@ export function breakdowns(spec: AnySection): Breakdowns {
   return BREAKDOWNS.get(spec)!;
 }
 
-export { CALL_FIGURES, CALLER_FIGURES, VISIT_FIGURES, CALLBACK_FIGURES, MESSAGE_FIGURES, QUEUE_FIGURES, TEAM_FIGURES };
+export { CALL_FIGURES, CALLER_FIGURES, VISIT_FIGURES, CALLBACK_FIGURES, MESSAGE_FIGURES, QUEUE_FIGURES, HOURLY_QUEUE_FIGURES, TEAM_FIGURES };

@@ -52,7 +52,7 @@
 //                returnedSameDayShare, meanDelayMin, delayMin { p50, p90, p95, max }
 // messages       arrivalsPerDay, answeredSameDayShare, answeredWithinTargetShare,
 //                meanReplyMin, replyMin { p50, p90, p95, max }
-// meanQueueLength { visitors, calls, callbacks, messages }      time average over the window
+// meanQueueLength { visitors, calls, callbacks, messages }      the day's queue-minutes ÷ its minutes open
 // staff          { advisors, phoneDesk, parts, overflow }, each:
 //                memberDaysPerDay, onDutyMinPerDay, breakMinPerDay, overtimeMinPerDay,
 //                utilisation, utilisationByActivity { visit, call, callback, message },
@@ -94,6 +94,7 @@ import {
   CALLBACK_FIGURES,
   CALLER_FIGURES,
   CALL_FIGURES,
+  HOURLY_QUEUE_FIGURES,
   MESSAGE_FIGURES,
   QUEUE_FIGURES,
   SECTIONS,
@@ -198,7 +199,7 @@ export function summarise(config: SummarySettings, runs: Runs): Summary {
     hour,
     calls: summariseTree(CALL_FIGURES, bins.of({ hour }), days, 'hourly'),
     visits: summariseTree(VISIT_FIGURES, bins.of({ hour }), days, 'hourly'),
-    meanQueueLength: summariseTree(QUEUE_FIGURES, bins.of({ hour }), days, 'hourly'),
+    meanQueueLength: summariseTree(HOURLY_QUEUE_FIGURES, bins.of({ hour }), days, 'hourly'),
     utilisation: each(TEAMS, (team) => summariseTree(TEAM_FIGURES, bins.of({ hour, team }), days, 'hourly').utilisation),
   }));
   return {

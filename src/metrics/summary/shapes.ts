@@ -6,6 +6,7 @@ import type {
   CALLBACK_FIGURES,
   CALLER_FIGURES,
   CALL_FIGURES,
+  HOURLY_QUEUE_FIGURES,
   MESSAGE_FIGURES,
   QUEUE_FIGURES,
   TEAM_FIGURES,
@@ -35,7 +36,7 @@ export type CallbackSummary = Summarised<typeof CALLBACK_FIGURES>;
 /** Messages. */
 export type MessageSummary = Summarised<typeof MESSAGE_FIGURES>;
 
-/** Mean number waiting in each queue, a time average over the measure window. */
+/** Mean number waiting in each queue while the reception is open (queue-minutes ÷ minutes open). */
 export type MeanQueueLength = Summarised<typeof QUEUE_FIGURES>;
 
 /** One team's time. */
@@ -49,7 +50,7 @@ export interface HourSummary {
   readonly hour: number;
   readonly calls: HourlyOf<typeof CALL_FIGURES>;
   readonly visits: HourlyOf<typeof VISIT_FIGURES>;
-  readonly meanQueueLength: HourlyOf<typeof QUEUE_FIGURES>;
+  readonly meanQueueLength: HourlyOf<typeof HOURLY_QUEUE_FIGURES>;
   /** Each team's hourly figures (its utilisation). */
   readonly utilisation: Readonly<Record<Team, Figure>>;
 }

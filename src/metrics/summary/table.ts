@@ -219,6 +219,8 @@ export function figuresIn(tree: FigureTree): FigureDef[] {
 export function breakdownsOf(section: AnySection, trees: readonly FigureTree[]): Breakdowns {
   const hourly = new Set<string>();
   const byReason = new Set<string>();
+  // A whole made of the hours needs every measure by hour.
+  if (section.wholeFromHours) for (const name of Object.keys(section.measures)) hourly.add(name);
   for (const def of trees.flatMap(figuresIn)) {
     if (def.section !== section) continue;
     const read = [def.of, ...(def.over === null ? [] : [def.over])].flatMap((name) => measuresRead(section, name));

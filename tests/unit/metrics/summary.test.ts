@@ -258,6 +258,23 @@ describe('summarise', () => {
     expect(summary.hourly[3].calls.p_abandon.value).toBeNull();
   });
 
+  it('averages the queues over the minutes open for the day, over the hour of the clock by hour', () => {
+    const summary = summarise(summarySettings(), [
+      run(1, (t) => {
+        // 30 visitor-minutes while open (08:00–10:00) and 60 more after closing, at 19:00.
+        Object.assign(t.queues.byHour[9], { measuredMin: 60, openMin: 60 });
+        Object.assign(t.queues.byHour[8], { measuredMin: 60, openMin: 60 });
+        t.queues.byHour[9].queueLengthMin!.visitors = 30;
+        t.queues.byHour[9].queueLengthMinWhileOpen!.visitors = 30;
+        t.queues.byHour[19].measuredMin = 60;
+        t.queues.byHour[19].queueLengthMin!.visitors = 60;
+      }),
+    ]);
+    expect(summary.meanQueueLength.visitors.value).toBe(0.25);
+    expect(summary.hourly[19].meanQueueLength.visitors.value).toBe(1);
+    expect(summary.hourly[9].meanQueueLength.visitors.value).toBe(0.5);
+  });
+
   it('keeps its documented shape and key order, as plain JSON', () => {
     const summary = summarise(summarySettings(), threeRuns);
     expect(Object.keys(summary)).toEqual([

@@ -308,6 +308,26 @@ describe('RunTally', () => {
     expect(byHour(open.queues.byHour, 'queueLengthMin.visitors')[10]).toBe(60);
   });
 
+  it('keeps the queue-minutes between opening and closing apart, over the minutes open', () => {
+    // A working day measured over the whole calendar day, open 08:00–19:00 (480–1140).
+    const tally = new RunTally(tallySettings);
+    tally.dayStarted(dayStart(0, { measureFromMin: 0, measureToMin: 1440 }));
+    tally.queueLength('visitors', 2, 470); // 2 from 07:50 …
+    tally.queueLength('visitors', 0, 500); // … to 08:20: 20 of its minutes are while open
+    tally.queueLength('messages', 3, 1130); // 3 from 18:50 to 20:00: 10 minutes while open
+    tally.queueLength('messages', 0, 1200);
+    tally.dayEnded(0, 1200);
+    const { queues } = tally.totals();
+    const sum = (name: string) => byHour(queues.byHour, name).reduce((a, b) => a + b);
+    expect(sum('openMin')).toBeCloseTo(660, 9);
+    expect(sum('measuredMin')).toBe(1440);
+    expect(sum('queueLengthMinWhileOpen.visitors')).toBeCloseTo(2 * 20, 9);
+    expect(sum('queueLengthMinWhileOpen.messages')).toBeCloseTo(3 * 10, 9);
+    // The hours keep every minute waited, before opening and after closing too.
+    expect(sum('queueLengthMin.visitors')).toBe(2 * 30);
+    expect(byHour(queues.byHour, 'queueLengthMin.messages')[19]).toBe(3 * 60);
+  });
+
   it('bins hours of the day, wrapping every 24 hours', () => {
     expect([0, 59.9, 60, 1439, 1440, 1500, 24 * 60 * 3 + 125].map(hourOf)).toEqual([0, 0, 1, 23, 0, 1, 2]);
   });
