@@ -23,10 +23,10 @@ export interface QueueSpan {
 export const QUEUE_TIME = section<QueueSpan>()({
   name: 'queues',
   facts: {
-    queue: (r) => r.queue !== null && r.window === null,
-    queueWhileOpen: (r) => r.queue !== null && r.window === 'open',
-    measured: (r) => r.queue === null && r.window === 'measured',
-    open: (r) => r.queue === null && r.window === 'open',
+    queue: (r) => r.window === null,
+    queueWhileOpen: (r) => r.window === 'open' && r.queue !== null,
+    measured: (r) => r.window === 'measured',
+    open: (r) => r.window === 'open' && r.queue === null,
   },
   values: { length: (r) => r.length, minutes: () => 1 },
   keys: { queue: { of: QUEUES, index: (r) => (r.queue === null ? -1 : QUEUES.indexOf(r.queue)) } },
