@@ -1,8 +1,8 @@
 // Working days, not a steady state: each day starts empty at opening, the arrival rate changes
 // by the hour, and the calls still waiting at closing are lost. The reception reduced to one
 // call channel is then a birth–death chain solved in time (tests/support/transient-day.ts), and
-// every per-day figure of summary.json has an exact expectation to meet (the mean number waiting
-// is over the opening hours, as a manager reads it, not diluted by the closed hours).
+// every per-day figure of summary.json has an exact expectation to meet, the service level
+// included (the mean number waiting is over the opening hours, as a manager reads it).
 
 import { describe, it } from 'vitest';
 import type { ScenarioInput } from '../../src/model/schema/index.js';
@@ -12,6 +12,7 @@ import { RUN_SCALE } from '../support/precision.js';
 
 const REPLICATIONS = 20;
 const DAYS = 160 * RUN_SCALE;
+const THRESHOLD_SEC = 20;
 
 interface FiniteDayCase {
   readonly name: string;
@@ -81,7 +82,7 @@ function scenarioOf(spec: FiniteDayCase): ScenarioInput {
       reasons: [{ name: 'any', share: 1, handle: { dist: 'exponential', mean: spec.meanServiceMin } }],
       ...(spec.patienceMeanMin ? { patience: { dist: 'exponential', mean: spec.patienceMeanMin } } : {}),
     },
-    targets: { calls: { answeredWithinSec: 20 } },
+    targets: { calls: { answeredWithinSec: THRESHOLD_SEC } },
   };
 }
 
@@ -92,6 +93,7 @@ function chainOf(spec: FiniteDayCase): TransientDay {
     patienceMeanMin: spec.patienceMeanMin ?? Infinity,
     waitingRoom: spec.policy.kind === 'divert' ? 0 : Infinity,
     ratesPerMin: spec.callsPerHour.map((perHour) => perHour / 60),
+    thresholdMin: THRESHOLD_SEC / 60,
   };
 }
 
@@ -115,6 +117,10 @@ describe('working days against the birth–death chain solved in time', () => {
     near('p_abandon', calls.p_abandon, exact.abandoned / exact.offered);
     near('lost at closing', calls.outcomeShare.closed, exact.lostAtClosing / exact.offered);
     near('mean_wait_all', calls.mean_wait_all, exact.waitingMin / exact.offered);
+    // Every minute waited is a delayed call's.
+    if (exact.waited > 0) near('mean_wait_delayed', calls.mean_wait_delayed, exact.waitingMin / exact.waited);
+    near('sl_answered_within_t_over_offered', calls.sl_answered_within_t_over_offered, exact.answeredWithinThreshold / exact.offered);
+    near('sl_within_t_over_answered', calls.sl_within_t_over_answered, exact.answeredWithinThreshold / exact.answered);
     // Nobody waits on the phone after closing: the mean while open is the day's calls × mean wait ÷ minutes open.
     near('mean calls waiting', summary.meanQueueLength.calls, exact.waitingMin / openMin);
     near('utilisation', team.utilisation, (exact.busyServerMinWhileOpen + overtimeMin) / (spec.servers * openMin + overtimeMin));
