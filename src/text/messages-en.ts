@@ -411,6 +411,8 @@ const cli = {
   usage: (problem: string) => `${problem}\n(run "recepsim --help" for the commands and their options)`,
   bug: (detail: string) => `recepsim stopped on an internal error; this is a bug, please report it:\n${detail}`,
   badFlag: (flag: string, expected: string, got: unknown) => `${flag}: expected ${expected}, got ${shown(got)}`,
+  /** A flag the command cannot do without. */
+  missingFlag: (flag: string, expected: string) => `${flag}: missing (required): expected ${expected}`,
   wrote: (folder: string) => `results written to ${folder}`,
   wroteFile: (path: string) => `written to ${path}`,
   warningsHeader: (count: number) => `${count} warning${count === 1 ? '' : 's'}:`,

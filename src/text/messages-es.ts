@@ -369,6 +369,7 @@ const cli: Messages['cli'] = {
   usage: (problem) => `${problem}\n(ejecute "recepsim --help" para ver los comandos y sus opciones)`,
   bug: (detail) => `recepsim se ha detenido por un error interno; es un fallo, por favor, comuníquelo:\n${detail}`,
   badFlag: (flag, expected, value) => `${flag}: se esperaba ${expected}${got(value)}`,
+  missingFlag: (flag, expected) => `${flag}: falta (es obligatoria): se esperaba ${expected}`,
   wrote: (folder) => `resultados escritos en ${folder}`,
   wroteFile: (path) => `escrito en ${path}`,
   warningsHeader: (count) => `${num(count)} ${plural(count, 'aviso', 'avisos')}:`,

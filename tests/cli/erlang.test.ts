@@ -37,6 +37,7 @@ describe('recepsim erlang', () => {
 
   it.each([
     [['erlang', 'a', '--calls-per-hour', '100', '--aht-min', '4'], [erlangText.patienceNeeded()]],
+    [['erlang', 'a', '--target', '80'], [cli.missingFlag('--calls-per-hour', 'a number above 0'), cli.missingFlag('--aht-min', 'a number above 0'), erlangText.patienceNeeded(), erlangText.targetExpected()]],
     [['erlang', 'c', '--calls-per-hour', 'abc', '--aht-min', '0'], [cli.badFlag('--calls-per-hour', 'a number above 0', 'abc'), cli.badFlag('--aht-min', 'a number above 0', '0')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--target', '80'], [erlangText.targetExpected()]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agents', '2.5'], [cli.badFlag('--agents', 'a whole number from 1 to 10000', '2.5')]],

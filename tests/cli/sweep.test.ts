@@ -107,12 +107,13 @@ describe('recepsim sweep', () => {
     ['an unknown policy', ['--advisors', '2..3', '--policy', 'divert,phone'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,phone')],
     ['a shard past the count', ['--advisors', '2..3', '--shard', '3/2'], cli.badFlag('--shard', sweepText.shardExpected(), '3/2')],
     ['a shard zero', ['--advisors', '2..3', '--shard', '0/2'], cli.badFlag('--shard', sweepText.shardExpected(), '0/2')],
-    ['no --advisors', [], 'Missing required argument: advisors'],
-  ])('%s: one clear message, exit 2, nothing written', (_name, args, expected) => {
+    // A missing --advisors is one of the problems, told with the others.
+    ['no --advisors, and a bad --policy', ['--policy', 'foo'], cli.missingFlag('--advisors', sweepText.advisorsExpected()), cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'foo')],
+  ])('%s: one clear message, exit 2, nothing written', (_name, args, ...expected) => {
     const folder = scratchFolder();
     const result = recepsim(['sweep', MEDIUM, ...args, '--quiet', '--out', join(folder, 'out')]);
     expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).toContain(expected);
+    for (const text of expected) expect(result.stderr).toContain(text);
     expect(result.stdout).toBe('');
     expect(entries(folder)).toEqual([]);
   });

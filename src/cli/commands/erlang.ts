@@ -5,7 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, erlangTooLong, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
 import { MAX_ERLANG_A_STATES } from '../../analysis/queueing/index.js';
 import { cli, erlangText } from '../../text/messages.js';
-import { checkFlags, checkGivenOnce, FlagReader, parseNumber } from '../flags.js';
+import { checkFlags, checkGivenOnce, describeNumber, FlagReader, parseNumber } from '../flags.js';
 import { renderErlang, roundedJson } from '../render/erlang.js';
 import { languageFlagCheck, languageOption, resolveLanguage } from '../report-language.js';
 import { printWarnings, rawArguments } from '../terminal.js';
@@ -31,8 +31,9 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
         demandOption: true,
         describe: 'c: callers wait; a: callers hang up (needs --patience-min); b: no waiting, busy means lost',
       })
-      .option('calls-per-hour', { type: 'number', demandOption: true, requiresArg: true, describe: 'calls offered per hour' })
-      .option('aht-min', { type: 'number', demandOption: true, requiresArg: true, describe: 'mean handling time per call, minutes' })
+      // Required, but checked in the handler with the other flags, so every problem is told at once.
+      .option('calls-per-hour', { type: 'number', requiresArg: true, describe: 'calls offered per hour (required)' })
+      .option('aht-min', { type: 'number', requiresArg: true, describe: 'mean handling time per call, minutes (required)' })
       .option('patience-min', { type: 'number', requiresArg: true, describe: 'mean patience of a waiting caller, minutes (Erlang A)' })
       .option('agents', { type: 'number', requiresArg: true, describe: 'figures for exactly this many agents' })
       .option('target', {
@@ -51,8 +52,8 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
     const modelText = String(args.model);
     const model = (ERLANG_MODELS as readonly string[]).includes(modelText) ? (modelText as ErlangModel) : undefined;
     if (model === undefined) flags.fail('model', cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), modelText));
-    const callsPerHour = flags.number('calls-per-hour', { positive: true });
-    const ahtMin = flags.number('aht-min', { positive: true });
+    const callsPerHour = requiredNumber(flags, 'calls-per-hour');
+    const ahtMin = requiredNumber(flags, 'aht-min');
     const patienceMin = flags.number('patience-min', { positive: true });
     const agents = flags.number('agents', { whole: true, min: 1, max: MAX_AGENTS });
     const targetText = flags.text('target');
@@ -75,6 +76,12 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
     process.stdout.write(args.json ? `${JSON.stringify(roundedJson(answer), null, 2)}\n` : `${renderErlang(answer, MAX_AGENTS, reportLanguage(resolveLanguage(args, undefined, process.env).language))}\n`);
   },
 };
+
+/** A number above 0 that must be given; a problem for `flags` when it is not, or is not such a number. */
+function requiredNumber(flags: FlagReader, name: string): number | undefined {
+  if (flags.texts(name).length === 0) flags.fail(name, cli.missingFlag(`--${name}`, describeNumber({ positive: true })));
+  return flags.number(name, { positive: true });
+}
 
 /** "80/20" → 80 % within 20 s; also "80%/20s". Undefined when not of that form. */
 export function parseTarget(text: string): ServiceLevelTarget | undefined {

@@ -36,7 +36,8 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     simulationOptions(
       languageOptions(yargs)
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
-        .option('advisors', { type: 'string', demandOption: true, requiresArg: true, describe: 'advisors to try: 2..6, 2,3,5 or 4 (on the file\'s shift pattern)' })
+        // Required, but checked in the handler with the other flags, so every problem is told at once.
+        .option('advisors', { type: 'string', requiresArg: true, describe: 'advisors to try (required): 2..6, 2,3,5 or 4 (on the file\'s shift pattern)' })
         .option('desk', { type: 'string', requiresArg: true, describe: 'phone-desk sizes to try: 1..3 (phone-desk only; default: the file\'s, or 1)' })
         .option('policy', { type: 'string', requiresArg: true, describe: `policies to try, comma-separated: ${POLICY_KINDS.join(', ')} (default: the file's)` })
         .option('shard', { type: 'string', requiresArg: true, describe: 'run only shard i of n (i/n), for several machines; join them with recepsim merge' })
@@ -50,7 +51,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     speakScenarioLanguage(args, args.scenario, process.env);
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
-    const grid = readGridFlags(flags);
+    const grid = readGridFlags(flags, { advisorsRequired: true });
     flags.done();
     checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));
@@ -80,8 +81,12 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
 /** The grid flags as typed: --advisors, --desk, --policy (and --max-advisors for size), --shard. */
 export function readGridFlags(
   flags: FlagReader,
+  { advisorsRequired = false } = {},
 ): { advisors?: number[]; desk?: number[]; policies?: GridPolicy[]; shard: Shard | null } {
   const advisorsText = flags.text('advisors');
+  if (advisorsRequired && advisorsText === undefined && flags.texts('advisors').length === 0) {
+    flags.fail('advisors', cli.missingFlag('--advisors', sweepText.advisorsExpected()));
+  }
   const deskText = flags.text('desk');
   const policyText = flags.text('policy');
   const shardText = flags.text('shard');

@@ -228,6 +228,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     usage: ['expected a number'],
     bug: ['bad indentation'],
     badFlag: ['--reps', 'a whole number', 'abc'],
+    missingFlag: ['--advisors', 'a whole number'],
     wrote: ['results/x'],
     wroteFile: ['results/x'],
     warningsHeader: [3],
