@@ -8,7 +8,9 @@ import { hideBin } from 'yargs/helpers';
 import { fsFailure } from '../io/fs-failure.js';
 import { removeUnfinishedResults } from '../io/results-folder.js';
 import { cli, setMessageLanguage, yargsText } from '../text/messages.js';
-import { commandNamed, commandsByName } from './commands/index.js';
+import { type CommandEntry, commandNamed, commandsByName } from './commands/index.js';
+import { dashIssues, missingArgumentsMessage } from './arguments.js';
+import { InputError } from '../model/issues.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
 import { closest, typedTexts } from './flags.js';
 import { messageLanguageBeforeReading } from './message-language.js';
@@ -20,6 +22,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = argv.length === 0 ? ['--help'] : [...argv];
   // Messages speak --lang, else LANG, from the start: even a bad flag or a broken scenario.
   setMessageLanguage(messageLanguageBeforeReading(args, process.env));
+  // The command being run is loaded whole; the others are only listed.
+  const running = commandNamed(args);
+  let loaded: Awaited<ReturnType<CommandEntry['load']>> | undefined;
   let parser = yargs(args)
     // NOTE: yargs would follow LANG for its help headings too, around our English descriptions:
     // the help stays English throughout, and only yargs' error messages follow the language.
@@ -36,16 +41,21 @@ async function main(argv: readonly string[]): Promise<number> {
     .exitProcess(false)
     .fail((message, error, usage) => {
       if (error) throw error;
+      const missing = loaded === undefined ? undefined : missingArgumentsMessage(running!, loaded.command as string, loaded.arguments, message);
+      if (missing !== undefined) throw new UsageError(missing);
       const known = Object.keys((usage as unknown as { getDescriptions(): Record<string, unknown> }).getDescriptions());
       throw new UsageError(explainUnknown(message, args, known));
     })
+    // Before yargs' own checks: a "-" it read as '' would otherwise be reported as an unknown argument or as "".
+    .middleware((parsed) => {
+      const issues = loaded === undefined ? [] : dashIssues(running!, loaded.arguments, parsed, args);
+      if (issues.length > 0) throw new InputError(issues);
+    }, true)
     .help()
     .alias('help', 'h')
     .version()
     .alias('version', 'v')
     .wrap(Math.min(100, process.stdout.columns ?? 100));
-  // The command being run is loaded whole; the others are only listed.
-  const running = commandNamed(args);
   // Its worker threads start now, loading their modules on the other cores while this thread
   // loads the command and reads its scenario (a wrong guess only costs their start).
   if (running !== undefined && commandsByName[running].simulatesOnWorkers && !args.some((arg) => HELP_OR_VERSION.has(arg))) {
@@ -53,7 +63,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     for (const [name, entry] of Object.entries(commandsByName)) {
-      parser = name === running ? parser.command(await entry.load()) : parser.command(entry.command, entry.describe);
+      if (name === running) loaded = await entry.load();
+      parser = name === running ? parser.command(loaded!) : parser.command(entry.command, entry.describe);
     }
     await parser.parseAsync();
   } finally {

@@ -456,7 +456,27 @@ const cli = {
   unexpectedArgument: (text: string) => `unexpected argument ${shown(text)}: options start with --`,
   unknownFlag: (flag: string, suggestion: string | undefined) =>
     `unknown option ${flag}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
+  /** Positional arguments not given: what each expects, and the command's usage ("run <scenario>"). */
+  missingArguments: (command: string, expected: readonly string[], usage: string) =>
+    `${command}: expected ${andList(expected)}: recepsim ${usage}`,
+  /** A lone "-" where a file or folder is named: recepsim reads no standard input and writes no standard output. */
+  dashNotAccepted: (where: string, stream: 'input' | 'output', expected: string) =>
+    `${where}: "-" (standard ${stream}) is not accepted: expected ${expected}`,
+  /** What positional arguments and file flags expect. */
+  expectedScenarioFile: () => 'a scenario file (.yaml, .yml or .json)',
+  expectedScenarioFiles: () => 'a scenario file (with --variant for each variant), or several scenario files',
+  expectedResultsFolder: () => 'a results folder written by recepsim run, compare, sweep, size or merge',
+  expectedShardFolders: () => 'the results folder of every shard of one sweep or size run',
+  expectedErlangModel: (models: readonly string[]) => `a model (${orList(models)})`,
+  expectedImportKind: (kinds: readonly string[]) => `the kind of export (${orList(kinds)})`,
+  expectedCsvFile: () => 'a CSV file',
+  expectedFileName: () => 'a file name',
 };
+
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /** `recepsim calibrate`. */
 const calibrate = {

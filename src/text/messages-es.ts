@@ -409,7 +409,24 @@ const cli: Messages['cli'] = {
   unknownCommand: (name, suggestion) => `comando desconocido ${shown(name)}${didYouMean(suggestion)}`,
   unexpectedArgument: (text) => `argumento inesperado ${shown(text)}: las opciones empiezan por --`,
   unknownFlag: (flag, suggestion) => `opción desconocida ${flag}${didYouMean(suggestion)}`,
+  missingArguments: (command, expected, usage) => `${command}: se esperaba ${andList(expected)}: recepsim ${usage}`,
+  dashNotAccepted: (where, stream, expected) =>
+    `${where}: no se acepta "-" (${stream === 'input' ? 'la entrada estándar' : 'la salida estándar'}): se esperaba ${expected}`,
+  expectedScenarioFile: () => 'un fichero de escenario (.yaml, .yml o .json)',
+  expectedScenarioFiles: () => 'un fichero de escenario (con --variant para cada variante), o varios ficheros de escenario',
+  expectedResultsFolder: () => 'una carpeta de resultados escrita por recepsim run, compare, sweep, size o merge',
+  expectedShardFolders: () => 'la carpeta de resultados de cada parte de una ejecución de sweep o de size',
+  expectedErlangModel: (models) => `un modelo (${orList(models)})`,
+  expectedImportKind: (kinds) => `el tipo de exportación (${orList(kinds)})`,
+  expectedCsvFile: () => 'un fichero CSV',
+  expectedFileName: () => 'un nombre de fichero',
 };
+
+/** "a, b y c". */
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`;
+}
 
 const calibrate: Messages['calibrate'] = {
   needsAFile: () => 'se esperaba al menos un fichero exportado con el que calibrar: --calls, --appointments o --visits',

@@ -112,7 +112,9 @@ const CASES: BadCase[] = [
   { name: 'unknown --engine', args: ['--engine', 'fast'], expected: [cli.badFlag('--engine', 'one of recepsim, simjs', 'fast')] },
   { name: 'unknown option', args: ['--replications', '5'], expected: [cli.unknownFlag('--replications', '--reps')] },
   { name: 'misspelt option', args: ['--rep', '5'], expected: [cli.unknownFlag('--rep', '--reps')] },
-  { name: 'no scenario given', argv: ['run'], expected: ['Not enough non-option arguments'] },
+  { name: 'no scenario given', argv: ['run'], expected: [cli.missingArguments('run', [cli.expectedScenarioFile()], 'run <scenario>')] },
+  { name: '"-" as the scenario', argv: ['run', '-'], expected: [cli.dashNotAccepted('run <scenario>', 'input', cli.expectedScenarioFile())] },
+  { name: '"-" as the results folder', argv: ['run', 'scenario.yaml', '--quiet', '--out', '-'], expected: [cli.dashNotAccepted('--out', 'output', cli.folderExpected())] },
   // Flags given twice.
   { name: '--days given twice', args: ['--days', '1', '--days', '2'], expected: [cli.repeatedFlag('--days', ['1', '2'])] },
   { name: '--reps and --seed given twice', args: ['--reps', '3', '--reps', '4', '--seed', '1', '--seed', 'x'], expected: [cli.repeatedFlag('--reps', ['3', '4']), cli.repeatedFlag('--seed', ['1', 'x'])] },

@@ -70,10 +70,10 @@ describe.each(SPANISH)('bad input in Spanish (%s)', (_name, flag, env) => {
     const unknown = recepsim(['run', path, ...flag, '--rep', '3'], folder, env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(`${es.cli.usage(es.cli.unknownFlag('--rep', '--reps'))}\n`);
-    // yargs' own message, in the catalogue's Spanish.
+    // A missing argument, read from yargs' message in the catalogue's Spanish.
     const missing = recepsim(['run', ...flag], folder, env);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`${es.cli.usage('Faltan argumentos: hay 0 y hacen falta al menos 1')}\n`);
+    expect(missing.stderr).toBe(`${es.cli.usage(es.cli.missingArguments('run', [es.cli.expectedScenarioFile()], 'run <scenario>'))}\n`);
     expect(existsSync(join(folder, 'results'))).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { positionalNames } from '../../src/cli/arguments.js';
 import { commandsByName } from '../../src/cli/commands/index.js';
 import { cli } from '../../src/text/messages.js';
 import { recepsim, ROOT } from '../support/cli.js';
@@ -33,6 +34,8 @@ describe('the recepsim command line', () => {
   it.each(Object.entries(commandsByName).map(([name, entry]) => [name, entry] as const))('%s is listed as its module says', async (_name, entry) => {
     const module = await entry.load();
     expect([entry.command, entry.describe]).toEqual([module.command, module.describe]);
+    // Messages name each positional of its usage by what it expects (src/cli/arguments.ts).
+    expect(Object.keys(module.arguments.positionals)).toEqual(positionalNames(entry.command));
   });
 
   it.each(['compare', 'sweep', 'size', 'erlang'])('%s --help has examples and numeric flags typed as numbers', (name) => {

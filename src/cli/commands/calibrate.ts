@@ -4,7 +4,8 @@
 // are kept; the result is validated before anything is written.
 
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { stringify } from 'yaml';
 import { loadScenario, readScenarioText, siblingReader } from '../../io/load-scenario.js';
 import { loadScenarioFromText } from '../../io/load-scenario-text.js';
@@ -36,7 +37,7 @@ interface CalibrateArgs {
 }
 
 /** The `calibrate` command. */
-export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
+export const calibrateCommand: DescribedCommand<CalibrateArgs> = {
   command: 'calibrate <scenario>',
   describe: 'write a new scenario with values estimated from your exports (--calls, --appointments, --visits)',
   builder: (yargs: Argv) =>
@@ -48,6 +49,15 @@ export const calibrateCommand: CommandModule<object, CalibrateArgs> = {
         .option('visits', { type: 'string', describe: 'the reception log (CSV)' })
         .option('out', { type: 'string', describe: 'the new scenario file (default: <scenario>-calibrated.yaml beside it)' }),
     ) as unknown as Argv<CalibrateArgs>,
+  arguments: {
+    positionals: { scenario: { expects: cli.expectedScenarioFile, file: 'input' } },
+    fileFlags: {
+      calls: { expects: cli.expectedCsvFile, file: 'input' },
+      appointments: { expects: cli.expectedCsvFile, file: 'input' },
+      visits: { expects: cli.expectedCsvFile, file: 'input' },
+      out: { expects: text.yamlOut, file: 'output' },
+    },
+  },
   handler: (args) => calibrateScenario(args),
 };
 

@@ -1,7 +1,8 @@
 // `recepsim compare <scenario> --variant NAME:path=value,… | <scenario> <scenario>…`: variants on
 // common random numbers, side by side, with paired differences against the first.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { compare } from '../../api/compare.js';
 import { parseVariant, type Variant } from '../../io/variants.js';
 import { InputError, type InputIssue } from '../../model/issues.js';
@@ -10,6 +11,7 @@ import { flagReader, readSimulationFlags, simulationOptions } from '../simulatio
 import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
+import { cli } from '../../text/messages.js';
 
 interface CompareArgs extends LanguageArgs {
   readonly scenarios: readonly string[];
@@ -20,7 +22,7 @@ interface CompareArgs extends LanguageArgs {
 }
 
 /** The `compare` command. */
-export const compareCommand: CommandModule<object, CompareArgs> = {
+export const compareCommand: DescribedCommand<CompareArgs> = {
   command: 'compare <scenarios..>',
   describe: 'run variants of a scenario on the same customers, side by side, with the differences that are real',
   builder: (yargs: Argv) =>
@@ -37,6 +39,10 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         .example('$0 compare scenarios/medium-dealership.yaml --variant divert:policy=divert --variant "desk:policy=phone-desk:1"', 'three ways of handling the phone')
         .example('$0 compare a.yaml b.yaml --reps 50 --json', 'two scenario files, as JSON'),
     ) as unknown as Argv<CompareArgs>,
+  arguments: {
+    positionals: { scenarios: { expects: cli.expectedScenarioFiles, file: 'input' } },
+    fileFlags: { out: { expects: cli.folderExpected, file: 'output' } },
+  },
   handler: async (args) => {
     // Messages speak the first scenario's locale (unless --lang), as the tables do, from its own problems on.
     if (args.scenarios.length > 0) speakScenarioLanguage(args, args.scenarios[0], process.env);

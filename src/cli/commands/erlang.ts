@@ -1,7 +1,8 @@
 // `recepsim erlang c|a|b`: the analytic answer for one call channel — figures for a team, or the
 // team a service-level target needs, with the teams around it.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, erlangTooLong, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
 import { MAX_ERLANG_A_STATES } from '../../analysis/queueing/index.js';
 import { cli, erlangText } from '../../text/messages.js';
@@ -20,7 +21,7 @@ interface ErlangArgs {
 const MAX_AGENTS = 10_000;
 
 /** The `erlang` command. */
-export const erlangCommand: CommandModule<object, ErlangArgs> = {
+export const erlangCommand: DescribedCommand<ErlangArgs> = {
   command: 'erlang <model>',
   describe: 'analytic Erlang B, C or A figures for one call channel, and the agents a target needs',
   builder: (yargs: Argv) =>
@@ -47,6 +48,7 @@ export const erlangCommand: CommandModule<object, ErlangArgs> = {
       .example('$0 erlang a --calls-per-hour 110 --aht-min 4 --patience-min 1.2 --target 90/30', 'with impatient callers, 90 % within 30 s')
       .example('$0 erlang b --calls-per-hour 60 --aht-min 3 --agents 4 --json', 'the share of calls lost with 4 agents, as JSON')
       .example('$0 erlang c --calls-per-hour 110 --aht-min 4 --lang es', 'the same answer in Spanish') as unknown as Argv<ErlangArgs>,
+  arguments: { positionals: { model: { expects: () => cli.expectedErlangModel(ERLANG_MODELS) } } },
   handler: (args) => {
     const flags = new FlagReader(rawArguments());
     const modelText = String(args.model);

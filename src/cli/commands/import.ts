@@ -3,7 +3,8 @@
 // size and source; or writes it with --out. Warnings (bad rows skipped, estimates the data could
 // not support, approximations) go to stderr.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { fragmentValue, fragmentYaml } from '../../io/scenario-yaml.js';
 import { checkNewFile, writeNewFile } from '../../io/output-file.js';
 import { cli } from '../../text/messages.js';
@@ -57,7 +58,7 @@ export function readImportFlags(
 }
 
 /** The `import` command. */
-export const importCommand: CommandModule<object, ImportArgs> = {
+export const importCommand: DescribedCommand<ImportArgs> = {
   command: 'import <kind> <file>',
   describe: `estimate scenario values from a CSV export (${IMPORT_KINDS.join(', ')})`,
   builder: (yargs: Argv) =>
@@ -68,6 +69,10 @@ export const importCommand: CommandModule<object, ImportArgs> = {
         .option('out', { type: 'string', describe: 'write the fragment to this new file instead of printing it' })
         .option('json', { type: 'boolean', default: false, describe: 'print the values and every estimate (intervals, sample sizes) as JSON' }),
     ) as unknown as Argv<ImportArgs>,
+  arguments: {
+    positionals: { kind: { expects: () => cli.expectedImportKind(IMPORT_KINDS) }, file: { expects: cli.expectedCsvFile, file: 'input' } },
+    fileFlags: { out: { expects: cli.expectedFileName, file: 'output' } },
+  },
   handler: (args) => importCommandHandler(args),
 };
 

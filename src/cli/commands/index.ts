@@ -4,9 +4,15 @@
 // tests/cli/shell.test.ts checks that each line here says what its module says.
 
 import type { CommandModule } from 'yargs';
+import type { CommandArguments } from '../arguments.js';
+
+/** A command module that also says what its arguments expect, for messages (arguments.ts). */
+export interface DescribedCommand<Args> extends CommandModule<object, Args> {
+  readonly arguments: CommandArguments;
+}
 
 // yargs types each command by its own arguments; the registry only needs them as commands.
-type AnyCommand = CommandModule<object, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type AnyCommand = DescribedCommand<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A command as `--help` lists it, and how to load it. */
 export interface CommandEntry {

@@ -1,7 +1,8 @@
 // `recepsim merge <folders…>`: the shards of one sweep or size run, joined into exactly the
 // results of running it whole.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { merge } from '../../api/merge.js';
 import { cli, mergeText } from '../../text/messages.js';
 import { gridTableContext } from '../render/figures.js';
@@ -17,7 +18,7 @@ interface MergeArgs extends LanguageArgs {
 }
 
 /** The `merge` command. */
-export const mergeCommand: CommandModule<object, MergeArgs> = {
+export const mergeCommand: DescribedCommand<MergeArgs> = {
   command: 'merge <folders..>',
   describe: 'join the results folders of every shard of one sweep or size run (--shard i/n) into one',
   builder: (yargs: Argv) =>
@@ -26,6 +27,10 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .option('out', { type: 'string', requiresArg: true, describe: 'results folder to create (default: a new folder under results/)' })
       .option('json', { type: 'boolean', default: false, describe: 'print the merged sweep.json or size.json' })
       .example('$0 merge part1 part2 part3 --out whole', 'three shards of a sweep, as if run at once') as unknown as Argv<MergeArgs>,
+  arguments: {
+    positionals: { folders: { expects: cli.expectedShardFolders, file: 'input' } },
+    fileFlags: { out: { expects: cli.folderExpected, file: 'output' } },
+  },
   handler: async (args) => {
     const flags = flagReader();
     const out = flags.text('out');

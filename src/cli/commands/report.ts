@@ -3,12 +3,13 @@
 // for, without simulating again. The folder is read and checked first (results-input.ts, or the
 // planning report's own reader); the files are swapped in all at once.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResultsFiles } from '../../io/results-reader.js';
 import { rewriteResultsFiles } from '../../io/rewrite-results.js';
-import { resultsInput } from '../../text/messages.js';
+import { cli, resultsInput } from '../../text/messages.js';
 import { reportLanguage } from '../../text/report/index.js';
 import { checkFlags } from '../flags.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
@@ -21,7 +22,7 @@ interface ReportArgs extends LanguageArgs {
 }
 
 /** The `report` command. */
-export const reportCommand: CommandModule<object, ReportArgs> = {
+export const reportCommand: DescribedCommand<ReportArgs> = {
   command: 'report <folder>',
   describe: 'write the report of a results folder (run, compare, sweep, size) again, e.g. in another language (no new simulation)',
   builder: (yargs: Argv) =>
@@ -29,6 +30,7 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       .positional('folder', { type: 'string', demandOption: true, describe: 'a results folder written by recepsim run, compare, sweep, size or merge' })
       .option('quiet', { type: 'boolean', default: false, describe: 'do not print the summary table (or the recommendation)' })
       .example('$0 report results/medium-dealership-status-quo-20250301-101500 --lang es', 'the report in Spanish, CSV for Spanish Excel') as unknown as Argv<ReportArgs>,
+  arguments: { positionals: { folder: { expects: cli.expectedResultsFolder, file: 'input' } } },
   handler: (args) => rewriteReport(args),
 };
 

@@ -3,7 +3,8 @@
 // changes did, the formula's estimate for the calls and the warnings.
 
 import { availableParallelism } from 'node:os';
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { run } from '../../api/run.js';
 import { cli } from '../../text/messages.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
@@ -23,7 +24,7 @@ interface RunArgs extends LanguageArgs {
 }
 
 /** The `run` command. */
-export const runCommand: CommandModule<object, RunArgs> = {
+export const runCommand: DescribedCommand<RunArgs> = {
   command: 'run <scenario>',
   describe: 'simulate a scenario: summary table, summary.json, CSVs and an HTML report in results/',
   builder: (yargs: Argv) =>
@@ -35,6 +36,10 @@ export const runCommand: CommandModule<object, RunArgs> = {
         .example('$0 run scenarios/medium-dealership.yaml --set advisors=+1 --reps 50', 'one more advisor on the file\'s shift pattern, 50 replications')
         .example('$0 run scenarios/small-dealership.yaml --set policy=divert --json --out divert', 'another phone policy, summary.json printed, results in ./divert'),
     ) as unknown as Argv<RunArgs>,
+  arguments: {
+    positionals: { scenario: { expects: cli.expectedScenarioFile, file: 'input' } },
+    fileFlags: { out: { expects: cli.folderExpected, file: 'output' } },
+  },
   handler: async (args) => {
     // Messages speak the scenario's locale (unless --lang), from its own problems on.
     speakScenarioLanguage(args, args.scenario, process.env);

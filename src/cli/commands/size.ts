@@ -1,7 +1,8 @@
 // `recepsim size <scenario> [--policy …] [--max-advisors N]`: for each policy, the smallest team
 // meeting every target with 95% confidence, and the team with the lowest net cost per day.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
 import { size } from '../../api/size.js';
 import { gridTableContext } from '../render/figures.js';
@@ -11,6 +12,7 @@ import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { MAX_ADVISORS, readGridFlags } from './sweep.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags, checkGivenOnce } from '../flags.js';
+import { cli } from '../../text/messages.js';
 
 interface SizeArgs extends LanguageArgs {
   readonly scenario: string;
@@ -20,7 +22,7 @@ interface SizeArgs extends LanguageArgs {
 }
 
 /** The `size` command. */
-export const sizeCommand: CommandModule<object, SizeArgs> = {
+export const sizeCommand: DescribedCommand<SizeArgs> = {
   command: 'size <scenario>',
   describe: 'the smallest team per policy that meets every target with 95% confidence, and the cheapest team',
   builder: (yargs: Argv) =>
@@ -37,6 +39,10 @@ export const sizeCommand: CommandModule<object, SizeArgs> = {
         .example('$0 size scenarios/large-dealership-phone-desk.yaml --policy phone-desk --desk 2..5', 'a phone desk of 2 to 5'),
       'the most replications a team may get (default: the scenario\'s)',
     ) as unknown as Argv<SizeArgs>,
+  arguments: {
+    positionals: { scenario: { expects: cli.expectedScenarioFile, file: 'input' } },
+    fileFlags: { out: { expects: cli.folderExpected, file: 'output' } },
+  },
   handler: async (args) => {
     // Messages speak the scenario's locale (unless --lang), from its own problems on.
     speakScenarioLanguage(args, args.scenario, process.env);

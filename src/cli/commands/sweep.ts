@@ -2,7 +2,8 @@
 // every combination, a table of the key figures, which combinations meet every target and the
 // cheapest that does.
 
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { type GridPolicy, parseGridPolicy, parseRange } from '../../analysis/grid.js';
 import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
 import { parseShard, type Shard } from '../../analysis/shards.js';
@@ -29,7 +30,7 @@ export const MAX_ADVISORS = 200;
 export const MAX_DESK = 50;
 
 /** The `sweep` command. */
-export const sweepCommand: CommandModule<object, SweepArgs> = {
+export const sweepCommand: DescribedCommand<SweepArgs> = {
   command: 'sweep <scenario>',
   describe: 'every combination of team sizes and policies: key figures, which meet the targets, the cheapest that does',
   builder: (yargs: Argv) =>
@@ -46,6 +47,10 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
         .example('$0 sweep scenarios/medium-dealership.yaml --advisors 2..6 --shard 2/3 --out part2', 'the second of three slices (then: recepsim merge part1 part2 part3)'),
       'replications per point (overrides the scenario)',
     ) as unknown as Argv<SweepArgs>,
+  arguments: {
+    positionals: { scenario: { expects: cli.expectedScenarioFile, file: 'input' } },
+    fileFlags: { out: { expects: cli.folderExpected, file: 'output' } },
+  },
   handler: async (args) => {
     // Messages speak the scenario's locale (unless --lang), from its own problems on.
     speakScenarioLanguage(args, args.scenario, process.env);

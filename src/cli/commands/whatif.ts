@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import type { DescribedCommand } from './index.js';
 import { formatIssue } from '../../io/format-issues.js';
 import { fsErrorCode, fsFailure } from '../../io/fs-failure.js';
 import { loadScenario } from '../../io/load-scenario.js';
@@ -31,7 +32,7 @@ interface WhatIfArgs {
 }
 
 /** The `whatif` command. */
-export const whatIfCommand: CommandModule<object, WhatIfArgs> = {
+export const whatIfCommand: DescribedCommand<WhatIfArgs> = {
   command: 'whatif <scenario>',
   describe: 'open the what-if page for a scenario: move controls, see the day change (served on 127.0.0.1)',
   builder: (yargs: Argv) =>
@@ -42,6 +43,10 @@ export const whatIfCommand: CommandModule<object, WhatIfArgs> = {
       .option('port', { type: 'string', describe: 'port on 127.0.0.1 (default: a free one)' })
       .example('$0 whatif scenarios/medium-dealership.yaml', 'serve the page and print its address')
       .example('$0 whatif scenarios/medium-dealership.yaml --export whatif.html', 'write a page to open or mail') as unknown as Argv<WhatIfArgs>,
+  arguments: {
+    positionals: { scenario: { expects: cli.expectedScenarioFile, file: 'input' } },
+    fileFlags: { export: { expects: cli.htmlFileExpected, file: 'output' } },
+  },
   handler: (args) => whatIf(args),
 };
 
