@@ -65,7 +65,7 @@ export const importCommand: DescribedCommand<ImportArgs> = {
     importFlags(
       yargs
         .positional('kind', { type: 'string', demandOption: true, describe: `what the file is: ${IMPORT_KINDS.join(', ')}` })
-        .positional('file', { type: 'string', demandOption: true, describe: 'the CSV file (, or ; separated, UTF-8 or Windows-1252)' })
+        .positional('file', { type: 'string', demandOption: true, describe: 'the CSV file (, ; tab or | separated, UTF-8, Windows-1252 or UTF-16)' })
         .option('out', { type: 'string', describe: 'write the fragment to this new file instead of printing it' })
         .option('json', { type: 'boolean', default: false, describe: 'print the values and every estimate (intervals, sample sizes) as JSON' }),
     ) as unknown as Argv<ImportArgs>,

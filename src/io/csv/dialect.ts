@@ -3,31 +3,45 @@
 // read files the same way).
 
 /** A column separator this project detects. */
-export type Delimiter = ',' | ';' | '\t';
+export type Delimiter = ',' | ';' | '\t' | '|';
 
-// NOTE: chosen from the header line rather than csv-parse's delimiter_auto, which also weighs ':'
-// and would split "08:00". The separator that occurs most often outside quotes in the first line
-// that has any wins (title lines such as "Informe de llamadas" above the header are passed over);
-// a ';' header is a Spanish (or other comma-decimal) spreadsheet export.
-/** The column separator of a CSV text, judged from its first line with a separator (',' when none shows). */
+/** The separators detected, in the order that settles a tie. */
+const DELIMITERS: readonly Delimiter[] = ['\t', ';', '|', ','];
+
+// NOTE: chosen from the first lines rather than csv-parse's delimiter_auto, which also weighs ':'
+// and would split "08:00". Outside quotes, the separator found on the most lines wins (then the
+// one found most often): the header and every row have it, while a title line above the header
+// ("Informe de llamadas, marzo") or the decimal commas of a ';' or '|' export have another on some
+// lines only. A ';' file is a Spanish (or other comma-decimal) spreadsheet export; '|' is what
+// some phone systems and re-saved logs use.
+/** The column separator of a CSV text, judged from its first lines (',' when none shows). */
 export function detectDelimiter(text: string): Delimiter {
-  let counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  const linesWith = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  const total = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  let line = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  const endLine = () => {
+    for (const delimiter of DELIMITERS) {
+      if (line[delimiter] > 0) linesWith[delimiter]++;
+      total[delimiter] += line[delimiter];
+    }
+    line = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  };
   let quoted = false;
   let lines = 0;
   for (let i = 0; i < text.length && lines < MAX_LINES; i++) {
     const char = text[i];
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) {
-      if (counts[','] + counts[';'] + counts['\t'] > 0) break;
-      counts = { ',': 0, ';': 0, '\t': 0 };
+      endLine();
       if (char === '\n') lines++;
-    } else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char]++;
+    } else if (!quoted && (char === ',' || char === ';' || char === '\t' || char === '|')) line[char]++;
   }
-  const best = (['\t', ';', ','] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
-  return counts[best] > 0 ? best : ',';
+  endLine();
+  const best = DELIMITERS.reduce((a, b) => (linesWith[b] > linesWith[a] || (linesWith[b] === linesWith[a] && total[b] > total[a]) ? b : a));
+  return linesWith[best] > 0 ? best : ',';
 }
 
-// Lines looked at for a separator before giving up (',' then: a one-column file).
+// Lines looked at for a separator (',' when none has one: a one-column file).
 const MAX_LINES = 20;
 
 /** csv-parse options for a file with this separator: quoted fields, blank lines skipped, cells trimmed. */

@@ -55,6 +55,20 @@ describe('dialect', () => {
     expect(detectDelimiter('time\n08:00\n')).toBe(',');
     expect(detectDelimiter('Informe de llamadas\r\nFecha;Hora\r\n')).toBe(';');
   });
+
+  it('reads a file re-saved with | as the separator, decimal commas and all, from its real header', () => {
+    const piped = 'Informe de llamadas\nnombre|Espera (s)|Estado\nAna|1,5|Contestada\nBea|2,0|Buzón\n';
+    expect(detectDelimiter(piped)).toBe('|');
+    const { records, summary } = readText(piped.replace(/,/g, '.'));
+    expect(records).toEqual([{ name: 'Ana', wait: 1.5, line: 3 }, { name: 'Bea', wait: 2, line: 4 }]);
+    expect(summary.present).toEqual(new Set(['name', 'wait']));
+  });
+
+  it('is not misled by a title line with another separator, or by decimal commas', () => {
+    expect(detectDelimiter('Informe de llamadas, marzo 2025\nFecha;Hora;Espera\n04/03/2025;09:15;1,5\n04/03/2025;09:20;2,5\n')).toBe(';');
+    expect(detectDelimiter('Llamadas | marzo\nfecha,hora\n04/03/2025,09:15\n')).toBe(',');
+    expect(detectDelimiter('fecha;hora;espera;talk\n1;2;3,5;4,5\n1;2;3;4,5\n')).toBe(';');
+  });
 });
 
 describe('table', () => {
