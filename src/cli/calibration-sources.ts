@@ -28,6 +28,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface ImportOptions {
   /** `column=field` flags for this file. */
   readonly map: readonly string[];
+  /** Set where --map names the file's kind first (`calibrate --map "calls:Hora=time"`): the flags may carry it, and hints give that form. */
+  readonly mapKind?: ImportKind;
   readonly strict: boolean;
   readonly redialWindowMin: number;
   readonly queue?: string;
@@ -98,7 +100,7 @@ async function readInto<F extends string, T, E>(
   start: () => Estimator<T, E>,
 ): Promise<{ estimate: E | undefined; summary: FileSummary }> {
   let estimator: Estimator<T, E> | undefined;
-  const summary = await readCsvFile(path, spec, { label: path, map: options.map, badRows: options.strict ? 'stop' : 'skip' }, () => {
+  const summary = await readCsvFile(path, spec, { label: path, map: options.map, mapKind: options.mapKind, badRows: options.strict ? 'stop' : 'skip' }, () => {
     const fresh = start();
     estimator = fresh;
     return (record) => fresh.add(record);

@@ -234,11 +234,12 @@ const csvInput = {
   noRows: () => 'expected at least one row after the header, got none',
   invalidCsv: (detail: string) => `invalid CSV: ${detail}`,
   /** Fields no column was found for (any one would do); `names` are the column names they go by (Spanish and English). */
-  missingColumn: (fields: readonly string[], names: readonly string[], found: readonly string[]) =>
+  /** `mapKind`: the kind of file a --map names first (`calibrate --map "calls:<column>=status"`), when the command takes that form. */
+  missingColumn: (fields: readonly string[], names: readonly string[], found: readonly string[], mapKind?: string) =>
     `no column for ${fields.join(' or ')}: expected one named ${orList(names.map(shown))}, got the columns ` +
-    `${found.map(shown).join(', ')} (name one with --map "<column>=${fields[0]}")`,
-  ambiguousColumn: (field: string, first: string, second: string) =>
-    `the columns ${shown(first)} and ${shown(second)} both read as ${field}: choose one with --map "<column>=${field}"`,
+    `${found.map(shown).join(', ')} (name one with --map "${mapPrefix(mapKind)}<column>=${fields[0]}")`,
+  ambiguousColumn: (field: string, first: string, second: string, mapKind?: string) =>
+    `the columns ${shown(first)} and ${shown(second)} both read as ${field}: choose one with --map "${mapPrefix(mapKind)}<column>=${field}"`,
   /** Two columns of one name: --map, which names a column, cannot tell them apart. Columns count from 1. */
   sameNameColumns: (name: string, first: number, second: number) =>
     `columns ${first} and ${second} are both named ${shown(name)}: rename one of them in the file (--map chooses a column by its name)`,
@@ -246,7 +247,7 @@ const csvInput = {
   duplicateColumn: (name: string) => `the column ${shown(name)} appears twice`,
   /** `--map column=field` flags. */
   mapSource: (flag: string) => `--map ${JSON.stringify(flag)}`,
-  mapMalformed: () => 'expected column=field, e.g. --map "Hora inicio=time"',
+  mapMalformed: (mapKind?: string) => `expected ${mapPrefix(mapKind)}column=field, e.g. --map "${mapPrefix(mapKind)}Hora inicio=time"`,
   mapUnknownField: (field: string, fields: readonly string[]) => `unknown field ${shown(field)} (expected one of: ${fields.join(', ')})`,
   mapUnknownColumn: (column: string, found: readonly string[]) =>
     `no column ${shown(column)} in the file (its columns: ${found.map(shown).join(', ')})`,
@@ -381,6 +382,9 @@ function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+/** "calls:" before a --map of calibrate's, which names the file's kind; nothing for import's. */
+export const mapPrefix = (mapKind: string | undefined): string => (mapKind === undefined ? '' : `${mapKind}:`);
 
 /** A cell's text for messages; runs of 9 or more digits are hidden, since they may be phone numbers. */
 function shownCell(text: string): string {

@@ -4,7 +4,7 @@
 // la española con Intl (es-ES: 1,5; 12.345); lo que el usuario escribió se cita tal cual (1.4 en
 // un YAML), para que pueda encontrarlo.
 
-import { type Messages, type NumberRule, pathText, SHOWN_TEXT_MAX, withDigitsHidden } from './messages-en.js';
+import { mapPrefix, type Messages, type NumberRule, pathText, SHOWN_TEXT_MAX, withDigitsHidden } from './messages-en.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -245,17 +245,17 @@ const csvInput: Messages['csvInput'] = {
   empty: () => 'el fichero está vacío: se esperaba una fila de cabecera con los nombres de las columnas y después una fila por registro',
   noRows: () => 'se esperaba al menos una fila después de la cabecera, y no hay ninguna',
   invalidCsv: (detail) => `CSV no válido: ${detail}`,
-  missingColumn: (fields, names, found) =>
+  missingColumn: (fields, names, found, mapKind) =>
     `no hay columna para ${fields.join(' ni ')}: se esperaba una llamada ${orList(names.map(shown))}, y las columnas son ` +
-    `${found.map(shown).join(', ')} (indique cuál con --map "<columna>=${fields[0]}")`,
-  ambiguousColumn: (field, first, second) =>
-    `las columnas ${shown(first)} y ${shown(second)} se leen las dos como ${field}: elija una con --map "<columna>=${field}"`,
+    `${found.map(shown).join(', ')} (indique cuál con --map "${mapPrefix(mapKind)}<columna>=${fields[0]}")`,
+  ambiguousColumn: (field, first, second, mapKind) =>
+    `las columnas ${shown(first)} y ${shown(second)} se leen las dos como ${field}: elija una con --map "${mapPrefix(mapKind)}<columna>=${field}"`,
   sameNameColumns: (name, first, second) =>
     `las columnas ${first} y ${second} se llaman las dos ${shown(name)}: cambie el nombre de una de ellas en el fichero (--map elige una columna por su nombre)`,
   unknownColumn: (name, allowed) => `columna desconocida ${shown(name)} (se esperaba: ${allowed.join(', ')})`,
   duplicateColumn: (name) => `la columna ${shown(name)} aparece dos veces`,
   mapSource: (flag) => `--map ${JSON.stringify(flag)}`,
-  mapMalformed: () => 'se esperaba columna=campo, p. ej. --map "Hora inicio=time"',
+  mapMalformed: (mapKind) => `se esperaba ${mapPrefix(mapKind)}columna=campo, p. ej. --map "${mapPrefix(mapKind)}Hora inicio=time"`,
   mapUnknownField: (field, fields) => `campo desconocido ${shown(field)} (se esperaba uno de: ${fields.join(', ')})`,
   mapUnknownColumn: (column, found) => `el fichero no tiene la columna ${shown(column)} (sus columnas: ${found.map(shown).join(', ')})`,
   tooManyValues: (expected, count) =>

@@ -116,6 +116,11 @@ describe('recepsim calibrate', () => {
     const unused = recepsim(['calibrate', 'scenarios/small-dealership.yaml', '--calls', 'scenarios/data/llamadas.csv', '--map', 'visits:Tipo=kind', '--out', 'x.yaml'], folder);
     expect(unused.code).toBe(2);
     expect(unused.stderr).toContain(cli.badFlag('--map', calibrate.mapForAGivenFile(['calls']), 'visits:Tipo=kind'));
+    // A column not found: the hint gives the --map form calibrate takes (tests/unit/io/csv/reading.test.ts: that form is read).
+    writeFileSync(join(folder, 'no-status.csv'), 'fecha;hora;origen;espera;duración;final\n04/03/2024;09:00:00;612345678;00:12;03:10;contestada\n');
+    const hint = recepsim(['calibrate', 'scenarios/small-dealership.yaml', '--calls', 'no-status.csv', '--visits', 'scenarios/data/recepcion.csv', '--out', 'x.yaml'], folder);
+    expect(hint.code).toBe(2);
+    expect(hint.stderr).toContain('(name one with --map "calls:<column>=status")');
     const kinded = recepsim(['calibrate', 'scenarios/small-dealership.yaml', ...EXPORTS, '--map', 'calls:Hora=time', '--out', 'x.yaml'], folder);
     expect(kinded.code, kinded.stderr).toBe(0);
     for (const file of ['x.yaml', 'x.json']) expect(existsSync(join(folder, file)), file).toBe(file === 'x.yaml');

@@ -87,7 +87,8 @@ async function calibrateScenario(args: CalibrateArgs): Promise<void> {
   const fragments: ScenarioFragment[] = [...movedBook(original.text, args.scenario, out)];
   const importWarnings: InputIssue[] = [...flagWarnings];
   for (const [kind, path] of files) {
-    const imported = await importFile(kind, path, { ...options, map: maps[kind] }, context);
+    // Hints name a column in the form calibrate takes, --map "calls:<column>=status".
+    const imported = await importFile(kind, path, { ...options, map: maps[kind], mapKind: kind }, context);
     fragments.push(imported.fragment);
     importWarnings.push(...imported.warnings);
   }
@@ -118,7 +119,8 @@ function mapsByKind(maps: readonly string[], kinds: readonly ImportKind[]): Reco
     const prefix = colon > 0 ? map.slice(0, colon) : '';
     if ((IMPORT_KINDS as readonly string[]).includes(prefix)) {
       // A map for a file not given would change nothing: refused, not ignored.
-      if (kinds.includes(prefix as ImportKind)) byKind[prefix as ImportKind].push(map.slice(colon + 1));
+      // Kept as typed, so a problem with it quotes it so; the reader drops the kind.
+      if (kinds.includes(prefix as ImportKind)) byKind[prefix as ImportKind].push(map);
       else issues.push({ path: [], message: cli.badFlag('--map', text.mapForAGivenFile(kinds), map) });
     }
     else if (kinds.length === 1) byKind[kinds[0]].push(map);

@@ -40,6 +40,11 @@ export interface TableOptions {
   readonly label: string;
   /** `column=field` flags, naming a column for a field. */
   readonly map?: readonly string[];
+  /**
+   * The kind of file that --map flags name first, where the command takes several files
+   * (`calibrate --map "calls:Hora=time"`): the flags may carry it, and hints give that form.
+   */
+  readonly mapKind?: string;
   readonly badRows: BadRowPolicy;
 }
 
@@ -186,6 +191,12 @@ export class TableReader<F extends string, T> {
     if (this.options.badRows === 'collect' || this.issues.length < LISTED_BAD_ROWS) this.issues.push(issue);
   }
 
+  /** A --map flag without the kind of file it may start with ("calls:Hora=time" → "Hora=time"). */
+  private mapBody(flag: string): string {
+    const prefix = `${this.options.mapKind}:`;
+    return this.options.mapKind !== undefined && flag.startsWith(prefix) ? flag.slice(prefix.length) : flag;
+  }
+
   private header(cells: readonly string[], line: number): void {
     const headers = withoutTrailingEmpty(cells);
     const parsed = headers.map(splitHeader);
@@ -194,7 +205,7 @@ export class TableReader<F extends string, T> {
     // A title line ("Informe de llamadas") before the header: one cell that names no field and no
     // --map column. Skipped.
     const nonEmpty = headers.filter((cell) => cell !== '').length;
-    const mapped = (this.options.map ?? []).map((flag) => normaliseName(flag.slice(0, Math.max(0, flag.lastIndexOf('=')))));
+    const mapped = (this.options.map ?? []).map((flag) => this.mapBody(flag)).map((body) => normaliseName(body.slice(0, Math.max(0, body.lastIndexOf('=')))));
     const namesSomething = parsed.some(
       (header) => mapped.includes(header.full) || mapped.includes(header.name) || fieldNames.some((field) => this.spec.fields[field].names.some((name) => name === header.full || name === header.name)),
     );
@@ -209,16 +220,17 @@ export class TableReader<F extends string, T> {
     const clash = (field: string, first: number, second: number) =>
       parsed[first].full === parsed[second].full
         ? csvInput.sameNameColumns(headers[first], first + 1, second + 1)
-        : csvInput.ambiguousColumn(field, headers[first], headers[second]);
+        : csvInput.ambiguousColumn(field, headers[first], headers[second], this.options.mapKind);
 
     // --map column=field first: an explicit choice takes that column and that field.
     const columnOf = new Map<F, number>();
     const mapIssues: InputIssue[] = [];
-    for (const flag of this.options.map ?? []) {
-      const at = (message: string) => mapIssues.push({ path: [], message, file: csvInput.mapSource(flag) });
+    for (const typed of this.options.map ?? []) {
+      const at = (message: string) => mapIssues.push({ path: [], message, file: csvInput.mapSource(typed) });
+      const flag = this.mapBody(typed);
       const equals = flag.lastIndexOf('=');
       if (equals <= 0 || equals === flag.length - 1) {
-        at(csvInput.mapMalformed());
+        at(csvInput.mapMalformed(this.options.mapKind));
         continue;
       }
       const column = normaliseName(flag.slice(0, equals));
@@ -250,13 +262,13 @@ export class TableReader<F extends string, T> {
 
     for (const field of fieldNames) {
       if (this.spec.fields[field].required && !columnOf.has(field)) {
-        headerIssues.push({ path: [], message: csvInput.missingColumn([field], this.spec.fields[field].names.slice(0, 4), headers), file: this.options.label, line });
+        headerIssues.push({ path: [], message: csvInput.missingColumn([field], this.spec.fields[field].names.slice(0, 4), headers, this.options.mapKind), file: this.options.label, line });
       }
     }
     for (const group of this.spec.requiredGroups ?? []) {
       if (group.some((field) => columnOf.has(field))) continue;
       const names = group.flatMap((field) => this.spec.fields[field].names.slice(0, 2));
-      headerIssues.push({ path: [], message: csvInput.missingColumn(group, names, headers), file: this.options.label, line });
+      headerIssues.push({ path: [], message: csvInput.missingColumn(group, names, headers, this.options.mapKind), file: this.options.label, line });
     }
     // Without a required column the header is probably not a header: other columns would be noise.
     if (headerIssues.length > 0) throw new InputError(headerIssues);

@@ -93,6 +93,23 @@ describe('table', () => {
     ]);
   });
 
+  it('reads a --map naming the kind of file first where the command takes that form, and hints that form', () => {
+    const read = (text: string, map: string[]) => {
+      const records: unknown[] = [];
+      readCsvText(text, SPEC, { label: 'f.csv', badRows: 'skip', map, mapKind: 'calls' }, (record) => records.push(record));
+      return records;
+    };
+    expect(read('quien,cuanto\nAna,3\n', ['calls:Quien=name', 'cuanto=wait'])).toEqual([{ name: 'Ana', wait: 3 }]);
+    // A problem quotes the flag as typed; a hint gives the form that works there.
+    expect(issuesThrownBy(() => read('a,b\n1,2\n', ['calls:x']))).toEqual([{ path: [], message: csvInput.mapMalformed('calls'), file: csvInput.mapSource('calls:x') }]);
+    expect(csvInput.mapMalformed('calls')).toBe('expected calls:column=field, e.g. --map "calls:Hora inicio=time"');
+    expect(issuesThrownBy(() => read('wait\n3\n', []))).toEqual([
+      { path: [], message: csvInput.missingColumn(['name'], ['name', 'nombre'], ['wait'], 'calls'), file: 'f.csv', line: 1 },
+    ]);
+    expect(csvInput.missingColumn(['name'], ['name'], ['wait'], 'calls')).toContain('(name one with --map "calls:<column>=name")');
+    expect(csvInput.ambiguousColumn('name', 'name', 'nombre', 'calls')).toContain('--map "calls:<column>=name"');
+  });
+
   it('refuses a file without a required column, or with two columns for one field', () => {
     expect(issuesThrownBy(() => readText('wait\n3\n'))).toEqual([
       { path: [], message: csvInput.missingColumn(['name'], ['name', 'nombre'], ['wait']), file: 'f.csv', line: 1 },
