@@ -504,6 +504,8 @@ export interface ShownInterval {
 }
 
 const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+/** A large estimate, to two significant digits: "1,700,000,000". */
+const TWO_DIGITS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 const count = (value: number) => COUNT_FORMAT.format(value);
 const fixed = (value: number, decimals: number) => value.toFixed(decimals);
 const percent = (share: number) => `${fixed(100 * share, 1)} %`;
@@ -665,8 +667,8 @@ const erlangText = {
   patienceIgnored: (model: string) => `--patience-min is ignored by ${model} (only Erlang A has impatient callers)`,
   targetExpected: () => 'a service level and a threshold in seconds, like 80/20 (80 % within 20 s)',
   sumTooLong: (agents: number, states: number, max: number) =>
-    `Erlang A: with ${agents} ${agents === 1 ? 'agent' : 'agents'} so many calls wait, for so long, that the formula would sum ` +
-    `${states.toExponential(1)} queue states (at most ${max.toExponential(0)}); expected fewer --calls-per-hour or a shorter --patience-min ` +
+    `Erlang A: with ${count(agents)} ${agents === 1 ? 'agent' : 'agents'} so many calls wait, for so long, that the formula would sum ` +
+    `about ${TWO_DIGITS.format(states)} queue states (at most ${count(max)}); expected fewer --calls-per-hour or a shorter --patience-min ` +
     '(for callers who never hang up, use erlang c)',
 };
 

@@ -19,6 +19,8 @@ function decimal(value: number, decimals: number, upTo = false): string {
   }
   return format.format(value);
 }
+/** Una estimación grande, con dos cifras significativas: "1.700.000.000". */
+const TWO_DIGITS = new Intl.NumberFormat('es-ES', { maximumSignificantDigits: 2 });
 /** A count or a bound: 5 210, 12.345, 0,5 (up to 6 decimals, as given). */
 const num = (value: number) => decimal(value, 6, true);
 const fixed = (value: number, decimals: number) => decimal(value, decimals);
@@ -582,8 +584,8 @@ const erlangText: Messages['erlangText'] = {
   patienceIgnored: (model) => `${model} no usa --patience-min (solo Erlang A tiene clientes impacientes)`,
   targetExpected: () => 'un nivel de servicio y un umbral en segundos, como 80/20 (el 80 % en 20 s)',
   sumTooLong: (agents, states, max) =>
-    `Erlang A: con ${agents} ${plural(agents, 'agente', 'agentes')} esperan tantas llamadas, durante tanto tiempo, que la fórmula sumaría ` +
-    `${states.toExponential(1)} estados de la cola (como mucho ${max.toExponential(0)}); se esperaban menos --calls-per-hour o una --patience-min más corta ` +
+    `Erlang A: con ${num(agents)} ${plural(agents, 'agente', 'agentes')} esperan tantas llamadas, durante tanto tiempo, que la fórmula sumaría ` +
+    `unos ${TWO_DIGITS.format(states)} estados de la cola (como mucho ${num(max)}); se esperaban menos --calls-per-hour o una --patience-min más corta ` +
     '(si quien llama nunca cuelga, use erlang c)',
 };
 

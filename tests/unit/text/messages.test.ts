@@ -486,6 +486,11 @@ describe('the message catalogues', () => {
     expect(es.runSize.long(3.4e9, 2.5, 2)).toContain('unos 3,4 mil millones de eventos, unas 2,5 horas con 2 hilos');
     expect(es.validation.expected(es.validation.number({ min: 0, max: 1 }), 1.4)).toBe('se esperaba un número entre 0 y 1, y hay 1.4');
     expect(es.validation.expected(es.validation.text(), undefined)).toBe('se esperaba un texto, y no hay nada');
+    // Large counts by Intl in each language, never as 1.7e+10.
+    expect(es.erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('con 9998 agentes esperan');
+    expect(es.erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('unos 17.000.000.000 estados de la cola (como mucho 20.000.000)');
+    expect(messagesIn('en').erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('with 9,998 agents');
+    expect(messagesIn('en').erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('about 17,000,000,000 queue states (at most 20,000,000)');
   });
 
   it('follows the language of messages, English unless told', () => {
