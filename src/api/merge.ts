@@ -87,7 +87,7 @@ function readShard(folder: string): { result: ShardResult; files: Record<string,
 }
 
 /** Every problem with the set of shards: kinds, counts, one run's, each shard once, none missing. */
-function checkOneRun(shards: readonly { folder: string; result: ShardResult }[]): void {
+function checkOneRun(shards: readonly { folder: string; result: ShardResult; files: Readonly<Record<string, string>> }[]): void {
   const issues: InputIssue[] = [];
   const problem = (message: string) => issues.push({ path: [], message });
   const [first] = shards;
@@ -98,8 +98,7 @@ function checkOneRun(shards: readonly { folder: string; result: ShardResult }[])
       break;
     }
     if (shard.result.shard!.count !== first.result.shard!.count) problem(mergeText.differentCounts(first.folder, shard.folder));
-    const differs = runDifference(first.result, shard.result);
-    if (differs !== null) problem(mergeText.differentRuns(first.folder, shard.folder, differs));
+    for (const [what, values] of runDifferences(first, shard)) problem(mergeText.differentRuns(first.folder, shard.folder, what, values));
     const index = shard.result.shard!.index;
     const earlier = seen.get(index);
     if (earlier !== undefined) problem(mergeText.duplicateShard(index, shard.result.shard!.count, earlier, shard.folder));
@@ -113,21 +112,46 @@ function checkOneRun(shards: readonly { folder: string; result: ShardResult }[])
   if (issues.length > 0) throw new InputError(issues);
 }
 
-/** What two shards disagree on, in words ("scenarios", "grids"…); null when they are of one run. */
-function runDifference(a: ShardResult, b: ShardResult): Parameters<typeof mergeText.differentRuns>[2] | null {
-  if (a.scenarioDigest !== b.scenarioDigest) return 'scenarios';
-  if (a.seed !== b.seed || a.days !== b.days) return 'seedsOrDays';
-  if (a.kind === 'sweep' && b.kind === 'sweep') {
-    if (a.replications !== b.replications) return 'replications';
-    if (JSON.stringify(a.grid) !== JSON.stringify(b.grid)) return 'grids';
+type RunPart = Parameters<typeof mergeText.differentRuns>[2];
+
+/** What two shards' runs disagree on ("seeds", with both; "grids"…); none when they are of one run. */
+function runDifferences(
+  a: { readonly result: ShardResult; readonly files: Readonly<Record<string, string>> },
+  b: { readonly result: ShardResult; readonly files: Readonly<Record<string, string>> },
+): [RunPart, (readonly [unknown, unknown])?][] {
+  const differences: [RunPart, (readonly [unknown, unknown])?][] = [];
+  // The scenario's digest covers its seed, days and replications too (set by --seed, --days, --reps):
+  // those are told by name, and the scenarios differ only when something else does.
+  if (a.result.scenarioDigest !== b.result.scenarioDigest && !sameScenarioBesidesRun(a.files, b.files)) differences.push(['scenarios']);
+  if (a.result.seed !== b.result.seed) differences.push(['seeds', [a.result.seed, b.result.seed]]);
+  if (a.result.days !== b.result.days) differences.push(['days', [a.result.days, b.result.days]]);
+  if (a.result.kind === 'sweep' && b.result.kind === 'sweep') {
+    if (a.result.replications !== b.result.replications) differences.push(['replications', [a.result.replications, b.result.replications]]);
+    if (JSON.stringify(a.result.grid) !== JSON.stringify(b.result.grid)) differences.push(['grids']);
   }
-  if (a.kind === 'size' && b.kind === 'size') {
-    if (JSON.stringify(a.precision) !== JSON.stringify(b.precision)) return 'replications';
-    if (a.maxAdvisors !== b.maxAdvisors || JSON.stringify(a.policies) !== JSON.stringify(b.policies) || JSON.stringify(a.desk) !== JSON.stringify(b.desk)) {
-      return 'teamLimits';
+  if (a.result.kind === 'size' && b.result.kind === 'size') {
+    if (JSON.stringify(a.result.precision) !== JSON.stringify(b.result.precision)) differences.push(['replications']);
+    if (a.result.maxAdvisors !== b.result.maxAdvisors || JSON.stringify(a.result.policies) !== JSON.stringify(b.result.policies) || JSON.stringify(a.result.desk) !== JSON.stringify(b.result.desk)) {
+      differences.push(['teamLimits']);
     }
   }
-  return null;
+  return differences;
+}
+
+/** The fields of a scenario that size the run rather than describe the reception. */
+const RUN_FIELDS = ['seed', 'days', 'replications'] as const;
+
+/** True when the two shards ran the same scenario as written, but for its run fields (false when either cannot tell). */
+function sameScenarioBesidesRun(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const reception = (files: Readonly<Record<string, string>>) => {
+    const scenario = safeJson(files[`${NOW_FOLDER}/scenario.json`]);
+    if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) return undefined;
+    const rest: Record<string, unknown> = { ...(scenario as Record<string, unknown>) };
+    for (const field of RUN_FIELDS) delete rest[field];
+    return JSON.stringify(rest);
+  };
+  const first = reception(a);
+  return first !== undefined && first === reception(b);
 }
 
 function mergeSweep(shards: readonly SweepResult[]): SweepResult {

@@ -738,7 +738,7 @@ const sizeText = {
 };
 
 /** What can differ between the runs of two shards. */
-const RUN_PARTS = { scenarios: 'scenarios', seedsOrDays: 'seeds or days', replications: 'replications', grids: 'grids', teamLimits: 'policies or team limits' } as const;
+const RUN_PARTS = { scenarios: 'scenarios', seeds: 'seeds', days: 'days', replications: 'replications', grids: 'grids', teamLimits: 'policies or team limits' } as const;
 
 /** `recepsim merge`. */
 const mergeText = {
@@ -750,9 +750,10 @@ const mergeText = {
   wholeRun: (path: string) => `${shown(path)} is a whole run, not a shard: there is nothing to merge it with`,
   mixedKinds: () => 'the folders hold results of different commands (sweep and size): merge the shards of one run',
   differentCounts: (first: string, other: string) => `${shown(first)} and ${shown(other)} are shards of runs cut in different numbers of shards`,
-  /** `what` differs between the shards' runs. */
-  differentRuns: (first: string, other: string, what: 'scenarios' | 'seedsOrDays' | 'replications' | 'grids' | 'teamLimits') =>
-    `${shown(first)} and ${shown(other)} are shards of different runs: their ${RUN_PARTS[what]} differ`,
+  /** `what` differs between the shards' runs; `values`, when given, are the first's and the other's. */
+  differentRuns: (first: string, other: string, what: keyof typeof RUN_PARTS, values?: readonly [unknown, unknown]) =>
+    `${shown(first)} and ${shown(other)} are shards of different runs: their ${RUN_PARTS[what]} differ` +
+    (values === undefined ? '' : ` (${shown(values[0])} and ${shown(values[1])})`),
   duplicateShard: (index: number, count: number, first: string, other: string) =>
     `shard ${index}/${count} is given twice: ${shown(first)} and ${shown(other)}`,
   missingShards: (missing: readonly number[], count: number) =>

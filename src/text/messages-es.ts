@@ -650,7 +650,8 @@ const sizeText: Messages['sizeText'] = {
 /** Lo que puede diferir entre las ejecuciones de dos partes. */
 const RUN_PARTS = {
   scenarios: 'escenarios',
-  seedsOrDays: 'semillas o días',
+  seeds: 'semillas',
+  days: 'días',
   replications: 'réplicas',
   grids: 'rejillas de puntos',
   teamLimits: 'políticas o límites de equipo',
@@ -664,7 +665,9 @@ const mergeText: Messages['mergeText'] = {
   wholeRun: (path) => `${shown(path)} es una ejecución completa, no una parte: no hay nada con lo que juntarla`,
   mixedKinds: () => 'las carpetas contienen resultados de comandos distintos (sweep y size): junte las partes de una sola ejecución',
   differentCounts: (first, other) => `${shown(first)} y ${shown(other)} son partes de ejecuciones divididas en un número distinto de partes`,
-  differentRuns: (first, other, what) => `${shown(first)} y ${shown(other)} son partes de ejecuciones distintas: difieren sus ${RUN_PARTS[what]}`,
+  differentRuns: (first, other, what, values) =>
+    `${shown(first)} y ${shown(other)} son partes de ejecuciones distintas: difieren sus ${RUN_PARTS[what]}` +
+    (values === undefined ? '' : ` (${shown(values[0])} y ${shown(values[1])})`),
   duplicateShard: (index, count, first, other) => `la parte ${index}/${count} se ha dado dos veces: ${shown(first)} y ${shown(other)}`,
   missingShards: (missing, count) =>
     `${missing.length === 1 ? 'falta la parte' : 'faltan las partes'} ${missing.map((index) => `${index}/${count}`).join(', ')}: dé todas las partes de la ejecución`,

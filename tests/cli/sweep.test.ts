@@ -82,12 +82,16 @@ describe('recepsim sweep', () => {
     const folder = scratchFolder();
     const other = join(folder, 'other.yaml');
     writeFileSync(other, readFileSync(MEDIUM, 'utf8').replace('perSlot: 2', 'perSlot: 3'));
-    const run = (scenario: string, shard: string, out: string) => expect(recepsim(['sweep', scenario, ...GRID, '--shard', shard, '--out', join(folder, out)]).code).toBe(0);
+    const run = (scenario: string, shard: string, out: string, ...more: string[]) =>
+      expect(recepsim(['sweep', scenario, ...GRID, '--shard', shard, '--out', join(folder, out), ...more]).code).toBe(0);
     run(MEDIUM, '1/2', 'a1');
     run(other, '2/2', 'b2');
     run(MEDIUM, '2/2', 'a2');
+    run(MEDIUM, '2/2', 'c2', '--seed', '7');
     const cases: [string[], string][] = [
       [['a1', 'b2'], mergeText.differentRuns(join(folder, 'a1'), join(folder, 'b2'), 'scenarios')],
+      // Another --seed: the seeds differ, both named; the scenario is the same.
+      [['a1', 'c2'], mergeText.differentRuns(join(folder, 'a1'), join(folder, 'c2'), 'seeds', [42, 7])],
       [['a1'], mergeText.missingShards([2], 2)],
       [['a1', 'a1', 'a2'], mergeText.duplicateShard(1, 2, join(folder, 'a1'), join(folder, 'a1'))],
       [['nowhere'], mergeText.notAFolder(join(folder, 'nowhere'))],
@@ -96,7 +100,7 @@ describe('recepsim sweep', () => {
       const out = join(folder, 'merged');
       const result = recepsim(['merge', ...names.map((name) => join(folder, name)), '--out', out]);
       expect(result.code, names.join(' ')).toBe(2);
-      expect(result.stderr).toContain(expected);
+      expect(result.stderr.trim().split('\n')).toContain(expected);
       expect(entries(folder)).not.toContain('merged');
     }
   });
