@@ -15,7 +15,7 @@ import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
 import { keyFigure } from '../analysis/key-figures.js';
 import { keyFigureColumn, scaled, shownScale } from './points.js';
-import { compareText } from '../text/messages.js';
+import { compareText, messagesIn, variantText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';
@@ -69,7 +69,7 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
       label: variant.label,
       overrides: variant.overrides,
       notes: variant.notes.map((note) => note.message),
-      folder: `variants/${uniqueFolderName(variant.label, taken, slug)}`,
+      folder: `variants/${uniqueFolderName(folderLabel(variant.label), taken, slug)}`,
       settings: variant.config,
       runs,
       summary: summarise(variant.config, runs),
@@ -99,6 +99,15 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder, language };
+}
+
+/**
+ * The name a variant's folder is made from. Folders are paths scripts rely on: the scenario as
+ * written is `variants/as-written` whatever the language its label is shown in.
+ */
+function folderLabel(label: string): string {
+  // The label is worded in the language of messages (labelOfOverrides).
+  return label === variantText.asWritten() ? messagesIn('en').variantText.asWritten() : label;
 }
 
 /** Loads the variants to compare; one InputError with every problem. */

@@ -3,6 +3,7 @@
 // count and the clock: the same scenario and seed give byte-identical reports on any of them.
 
 import type { Scenario } from '../model/schema/index.js';
+import type { PolicyPlanSpec } from '../model/schema/policy.js';
 import type { ReportLanguage } from '../text/report/index.js';
 
 /** Facts about how a run was asked for, beyond its scenario (from run.json). */
@@ -26,6 +27,12 @@ export interface ReportContext {
 /** The report context of a validated scenario. */
 export function reportContext(scenario: Scenario, run: RunFacts, language: ReportLanguage): ReportContext {
   return { scenario, run, language };
+}
+
+/** The policy of a scenario in the report's words: "answer-all", "atender todas", or its windows ("phone-desk 08:00–11:00, answer-all 11:00–19:00"). */
+export function policyText(plan: PolicyPlanSpec, language: ReportLanguage): string {
+  const name = (kind: string) => language.text.policyName(kind);
+  return Array.isArray(plan) ? plan.map((window) => `${name(window.kind)} ${window.from}–${window.to}`).join(', ') : name(plan.kind);
 }
 
 /** A team's head count: a number of people, or one per shift. */

@@ -6,11 +6,10 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../metrics/summary/index.js';
-import { describePolicy } from '../model/schema/policy.js';
 import type { ReportLanguage } from '../text/report/index.js';
 import { estimatedInputs, runRows, ungradedInputs, type RunRow } from './assumptions.js';
 import { chartSpecs, type ChartId } from './charts/index.js';
-import { daysPerReplication, scenarioTitle, staffDescription, type ReportContext } from './context.js';
+import { daysPerReplication, policyText, scenarioTitle, staffDescription, type ReportContext } from './context.js';
 import { valueText, type FormattedFigure } from './format.js';
 import { renderChartSvg } from './render-svg.js';
 import { keySections, targetSection, type Row, type Section } from './sections.js';
@@ -160,7 +159,7 @@ function factsLine(context: ReportContext): string {
   const { scenario, language } = context;
   const { text } = language;
   return [
-    text.facts(describePolicy(scenario.policy), staffDescription(context), String(scenario.seed)),
+    text.facts(policyText(scenario.policy, context.language), staffDescription(context), String(scenario.seed)),
     `${text.factRuns} ${scenario.replications} × ${daysPerReplication(scenario)}`,
   ].join(' · ');
 }

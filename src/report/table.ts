@@ -4,8 +4,7 @@
 // summary.
 
 import type { Summary } from '../metrics/summary/index.js';
-import { describePolicy } from '../model/schema/policy.js';
-import { daysPerReplication, scenarioTitle, staffDescription, type ReportContext } from './context.js';
+import { daysPerReplication, policyText, scenarioTitle, staffDescription, type ReportContext } from './context.js';
 import type { FormattedFigure } from './format.js';
 import { keySections, targetSection, type Section } from './sections.js';
 import { summaryVerdict, verdictSentences } from './verdict-text.js';
@@ -31,7 +30,7 @@ export function renderSummaryTable(summary: Summary, context: ReportContext): st
   const { variant } = scenarioTitle(context);
   const lines = [runTitle(context)];
   if (variant !== null) lines.push(variant);
-  lines.push(text.facts(describePolicy(scenario.policy), staffDescription(context), String(scenario.seed)));
+  lines.push(text.facts(policyText(scenario.policy, context.language), staffDescription(context), String(scenario.seed)));
   lines.push('', text.sections.verdict);
   for (const sentence of verdictSentences(summary, summaryVerdict(summary), language)) {
     lines.push(...wrap(sentence, TEXT_WIDTH - INDENT.length).map((line) => `${INDENT}${line}`));

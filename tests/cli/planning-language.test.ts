@@ -1,11 +1,12 @@
 // The printed tables of `size`, `sweep`, `compare` and `erlang` speak the report's language:
 // --lang, else the scenario's `locale`, else LANG; numbers as the locale writes them.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../src/text/messages.js';
 import { planningTables } from '../../src/text/planning.js';
+import { reportLanguage } from '../../src/text/report/index.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const SMALL = join(ROOT, 'scenarios/small-dealership.yaml');
@@ -35,7 +36,17 @@ describe('the language of the planning tables', () => {
     expect(result.stdout).toContain(es.figures.label('calls.p_abandon', '', ''));
     expect(result.stdout).not.toContain(en.size.evaluated());
     expect(result.stdout).not.toContain(' advisors');
+    // Policies by their Spanish names in the table and the report; by their codes in JSON and CSV.
+    const spanishName = reportLanguage('es').text.policyName('answer-all');
+    expect(result.stdout).toContain(`${spanishName}, 1 asesor `);
+    expect(result.stdout).not.toContain('answer-all');
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(`políticas ${spanishName}`);
+    expect(report).toContain(`<td class="label">${spanishName}</td>`);
+    expect(report).not.toMatch(/<td class="label">answer-all/);
+    expect(readFileSync(join(out, 'size.csv'), 'utf8').split('\n')[1]).toMatch(/^answer-all, 1 advisor;answer-all;1;/);
     const sized = JSON.parse(readFileSync(join(out, 'size.json'), 'utf8'));
+    expect(sized.searches[0].policy).toBe('answer-all');
     const lone = sized.searches[0].points.find((point: { advisors: number }) => point.advisors === 1);
     // One advisor costs well over 1,000 EUR a day in lost margin: the thousands are grouped.
     const cost = lone.figures['money.netCostPerDay'].value;
@@ -51,6 +62,8 @@ describe('the language of the planning tables', () => {
     expect(result.stdout).toContain(es.figures.differenceRow());
     expect(result.stdout).toContain(es.figures.targetsRow());
     expect(result.stdout).toContain(es.compare.formulaFootnote());
+    // Folders are paths scripts rely on: the same in every language.
+    expect(readdirSync(join(out, 'variants')).sort()).toEqual(['as-written', 'uno-mas']);
     const compared = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8'));
     const answered = compared.figures.find((figure: { path: string }) => figure.path === 'calls.sl_answered_within_t_over_offered');
     expect(result.stdout).toContain(spanishPercent(answered.values[1].value));

@@ -8,6 +8,7 @@ import type { ReportLanguage } from '../../text/report/index.js';
 import { columns } from './columns.js';
 import { figureCell, formatOf, valueCell } from './figures.js';
 import { pointNamer, pointsTable } from './sweep.js';
+import { policyLabel } from '../../report/planning/recommend.js';
 
 /** The size result as text, in `language`. */
 export function renderSize(result: SizeResult, thresholds: { readonly call: string; readonly visitor: string }, currency: string, language: ReportLanguage): string {
@@ -16,7 +17,7 @@ export function renderSize(result: SizeResult, thresholds: { readonly call: stri
   const names = language.text.targetNames as Record<string, (threshold: string) => string>;
   const targetName = (name: string) => names[name]?.(name.startsWith('call') ? thresholds.call : thresholds.visitor) ?? name;
   const rows = result.searches.map((search) => {
-    const policy = search.policy === 'phone-desk' ? `phone-desk:${search.desk}` : search.policy;
+    const policy = policyLabel(search, language);
     const smallest = search.smallestAdvisors !== null ? sizeText.people(search.smallestAdvisors, search.desk) : sizeText.noTeam(result.maxAdvisors);
     const cheapest =
       search.cheapest === null
@@ -40,7 +41,7 @@ export function renderSize(result: SizeResult, thresholds: { readonly call: stri
   if (binding.length > 0) {
     lines.push('', sizeText.bindingHeading());
     for (const search of binding) {
-      const policy = search.policy === 'phone-desk' ? `phone-desk:${search.desk}` : search.policy;
+      const policy = policyLabel(search, language);
       const targets = search.binding!.targets.map((target) => {
         const format = target.metric.includes('mean_wait') ? 'minutes' : 'share';
         const bound = (target.kind === 'atLeast' ? language.text.atLeast : language.text.atMost)(valueCell(target.target, format, language));

@@ -49,8 +49,8 @@ function ranPoints(results: SizeResults | SweepResults, input: PlanningReportInp
 }
 
 /** The series (policies, with the desk size) in the run's order. */
-function seriesOf(points: readonly { point: PlanningPoint }[]): string[] {
-  return [...new Set(points.map(({ point }) => policyLabel(point)))];
+function seriesOf(points: readonly { point: PlanningPoint }[], language: ReportLanguage): string[] {
+  return [...new Set(points.map(({ point }) => policyLabel(point, language)))];
 }
 
 function recommendedPoint(results: SizeResults | SweepResults): PlanningPoint | undefined {
@@ -75,7 +75,7 @@ function teamSize(results: SizeResults | SweepResults, input: PlanningReportInpu
     target: { value: target.target, label: planning.targetLine(boundText(target, language)) },
     points: points.map(({ point, summary }) => {
       const own = summary.targets.find((candidate) => candidate.name === target.name);
-      return { series: policyLabel(point), advisors: point.advisors, ...interval(own ?? { value: null, ci95: null }) };
+      return { series: policyLabel(point, language), advisors: point.advisors, ...interval(own ?? { value: null, ci95: null }) };
     }),
   }));
   const recommended = recommendedPoint(results);
@@ -83,9 +83,9 @@ function teamSize(results: SizeResults | SweepResults, input: PlanningReportInpu
     {
       title: planning.chartTitles['team-size'],
       xTitle: planning.axisAdvisors,
-      series: seriesOf(points),
+      series: seriesOf(points, language),
       panels,
-      recommended: recommended === undefined ? null : { series: policyLabel(recommended), advisors: recommended.advisors, label: planning.recommendedLabel(pointName(recommended, language)) },
+      recommended: recommended === undefined ? null : { series: policyLabel(recommended, language), advisors: recommended.advisors, label: planning.recommendedLabel(pointName(recommended, language)) },
     },
     language,
   );
@@ -94,10 +94,10 @@ function teamSize(results: SizeResults | SweepResults, input: PlanningReportInpu
 function moneyCurve(results: SizeResults | SweepResults, input: PlanningReportInput, language: ReportLanguage): TopLevelSpec | null {
   const points = ranPoints(results, input);
   if (points.length === 0) return null;
-  const policies = seriesOf(points).map((title) => ({
+  const policies = seriesOf(points, language).map((title) => ({
     title,
     points: points
-      .filter(({ point }) => policyLabel(point) === title)
+      .filter(({ point }) => policyLabel(point, language) === title)
       .map(({ point, summary }): MoneyPoint => ({
         advisors: point.advisors,
         staff: interval(summary.money.staffCostPerDay.total),
@@ -112,7 +112,7 @@ function moneyCurve(results: SizeResults | SweepResults, input: PlanningReportIn
       recommended:
         recommended === undefined
           ? null
-          : { policy: policyLabel(recommended), advisors: recommended.advisors, label: language.text.planning.recommendedLabel(pointName(recommended, language)) },
+          : { policy: policyLabel(recommended, language), advisors: recommended.advisors, label: language.text.planning.recommendedLabel(pointName(recommended, language)) },
       currency: points[0].summary.money.currency,
     },
     language,

@@ -4,17 +4,16 @@
 // and the run. The same input gives the same bytes.
 
 import type { Summary } from '../../metrics/summary/index.js';
-import { describePolicy } from '../../model/schema/policy.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { runRows, shellWord, type RunRow } from '../assumptions.js';
-import { headcount, type ReportContext } from '../context.js';
+import { headcount, policyText, type ReportContext } from '../context.js';
 import { figureText, formatValue } from '../format.js';
 import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE } from '../html.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
 import type { Status } from '../verdict.js';
 import { summaryVerdict } from '../verdict-text.js';
 import { NOW_FOLDER, type CompareResults, type PlanningPoint, type PlanningReportInput, type SizeResults, type SweepResults } from './input.js';
-import { compareFormat, differenceText, keyFigureName, planningRecommendation, pointName, pointsOf, policyLabel, recommendedLabel } from './recommend.js';
+import { compareFormat, differenceText, keyFigureName, planningRecommendation, pointName, pointsOf, policyCodeText, policyLabel, recommendedLabel } from './recommend.js';
 
 /** A planning chart already rendered. */
 export interface RenderedPlanningChart {
@@ -88,7 +87,7 @@ function factsLine(input: PlanningReportInput, language: ReportLanguage): string
   const list = (items: readonly (string | number)[]) => language.numbers.list(items.map(String));
   if (results.kind === 'size') {
     return [
-      planning.factPolicies(list(results.policies)),
+      planning.factPolicies(list(results.policies.map((policy) => policyCodeText(policy, language)))),
       planning.factUpTo(results.maxAdvisors),
       planning.factReplicationsRange(results.precision.initialReps, results.precision.maxReps, results.days),
       planning.factSeed(String(results.seed)),
@@ -96,7 +95,7 @@ function factsLine(input: PlanningReportInput, language: ReportLanguage): string
   }
   if (results.kind === 'sweep') {
     return [
-      planning.factPolicies(list(results.grid.policies)),
+      planning.factPolicies(list(results.grid.policies.map((policy) => policyCodeText(policy, language)))),
       planning.factAdvisors(list(results.grid.advisors)),
       planning.factReplications(results.replications, results.days),
       planning.factSeed(String(results.seed)),
@@ -142,7 +141,7 @@ function policiesTable(results: SizeResults, input: PlanningReportInput, languag
       binding = `${lead}${language.numbers.list(items)}`;
     }
     return (
-      `<tr><td class="label">${escapeHtml(policyLabel(search))}</td>` +
+      `<tr><td class="label">${escapeHtml(policyLabel(search, language))}</td>` +
       `<td class="label">${escapeHtml(smallest === undefined ? planning.noneUpTo(limit) : staffTeam.advisors(smallest.advisors))}</td>` +
       `<td class="label">${cheapestCell}</td><td class="label">${escapeHtml(binding)}</td></tr>`
     );
@@ -182,7 +181,7 @@ function pointsTable(results: SizeResults | SweepResults, input: PlanningReportI
     // Judged as every team is: a target missed decides it, then one too close to call.
     const { counts } = summaryVerdict(now.summary);
     const verdict: PlanningPoint['verdict'] = counts.missed > 0 ? 'fails' : counts.borderline > 0 ? 'borderline' : 'meets';
-    const label = `${escapeHtml(describePolicy(now.scenario.policy))}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`;
+    const label = `${escapeHtml(policyText(now.scenario.policy, language))}, ${escapeHtml(language.text.staffTeam.advisors(headcount(now.scenario.staff.advisors)))}<span class="mark">${escapeHtml(planning.nowMark)}</span>`;
     rows.push(row(label, now.summary.replications, now.summary, VERDICT_STATUS[verdict], planning.verdicts[verdict], 'now'));
   }
   for (const point of points) {

@@ -6,9 +6,8 @@
 
 import type { Figure, Summary, TargetFacts } from '../../metrics/summary/index.js';
 import type { Scenario } from '../../model/schema/index.js';
-import { describePolicy } from '../../model/schema/policy.js';
 import type { ReportLanguage } from '../../text/report/index.js';
-import { headcount } from '../context.js';
+import { headcount, policyText } from '../context.js';
 import { formatDuration, formatValue, type Format } from '../format.js';
 import { boundText, formatOfMetric, targetLabel } from '../sections.js';
 import { summaryVerdict } from '../verdict-text.js';
@@ -25,14 +24,20 @@ export function recommendedLabel(results: SizeResults | SweepResults): string | 
   return results.kind === 'size' ? results.overall.cheapestMeetingTargets : results.cheapestMeetingTargets;
 }
 
-/** A point's policy as tables name it: "divert", "phone-desk:1". */
-export function policyLabel(point: Pick<PlanningPoint, 'policy' | 'desk'>): string {
-  return point.policy === 'phone-desk' ? `phone-desk:${point.desk}` : point.policy;
+/** A point's policy as tables name it, in the report's language: "divert", "phone-desk:1"; "desviar", "centralita de 1". */
+export function policyLabel(point: Pick<PlanningPoint, 'policy' | 'desk'>, language: ReportLanguage): string {
+  return point.policy === 'phone-desk' ? language.text.policyName('phone-desk', point.desk) : policyCodeText(point.policy, language);
+}
+
+/** A policy as --policy and the JSON files write it ("threshold:2", "phone-desk"), in the report's words. */
+export function policyCodeText(code: string, language: ReportLanguage): string {
+  const [kind, parameter] = code.split(':');
+  return language.text.policyName(kind, parameter === undefined ? undefined : Number(parameter));
 }
 
 /** A point in the report's language: "divert, 4 asesores". */
 export function pointName(point: Pick<PlanningPoint, 'policy' | 'desk' | 'advisors'>, language: ReportLanguage): string {
-  return language.text.planning.pointLabel(policyLabel(point), language.text.staffTeam.advisors(point.advisors));
+  return language.text.planning.pointLabel(policyLabel(point, language), language.text.staffTeam.advisors(point.advisors));
 }
 
 /** A team as a sentence says it: "with 4 advisors and a 1-person phone desk from 08:00 to 11:00". */
@@ -64,7 +69,7 @@ function nowTeam(scenario: Scenario, language: ReportLanguage): string {
   const parts = [text.staffTeam.advisors(headcount(scenario.staff.advisors))];
   const desk = headcount(scenario.staff.phoneDesk);
   if (desk > 0) parts.push(text.staffTeam.phoneDesk(desk));
-  parts.push(describePolicy(scenario.policy));
+  parts.push(policyText(scenario.policy, language));
   return parts.join(', ');
 }
 
@@ -172,7 +177,7 @@ export function planningRecommendation(input: PlanningReportInput, language: Rep
     const limit = planning.upToLimit(language.text.staffTeam.advisors(results.maxAdvisors));
     const items = results.searches.map((search) => {
       const smallest = search.smallest === null ? undefined : byLabel.get(search.smallest);
-      return planning.policySmallest(policyLabel(search), smallest === undefined ? null : language.text.staffTeam.advisors(smallest.advisors), limit);
+      return planning.policySmallest(policyLabel(search, language), smallest === undefined ? null : language.text.staffTeam.advisors(smallest.advisors), limit);
     });
     sentences.push(planning.otherPolicies(language.numbers.list(items)));
   }
@@ -261,7 +266,7 @@ function limitsText(results: SizeResults | SweepResults, language: ReportLanguag
     results.kind === 'size'
       ? planning.upToLimit(staffTeam.advisors(results.maxAdvisors))
       : planning.factAdvisors(language.numbers.list(results.grid.advisors.map(String)));
-  return planning.noTeamLimits(planning.factPolicies(language.numbers.list([...policies])), advisors);
+  return planning.noTeamLimits(planning.factPolicies(language.numbers.list(policies.map((policy) => policyCodeText(policy, language)))), advisors);
 }
 
 /** A key figure's name in the report's language, with the summary's thresholds. */

@@ -50,6 +50,12 @@ export const en = {
     callbacks: 'callbacks pending',
     messages: 'messages unanswered',
   },
+  /**
+   * A policy as tables, titles and charts name it; English keeps the code the file and --policy
+   * use. `size`: the desk of phone-desk, or the T of threshold, when given ("phone-desk:2").
+   */
+  policyName: (kind: string, size?: number) => (size === undefined ? kind : `${kind}:${size}`),
+  /** Each policy in a sentence, for the assumptions; it names the code the file uses. */
   policies: {
     'answer-all': 'answer-all: advisors answer every call, interrupting visits',
     'divert': 'divert: only free advisors answer; unanswered calls are diverted',

@@ -8,6 +8,14 @@ import type { ReportText } from './en.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
+/** Las políticas como las nombran tablas, títulos y gráficos (el código, answer-all…, queda para el fichero, JSON y CSV). */
+const POLICY_NAMES: { readonly [Kind in keyof ReportText['policies']]: string } = {
+  'answer-all': 'atender todas',
+  'divert': 'desviar',
+  'phone-desk': 'centralita',
+  'threshold': 'umbral',
+};
+
 /** The Spanish words of a report. */
 export const es: ReportText = {
   title: (scenario: string, replications: number, days: number) =>
@@ -50,11 +58,17 @@ export const es: ReportText = {
     callbacks: 'llamadas por devolver',
     messages: 'mensajes sin responder',
   },
+  policyName: (kind, size) => {
+    const name = POLICY_NAMES[kind as keyof typeof POLICY_NAMES] ?? kind;
+    if (size === undefined) return name;
+    return kind === 'threshold' ? `${name} de ${size} ${plural(size, 'visita', 'visitas')}` : `${name} de ${size}`;
+  },
+  // Con el código que usan el fichero y --policy, para quien lo busque allí.
   policies: {
-    'answer-all': 'answer-all: los asesores cogen todas las llamadas e interrumpen visitas',
-    'divert': 'divert: solo cogen los asesores libres; las demás llamadas se desvían',
-    'phone-desk': 'phone-desk: un puesto de teléfono coge las llamadas, los asesores atienden visitas',
-    'threshold': 'threshold: los asesores cogen el teléfono mientras esperan pocas visitas',
+    'answer-all': `${POLICY_NAMES['answer-all']} (answer-all): los asesores cogen todas las llamadas e interrumpen visitas`,
+    'divert': `${POLICY_NAMES.divert} (divert): solo cogen los asesores libres; las demás llamadas se desvían`,
+    'phone-desk': `${POLICY_NAMES['phone-desk']} (phone-desk): un puesto de teléfono coge las llamadas, los asesores atienden visitas`,
+    'threshold': `${POLICY_NAMES.threshold} (threshold): los asesores cogen el teléfono mientras esperan pocas visitas`,
   },
 
   offeredPerDay: 'recibidas al día',

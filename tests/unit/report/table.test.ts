@@ -115,5 +115,8 @@ describe('renderSummaryTable', () => {
     const spanish = renderSummaryTable(summary, fixtureContext({ language: 'es' }));
     expect(spanish).toContain(reportLanguage('es').text.sections.verdict);
     expect(spanish).not.toContain(text.sections.verdict);
+    // The policy by its Spanish name; the code (answer-all) is the file's and the JSON's.
+    expect(spanish.split('\n')[1]).toBe('política atender todas · 3 asesores, 1 en la línea de recambios · semilla 42');
+    expect(spanish).not.toContain('answer-all');
   });
 });
