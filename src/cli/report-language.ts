@@ -7,10 +7,11 @@
 // main.ts sets them from `--lang`, else the environment, before anything is parsed or read
 // (message-language.ts: so a bad flag or a broken scenario is told in Spanish under --lang es or
 // LANG=es_ES.UTF-8); a command then reads the `locale` its scenario file declares before checking the file, and messages follow
-// it unless --lang was given. A `locale` set with --set, or a file that cannot be parsed, cannot
-// change the language of messages.
+// it unless --lang was given, and so does a `locale` set with --set (which the report follows too).
+// A file that cannot be parsed cannot change the language of messages.
 
 import type { Argv } from 'yargs';
+import { localeSetBy } from '../io/overrides.js';
 import { declaredLocale } from '../io/scenario-source.js';
 import { CSV_LOCALES, isCsvLocale, type CsvLocale } from '../text/csv.js';
 import { cli, setMessageLanguage } from '../text/messages.js';
@@ -55,9 +56,10 @@ export function languageFlagChecks(args: LanguageArgs): FlagCheck[] {
  * Once a command knows its scenario file (before checking it): messages follow the file's
  * `locale`, by the rule of reports, unless `--lang` was given (main.ts chose by it already).
  */
-export function speakScenarioLanguage(args: LanguageArgs, scenarioPath: string, env: NodeJS.ProcessEnv): void {
+export function speakScenarioLanguage(args: LanguageArgs & { readonly set?: readonly string[] }, scenarioPath: string, env: NodeJS.ProcessEnv): void {
   if (isReportLanguage(args.lang)) return;
-  const locale = declaredLocale(scenarioPath);
+  const set = localeSetBy(args.set ?? []);
+  const locale = set !== undefined ? set : declaredLocale(scenarioPath);
   setMessageLanguage(resolveLanguage({}, isReportLanguage(locale) ? locale : undefined, env).language);
 }
 

@@ -103,6 +103,21 @@ export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): 
   return { value, overridden, issues, warnings: shadowedFlags(applied), notes };
 }
 
+/**
+ * The `locale` the flags set, read as applyOverrides reads it (the last flag writing it wins);
+ * undefined when none does. Messages follow it from the start, as they follow the file's `locale`.
+ */
+export function localeSetBy(flags: readonly OverrideFlag[]): unknown {
+  let locale: unknown;
+  for (const given of flags) {
+    const parsed = parseFlag(typeof given === 'string' ? given : given.assignment);
+    if (parsed === undefined || parsed.steps.length !== 1 || parsed.steps[0].kind !== 'name' || parsed.steps[0].name !== 'locale') continue;
+    const written = parseYamlValue(parsed.valueText);
+    if (!('error' in written)) locale = written.value;
+  }
+  return locale;
+}
+
 /** A warning for each flag whose field a later flag wrote again, whole (same field or a parent of it). */
 function shadowedFlags(applied: readonly { readonly path: FieldPath; readonly source: string }[]): InputIssue[] {
   const warnings: InputIssue[] = [];

@@ -14,8 +14,8 @@ export interface Variant {
   readonly overrides: readonly OverrideFlag[];
 }
 
-/** Paths that size the run rather than change the reception: they never make a variant's name. */
-const RUN_SIZE_PATHS = ['replications', 'days', 'seed'];
+/** Paths that size the run or choose its language rather than change the reception: they never make a variant's name. */
+const RUN_SIZE_PATHS = ['replications', 'days', 'seed', 'locale'];
 
 /** Reads `--variant` text; issues name the flag. */
 export function parseVariant(text: string): { readonly variant: Variant } | { readonly issues: InputIssue[] } {
@@ -37,7 +37,7 @@ export function parseVariant(text: string): { readonly variant: Variant } | { re
   };
 }
 
-/** The label of a run changed by plain `--set` flags: the changes that alter the reception, or "as written". */
+/** The label of a run changed by plain `--set` flags: the changes that alter the reception (not its size, seed or language), or "as written". */
 export function labelOfOverrides(overrides: readonly OverrideFlag[]): string {
   const changes = overrides
     .map((flag) => (typeof flag === 'string' ? flag : flag.assignment))

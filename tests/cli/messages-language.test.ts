@@ -122,6 +122,10 @@ describe('warnings, notes and the language of the scenario', () => {
     const english = recepsim(['run', 'escenario.yaml', '--lang', 'en'], folder, { LANG: 'es_ES.UTF-8' });
     expect(english.code).toBe(2);
     expect(english.stderr).toContain(problem(en));
+    // A locale set with --set is the scenario's locale, for messages as for the report.
+    const set = recepsim(['run', 'escenario.yaml', '--set', 'locale=en'], folder, { LANG: 'es_ES.UTF-8' });
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain(problem(en));
   });
 
   it("words compare's notes and the reference variant's name in Spanish", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverrides, overrideAt } from '../../../src/io/overrides.js';
+import { applyOverrides, localeSetBy, overrideAt } from '../../../src/io/overrides.js';
 import { override, variantText } from '../../../src/text/messages.js';
 
 function scenario(): Record<string, any> {
@@ -265,5 +265,14 @@ describe('applyOverrides with a manager meaning', () => {
   it('names the flag that stands for a change', () => {
     const { issues } = applyOverrides(withShifts(), [{ assignment: 'policy=blend', label: '--variant "x:policy=blend"' }]);
     expect(issues[0].file).toBe('--variant "x:policy=blend"');
+  });
+});
+
+describe('localeSetBy', () => {
+  it('gives the locale the flags set, read as they are applied: the last one wins', () => {
+    expect(localeSetBy(['advisors=+1', 'locale=es'])).toBe('es');
+    expect(localeSetBy(['locale=es', { assignment: 'locale: "en"', label: 'x' }, { assignment: 'locale="en"', label: '--variant "x:locale=en"' }])).toBe('en');
+    expect(localeSetBy(['days=3', 'calls.locale=es'])).toBeUndefined();
+    expect(localeSetBy(['locale=es', 'locale=[bad'])).toBe('es');
   });
 });

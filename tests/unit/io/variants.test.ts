@@ -28,8 +28,8 @@ describe('parseVariant', () => {
 });
 
 describe('labelOfOverrides', () => {
-  it('names a run by the changes to the reception, not its size or seed', () => {
-    expect(labelOfOverrides(['replications=3', { assignment: 'seed=4', label: '--seed 4' }])).toBe(variantText.asWritten());
+  it('names a run by the changes to the reception, not its size, seed or language', () => {
+    expect(labelOfOverrides(['replications=3', { assignment: 'seed=4', label: '--seed 4' }, 'locale=es'])).toBe(variantText.asWritten());
     expect(labelOfOverrides(['replications=3', 'advisors=4', 'policy=divert'])).toBe('advisors=4, policy=divert');
   });
 });
