@@ -117,6 +117,8 @@ describe('working days against the birth–death chain solved in time', () => {
     near('p_abandon', calls.p_abandon, exact.abandoned / exact.offered);
     near('lost at closing', calls.outcomeShare.closed, exact.lostAtClosing / exact.offered);
     near('mean_wait_all', calls.mean_wait_all, exact.waitingMin / exact.offered);
+    // A call answered before closing is talked to its end, however late.
+    near('meanTalkMin', calls.meanTalkMin, spec.meanServiceMin);
     // Every minute waited is a delayed call's.
     if (exact.waited > 0) near('mean_wait_delayed', calls.mean_wait_delayed, exact.waitingMin / exact.waited);
     near('sl_answered_within_t_over_offered', calls.sl_answered_within_t_over_offered, exact.answeredWithinThreshold / exact.offered);

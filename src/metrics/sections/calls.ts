@@ -28,7 +28,7 @@ export const CALLS = section<CallAttemptRecord>()({
     transferAnswered: (r) => r.transfer === 'answered',
     transferRangOut: (r) => r.transfer === 'rang-out',
   },
-  values: { waitMin: (r) => r.waitMin },
+  values: { waitMin: (r) => r.waitMin, talkMin: (r) => r.talkMin },
   keys: { team: { of: TEAMS, index: (r) => (r.answeredBy === null ? -1 : TEAMS.indexOf(r.answeredBy)) } },
   measures: {
     offered: {},
@@ -47,6 +47,8 @@ export const CALLS = section<CallAttemptRecord>()({
     waitSumMin: { sum: 'waitMin' },
     waitSumAnsweredMin: { where: ['answered'], sum: 'waitMin' },
     abandonWaitSumMin: { where: ['abandoned'], sum: 'waitMin' },
+    /** Σ talk time of answered attempts, minutes. */
+    talkSumMin: { where: ['answered'], sum: 'talkMin' },
     abandonedWithin: { where: ['abandoned', 'withinT'] },
     firstOffered: { where: ['firstAttempt'] },
     firstWaited: { where: ['firstAttempt', 'waited'] },
@@ -83,6 +85,8 @@ export const CALL_FIGURES = {
   mean_wait_served: call.ratio('waitSumAnsweredMin', 'answered', { hourly: true }),
   /** Mean wait of the attempts that waited at all (those that did not add 0 to the sum), minutes. */
   mean_wait_delayed: call.ratio('waitSumMin', 'waited'),
+  /** Mean talk time of the answered attempts (the handling time measured), minutes. */
+  meanTalkMin: call.ratio('talkSumMin', 'answered'),
   /** Mean time to hang up of the attempts that abandoned, minutes. */
   meanTimeToAbandonMin: call.ratio('abandonWaitSumMin', 'abandoned'),
   /** Hung up within the threshold ÷ offered. */

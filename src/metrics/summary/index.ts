@@ -24,6 +24,7 @@
 //                offeredPerDay, answeredPerDay, p_wait_gt0, p_abandon, p_blocked,
 //                sl_answered_within_t_over_offered, sl_within_t_over_answered,
 //                mean_wait_all, mean_wait_served, mean_wait_delayed (÷ attempts that waited),
+//                meanTalkMin (÷ answered: the handling time measured),
 //                meanTimeToAbandonMin (÷ abandoned), p_abandon_within_t,
 //                sl_answered_within_t_excluding_short_abandons (÷ offered − hung up within t),
 //                p_offered_wait_gt_t (share whose wait would pass t had they waited on: the

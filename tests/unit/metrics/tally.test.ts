@@ -102,14 +102,17 @@ describe('RunTally', () => {
     tally.callAttempt(callAttempt(0, 500, { outcome: 'abandoned', waitMin: 0.25 }));
     tally.callAttempt(callAttempt(0, 505, { outcome: 'abandoned', waitMin: 2, attempt: 2 }));
     tally.callAttempt(callAttempt(0, 510, { outcome: 'rang-out', waitMin: 0 }));
-    tally.callAttempt(callAttempt(0, 520, { outcome: 'answered', waitMin: 0.5, attempt: 3 }));
+    tally.callAttempt(callAttempt(0, 520, { outcome: 'answered', waitMin: 0.5, attempt: 3, talkMin: 4.5 }));
+    tally.callAttempt(callAttempt(0, 530, { outcome: 'rang-out', waitMin: 1, talkMin: 0 }));
     tally.visit(visit(0, 500, { outcome: 'served', waitMin: 4, endMin: 530 }));
     tally.visit(visit(0, 510, { outcome: 'reneged', waitMin: 12, endMin: 522 }));
     tally.visit(visit(0, 515, { outcome: 'balked', waitMin: 0, endMin: 515 }));
     tally.dayEnded(0, 600);
     const { calls, visits } = tally.totals();
     expect([calls.whole.abandonWaitSumMin, calls.whole.abandonedWithin]).toEqual([2.25, 1]);
-    expect(calls.whole).toMatchObject({ firstOffered: 2, firstWaited: 1, firstBlocked: 1 });
+    expect(calls.whole).toMatchObject({ firstOffered: 3, firstWaited: 2, firstBlocked: 1 });
+    // Talk time of answered attempts only.
+    expect(calls.whole.talkSumMin).toBe(4.5);
     expect(visits.byKind.walkIn).toMatchObject({ waitSumRenegedMin: 12, visitSumServedMin: 26, inBuildingSumMin: 30 + 12 + 0 });
   });
 
