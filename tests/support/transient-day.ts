@@ -26,9 +26,11 @@ export interface TransientDay {
   readonly ratesPerMin: readonly number[];
   /** The service level's threshold, minutes. */
   readonly thresholdMin: number;
+  /** A failed attempt (turned away or hung up) redials with probability p after an exponential delay. */
+  readonly redial?: { readonly p: number; readonly delayMeanMin: number };
 }
 
-/** Expected counts and minutes of one day, for the calls arriving between opening and closing. */
+/** Expected counts and minutes of one day, for the call attempts (redials included) arriving between opening and closing. */
 export interface TransientDayExpectations {
   readonly offered: number;
   /** Found every server busy and a place to wait. */
@@ -47,7 +49,7 @@ export interface TransientDayExpectations {
   readonly busyServerMinWhileOpen: number;
   /** Calls still being served at closing. */
   readonly inServiceAtClosing: number;
-  /** Most probability the truncated chain ever held in its last state (must be negligible). */
+  /** Most probability the truncated chain ever held at its edges, a full queue or orbit (must be negligible). */
   readonly truncationMass: number;
 }
 
@@ -56,34 +58,94 @@ const MIN_PER_HOUR = 60;
 const JUMPS_PER_STEP = 20;
 /** Places to wait in when the room is unlimited and nobody hangs up (the truncation is checked). */
 const UNLIMITED_ROOM = 400;
+/** Callers waiting to redial, at most (the truncation is checked). */
+const MAX_ORBIT = 45;
 /** Gauss–Legendre nodes and weights on [−1, 1], for the calls of the day's last threshold's length. */
 const GAUSS_NODES = [-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363];
 const GAUSS_WEIGHTS = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
 
-/** The birth–death chain of the number of calls in the system, at one arrival rate. */
+/**
+ * The chain of (calls in the system n, callers waiting to redial r), at one rate of first
+ * attempts. Without redials r stays 0 and it is the birth–death chain of n. An attempt that fails
+ * — turned away with the room full, or hung up — redials with probability p, after an exponential
+ * delay: the caller joins the orbit, which redials at rate γ each.
+ */
 class QueueChain {
   readonly last: number;
-  readonly down: Float64Array;
+  readonly size: number;
 
   constructor(
     readonly servers: number,
     readonly serviceRate: number,
     readonly abandonRate: number,
     room: number,
+    readonly redialP: number,
+    readonly redialRate: number,
+    readonly maxOrbit: number,
   ) {
     this.last = servers + room;
-    this.down = Float64Array.from({ length: this.last + 1 }, (_, n) => Math.min(n, servers) * serviceRate + Math.max(n - servers, 0) * abandonRate);
+    this.size = (this.last + 1) * (maxOrbit + 1);
+  }
+
+  /** The state's index; n = index mod (last + 1), r = its quotient. */
+  index(n: number, r: number): number {
+    return r * (this.last + 1) + n;
+  }
+
+  /** Attempts arriving per minute in state (n, r): first attempts and redials. */
+  attemptRate(lambda: number, r: number): number {
+    return lambda + r * this.redialRate;
+  }
+
+  /** The chain's moves at first-attempt rate `lambda`: for each state, targets and rates. */
+  private moves(lambda: number): { to: Int32Array; rate: Float64Array; start: Int32Array; out: Float64Array } {
+    const { servers: c, last, maxOrbit, redialP: p, redialRate: gamma } = this;
+    const to: number[] = [];
+    const rate: number[] = [];
+    const start = new Int32Array(this.size + 1);
+    for (let r = 0; r <= maxOrbit; r++) {
+      for (let n = 0; n <= last; n++) {
+        const from = this.index(n, r);
+        start[from] = to.length;
+        const add = (targetN: number, targetR: number, value: number) => {
+          // Past the orbit's truncation a failed caller does not redial (the mass there is checked).
+          if (value <= 0 || targetR > maxOrbit || (targetN === n && targetR === r)) return;
+          to.push(this.index(targetN, targetR));
+          rate.push(value);
+        };
+        // A first attempt, then a redial: joins if there is room, else is turned away (and may redial).
+        if (n < last) {
+          add(n + 1, r, lambda);
+          add(n + 1, r - 1, r * gamma);
+        } else {
+          add(n, r + 1, lambda * p);
+          add(n, r - 1, r * gamma * (1 - p));
+        }
+        add(n - 1, r, Math.min(n, c) * this.serviceRate);
+        const hangUps = Math.max(n - c, 0) * this.abandonRate;
+        add(n - 1, r + 1, hangUps * p);
+        add(n - 1, r, hangUps * (1 - p));
+      }
+    }
+    start[this.size] = to.length;
+    const out = new Float64Array(this.size);
+    for (let from = 0; from < this.size; from++) {
+      let leaving = 0;
+      for (let k = start[from]; k < start[from + 1]; k++) leaving += rate[k];
+      out[from] = leaving;
+    }
+    return { to: Int32Array.from(to), rate: Float64Array.from(rate), start, out };
   }
 
   /**
-   * Moves the distribution `p` on by `durationMin` at arrival rate `lambda`; returns the
+   * Moves the distribution `p` on by `durationMin` at first-attempt rate `lambda`; returns the
    * distribution then and its integral over the stretch.
    */
   advance(p: Float64Array, lambda: number, durationMin: number): { p: Float64Array; integral: Float64Array } {
-    const { last, down } = this;
-    const size = last + 1;
-    const up = (n: number) => (n < last ? lambda : 0);
-    const uniform = lambda + down[last] + 1e-9;
+    const { size } = this;
+    const { to, rate, start, out } = this.moves(lambda);
+    let uniform = 1e-9;
+    for (let from = 0; from < size; from++) uniform = Math.max(uniform, out[from] * 1.000001);
     const steps = Math.max(1, Math.ceil((uniform * durationMin) / JUMPS_PER_STEP));
     const x = (uniform * durationMin) / steps;
     const integral = new Float64Array(size);
@@ -102,11 +164,11 @@ class QueueChain {
           next[n] += weight * term[n];
           integral[n] += (tail * term[n]) / uniform;
         }
-        for (let n = 0; n < size; n++) {
-          const stay = term[n] * (1 - (up(n) + down[n]) / uniform);
-          const fromBelow = n > 0 ? (term[n - 1] * up(n - 1)) / uniform : 0;
-          const fromAbove = n < last ? (term[n + 1] * down[n + 1]) / uniform : 0;
-          moved[n] = stay + fromBelow + fromAbove;
+        for (let n = 0; n < size; n++) moved[n] = term[n] * (1 - out[n] / uniform);
+        for (let from = 0; from < size; from++) {
+          const mass = term[from] / uniform;
+          if (mass === 0) continue;
+          for (let m = start[from]; m < start[from + 1]; m++) moved[to[m]] += mass * rate[m];
         }
         [term, moved] = [moved, term];
         weight *= x / (k + 1);
@@ -161,19 +223,28 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
   const c = day.servers;
   const mu = 1 / day.meanServiceMin;
   const theta = Number.isFinite(day.patienceMeanMin) ? 1 / day.patienceMeanMin : 0;
+  const redialP = day.redial?.p ?? 0;
+  const redialRate = day.redial ? 1 / day.redial.delayMeanMin : 0;
+  const maxOrbit = day.redial ? MAX_ORBIT : 0;
   // Impatient callers keep the queue near λ/θ: room for several times that is room enough.
-  const maxRate = Math.max(...day.ratesPerMin);
+  const maxRate = Math.max(...day.ratesPerMin) * (1 + 2 * redialP);
   const finiteRoom = Number.isFinite(day.waitingRoom);
-  const room = finiteRoom ? day.waitingRoom : theta > 0 ? Math.ceil((4 * maxRate) / theta + 60) : UNLIMITED_ROOM;
-  const chain = new QueueChain(c, mu, theta, room);
-  const last = chain.last;
+  const room = finiteRoom ? day.waitingRoom : theta > 0 ? Math.ceil((2 * maxRate) / theta + 30) : UNLIMITED_ROOM;
+  const chain = new QueueChain(c, mu, theta, room, redialP, redialRate, maxOrbit);
+  const { last, size } = chain;
+  const nOf = (state: number) => state % (last + 1);
+  const rOf = (state: number) => Math.floor(state / (last + 1));
   // With an unlimited room the last state is a truncation, never reached in practice: a call there
   // counts as waiting, and the truncation's mass is reported to be checked.
   const blockedIn = (n: number) => finiteRoom && n === last;
-  const answeredWithinThreshold = chain.answeredWithin(day.thresholdMin);
-  if (!finiteRoom) answeredWithinThreshold[last] = answeredWithinThreshold[last - 1];
+  const inTimeFor = (withinMin: number) => {
+    const byN = chain.answeredWithin(withinMin);
+    if (!finiteRoom) byN[last] = byN[last - 1];
+    return byN;
+  };
+  const answeredWithinThreshold = inTimeFor(day.thresholdMin);
 
-  let p: Float64Array = new Float64Array(last + 1);
+  let p: Float64Array = new Float64Array(size);
   p[0] = 1;
   let offered = 0;
   let waited = 0;
@@ -187,17 +258,26 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
   const lastStretchFromMin = Math.max(0, closingMin - day.thresholdMin);
 
   const addStretch = (lambda: number, integral: Float64Array, inTime: Float64Array | null) => {
-    for (let n = 0; n <= last; n++) {
-      if (blockedIn(n)) blocked += lambda * integral[n];
-      else if (n >= c) waited += lambda * integral[n];
-      if (inTime) answeredInTime += lambda * inTime[n] * integral[n];
-      waitingMin += Math.max(n - c, 0) * integral[n];
-      busyServerMinWhileOpen += Math.min(n, c) * integral[n];
+    for (let state = 0; state < size; state++) {
+      const n = nOf(state);
+      const arrivals = chain.attemptRate(lambda, rOf(state)) * integral[state];
+      offered += arrivals;
+      if (blockedIn(n)) blocked += arrivals;
+      else if (n >= c) waited += arrivals;
+      if (inTime) answeredInTime += arrivals * inTime[n];
+      waitingMin += Math.max(n - c, 0) * integral[state];
+      busyServerMinWhileOpen += Math.min(n, c) * integral[state];
     }
+  };
+  const atEdges = (q: Float64Array) => {
+    let mass = 0;
+    for (let state = 0; state < size; state++) {
+      if ((!finiteRoom && nOf(state) === last) || (maxOrbit > 0 && rOf(state) === maxOrbit)) mass += q[state];
+    }
+    return mass;
   };
 
   day.ratesPerMin.forEach((lambda, hour) => {
-    offered += lambda * MIN_PER_HOUR;
     const fromMin = hour * MIN_PER_HOUR;
     const toMin = fromMin + MIN_PER_HOUR;
     const cutMin = Math.min(Math.max(lastStretchFromMin, fromMin), toMin);
@@ -218,22 +298,21 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
         const atMin = cutMin + half * (1 + node);
         nodeP = chain.advance(nodeP, lambda, atMin - nodeMin).p;
         nodeMin = atMin;
-        const inTime = chain.answeredWithin(Math.min(day.thresholdMin, closingMin - atMin));
-        if (!finiteRoom) inTime[last] = inTime[last - 1];
-        let chance = 0;
-        for (let n = 0; n <= last; n++) chance += nodeP[n] * inTime[n];
-        answeredInTime += half * GAUSS_WEIGHTS[i] * lambda * chance;
+        const inTime = inTimeFor(Math.min(day.thresholdMin, closingMin - atMin));
+        let answeredRate = 0;
+        for (let state = 0; state < size; state++) answeredRate += nodeP[state] * chain.attemptRate(lambda, rOf(state)) * inTime[nOf(state)];
+        answeredInTime += half * GAUSS_WEIGHTS[i] * answeredRate;
       });
       p = after.p;
     }
-    truncationMass = Math.max(truncationMass, finiteRoom ? 0 : p[last]);
+    truncationMass = Math.max(truncationMass, atEdges(p));
   });
 
   let lostAtClosing = 0;
   let inServiceAtClosing = 0;
-  for (let n = 0; n <= last; n++) {
-    lostAtClosing += Math.max(n - c, 0) * p[n];
-    inServiceAtClosing += Math.min(n, c) * p[n];
+  for (let state = 0; state < size; state++) {
+    lostAtClosing += Math.max(nOf(state) - c, 0) * p[state];
+    inServiceAtClosing += Math.min(nOf(state), c) * p[state];
   }
   const abandoned = theta * waitingMin;
   return {

@@ -1,5 +1,5 @@
 // Working days, not a steady state: each day starts empty at opening, the arrival rate changes
-// by the hour, and the calls still waiting at closing are lost. The reception reduced to one
+// by the hour, and the calls still waiting at closing are lost; callers may redial. The reception reduced to one
 // call channel is then a birth–death chain solved in time (tests/support/transient-day.ts), and
 // every per-day figure of summary.json has an exact expectation to meet, the service level
 // included (the mean number waiting is over the opening hours, as a manager reads it).
@@ -26,6 +26,8 @@ interface FiniteDayCase {
   readonly policy: { kind: 'answer-all' } | { kind: 'divert'; ringSec: 0 } | { kind: 'phone-desk' };
   /** The calls are answered by a phone desk of `servers` people (one advisor serves nobody). */
   readonly desk?: boolean;
+  /** A failed attempt redials with probability p after an exponential delay (redials after closing are after hours). */
+  readonly redial?: { readonly p: number; readonly delayMeanMin: number };
 }
 
 const CASES: readonly FiniteDayCase[] = [
@@ -55,6 +57,16 @@ const CASES: readonly FiniteDayCase[] = [
     policy: { kind: 'divert', ringSec: 0 },
   },
   {
+    name: 'answer-all, impatient callers who redial, an orbit left at closing',
+    openHour: 8,
+    callsPerHour: [40, 70, 50, 60],
+    servers: 3,
+    meanServiceMin: 4,
+    patienceMeanMin: 1.5,
+    policy: { kind: 'answer-all' },
+    redial: { p: 0.6, delayMeanMin: 10 },
+  },
+  {
     name: 'a phone desk of 4 with impatient callers, over a long day',
     openHour: 8,
     callsPerHour: [40, 90, 70, 50, 30, 60, 80, 45, 20, 35, 50],
@@ -81,6 +93,7 @@ function scenarioOf(spec: FiniteDayCase): ScenarioInput {
       perHour,
       reasons: [{ name: 'any', share: 1, handle: { dist: 'exponential', mean: spec.meanServiceMin } }],
       ...(spec.patienceMeanMin ? { patience: { dist: 'exponential', mean: spec.patienceMeanMin } } : {}),
+      ...(spec.redial ? { redial: { p: spec.redial.p, delay: { dist: 'exponential', mean: spec.redial.delayMeanMin }, maxAttempts: null } } : {}),
     },
     targets: { calls: { answeredWithinSec: THRESHOLD_SEC } },
   };
@@ -94,13 +107,14 @@ function chainOf(spec: FiniteDayCase): TransientDay {
     waitingRoom: spec.policy.kind === 'divert' ? 0 : Infinity,
     ratesPerMin: spec.callsPerHour.map((perHour) => perHour / 60),
     thresholdMin: THRESHOLD_SEC / 60,
+    ...(spec.redial ? { redial: spec.redial } : {}),
   };
 }
 
 describe('working days against the birth–death chain solved in time', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, spec) => {
     const exact = transientDay(chainOf(spec));
-    if (exact.truncationMass > 1e-12) throw new Error(`the chain's waiting room is too small: ${exact.truncationMass}`);
+    if (exact.truncationMass > 1e-9) throw new Error(`the chain is cut too short (queue or orbit): ${exact.truncationMass}`);
     const summary = await runScenario(scenarioOf(spec));
     const { calls } = summary;
     const team = summary.staff[spec.desk ? 'phoneDesk' : 'advisors'];
