@@ -3,7 +3,8 @@
 // whose current stretch of work started last (a visit resumed after a call counts as just
 // started), the one with the most work left, or one at random. A freed advisor takes a waiting
 // call before anything else, even before resuming their own suspended visitor. With p = 1 the
-// calls alone form an M/M/c+M queue, whatever the choice.
+// calls alone form an M/M/c+M queue, whatever the choice. The visitors' side depends on it:
+// most-work-left keeps the visits nearest their end running, so advisors free up sooner.
 
 import type { RandomStream } from '../../engine/random.js';
 import type { InterruptChoice } from '../domain.js';
