@@ -201,14 +201,14 @@ export class RunTally implements DayObserver {
       ? current.measureToMin
       : Math.max(lastEventMin, current.measureFromMin);
     for (let index = 0; index < QUEUES.length; index++) this.integrateQueue(current, index, endMin);
-    this.addWindowSpan(null, 'measured', 1, current.measureFromMin, endMin);
+    this.addQueueSpan(null, 'measured', 1, current.measureFromMin, endMin);
     const { openFromMin, openToMin } = this;
     if (openToMin > openFromMin) {
-      this.addWindowSpan(null, 'open', 1, openFromMin, openToMin);
+      this.addQueueSpan(null, 'open', 1, openFromMin, openToMin);
       // Each queue's minutes while open, as its mean length over the opening hours (only the whole day's sum is read).
       for (let index = 0; index < QUEUES.length; index++) {
         const queueMin = this.queueMinWhileOpen[index];
-        if (queueMin > 0) this.addWindowSpan(QUEUES[index], 'open', queueMin / (openToMin - openFromMin), openFromMin, openToMin);
+        if (queueMin > 0) this.addQueueSpan(QUEUES[index], 'open', queueMin / (openToMin - openFromMin), openFromMin, openToMin);
       }
     }
     this.current = null;
@@ -251,7 +251,7 @@ export class RunTally implements DayObserver {
     const to = Math.min(atMin, day.measureToMin);
     const length = this.queueLengthNow[index];
     if (length !== 0 && to > from) {
-      this.addQueueSpan(QUEUES[index], length, from, to);
+      this.addQueueSpan(QUEUES[index], null, length, from, to);
       const openFrom = from > this.openFromMin ? from : this.openFromMin;
       const openTo = to < this.openToMin ? to : this.openToMin;
       if (openTo > openFrom) this.queueMinWhileOpen[index] += length * (openTo - openFrom);
@@ -271,17 +271,8 @@ export class RunTally implements DayObserver {
     section.accumulate(record, section.state);
   }
 
-  private addQueueSpan(queue: QueueName, length: number, fromMin: number, toMin: number): void {
-    const record = this.queueSpan;
-    record.queue = queue;
-    record.window = null;
-    record.length = length;
-    record.fromMin = fromMin;
-    record.toMin = toMin;
-    this.queues.accumulate(record, this.queues.state);
-  }
-
-  private addWindowSpan(queue: QueueName | null, window: 'measured' | 'open', length: number, fromMin: number, toMin: number): void {
+  /** A queue's length over a span (window null), or a window's span (see QueueSpan). */
+  private addQueueSpan(queue: QueueName | null, window: QueueSpan['window'], length: number, fromMin: number, toMin: number): void {
     const record = this.queueSpan;
     record.queue = queue;
     record.window = window;
