@@ -7,7 +7,7 @@ import type { Difference } from '../../analysis/paired.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
 import { type Format, figureText as figureWithInterval, formatDuration, formatParts, formatValue } from '../../report/format.js';
 import { formulaText, planningTables } from '../../text/planning.js';
-import type { ReportLanguage } from '../../text/report/index.js';
+import { joinQuantity, type ReportLanguage } from '../../text/report/index.js';
 
 /** The report format of a key figure's format, in the scenario's currency. */
 export const formatOf: (format: KeyFigureFormat, currency: string) => Format = figureFormat;
@@ -30,12 +30,16 @@ export function differenceCell(difference: Difference, format: Format, better: '
   // Shown in the figure's own unit: percentage points for shares, seconds for call waits.
   const scale = format === 'share' ? 100 : format === 'seconds' ? 60 : 1;
   const unit =
-    format === 'share' ? figureText.percentagePoints() : format === 'seconds' ? text.unitSeconds : format === 'minutes' ? text.unitMinutes : typeof format === 'object' ? format.money : '';
+    format === 'share' ? figureText.percentagePoints() : format === 'seconds' ? text.unitSeconds : format === 'minutes' ? text.unitMinutes : '';
   const reference = formatParts(difference.value, format, language).number;
   const decimals = decimalsIn(reference);
   const value = difference.value * scale;
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-  let cell = `${sign}${numbers.decimal(Math.abs(value), decimals)}${unit === '' ? '' : ` ${unit}`}`;
+  // Money as the values above it are written ("+€273", "+273 €"), not with the currency's code.
+  let cell =
+    typeof format === 'object'
+      ? `${sign}${joinQuantity(numbers.moneyParts(Math.abs(value), format.money))}`
+      : `${sign}${numbers.decimal(Math.abs(value), decimals)}${unit === '' ? '' : ` ${unit}`}`;
   if (difference.ci95 !== null) cell += ` ${text.plusMinus(numbers.decimal(((difference.ci95[1] - difference.ci95[0]) / 2) * scale, decimals))}`;
   const gain = better === 'higher' ? difference.value > 0 : difference.value < 0;
   return figureText.difference(cell, difference.real ? (gain ? 'better' : 'worse') : 'noise');

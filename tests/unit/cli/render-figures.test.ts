@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { differenceCell, valueCell } from '../../../src/cli/render/figures.js';
+import { reportLanguage } from '../../../src/text/report/index.js';
+
+describe("compare's difference cells", () => {
+  const money = { money: 'EUR' };
+
+  it('write money as the values above them are written, with the symbol, not the code', () => {
+    const difference = { value: 273.4, ci95: [250, 296.8] as const, real: true };
+    const en = differenceCell(difference, money, 'lower', reportLanguage('en'));
+    const es = differenceCell(difference, money, 'lower', reportLanguage('es'));
+    expect(en).toMatch(/^\+€273 ± 23/);
+    expect(es).toMatch(/^\+273\s€ ± 23/);
+    for (const cell of [en, es]) expect(cell).not.toContain('EUR');
+    // The same symbol and place as the value cells.
+    expect(valueCell(1074, money, reportLanguage('en'))).toBe('€1,074');
+    expect(valueCell(1074, money, reportLanguage('es'))).toMatch(/^1\.074\s€$/);
+  });
+
+  it('give a saving its minus sign', () => {
+    expect(differenceCell({ value: -42, ci95: [-50, -34], real: true }, money, 'lower', reportLanguage('es'))).toMatch(/^−42\s€ ± 8/);
+  });
+
+  it('keep percentage points for shares', () => {
+    expect(differenceCell({ value: -0.0293, ci95: [-0.03, -0.0285], real: true }, 'share', 'higher', reportLanguage('en'))).toMatch(/^−2\.9 pts/);
+  });
+});
