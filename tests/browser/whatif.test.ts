@@ -269,9 +269,17 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     expect(written.code, written.stderr).toBe(0);
     const { page, errors } = await open(`file://${pagePath}#${SETTINGS}`);
     await waitForColumn(page, 1, REPS);
-    const words = whatIfText('en');
-    expect(await page.textContent('#hint-policy')).toBe(words.policyByTheHour('phone-desk 08:00–11:00, answer-all 11:00–19:00'));
+    // The windows in the page's words, as its policy menu names them, in either language.
+    const hint = (code: 'en' | 'es') => {
+      const { policies, policyByTheHour } = whatIfText(code);
+      return policyByTheHour(`08:00–11:00 ${policies['phone-desk']}; 11:00–19:00 ${policies['answer-all']}`);
+    };
+    expect(await page.textContent('#hint-policy')).toBe(hint('en'));
     expect(await page.isVisible('#goal-seek-by-the-hour')).toBe(true);
+    await page.selectOption('#page-language', 'es');
+    await page.waitForFunction("location.hash.includes('lang=es')");
+    await waitForColumn(page, 1, REPS);
+    expect(await page.textContent('#hint-policy')).toBe(hint('es'));
     // The variant, untouched, is the scenario as written: `recepsim run` gives its figures.
     const shown = await figuresOf(page, 1);
     const run = recepsim(['run', scenarioPath, '--days', '2', '--reps', String(REPS), '--json', '--quiet', '--out', join(folder, 'out')]);

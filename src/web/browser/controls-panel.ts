@@ -3,7 +3,7 @@
 // works as everywhere (Tab, arrows on numbers and lists); − and + buttons step whole numbers.
 
 import type { Scenario } from '../../model/schema/index.js';
-import { describePolicy, type PolicyKind } from '../../model/schema/policy.js';
+import type { PolicyKind, PolicyWindowSpec } from '../../model/schema/policy.js';
 import { type ControlId, type ControlValues, controls, readControl } from '../controls.js';
 import { REPORT_LANGUAGES, type ReportLanguageCode } from '../../text/report/index.js';
 import type { WhatIfText } from '../../text/whatif/index.js';
@@ -140,6 +140,11 @@ export class ControlsPanel {
     ) as ControlValues;
   }
 
+  /** The policy's windows in the page's words, as its menu names the policies: "08:00–11:00 a phone desk answers; …". */
+  private describeWindows(windows: readonly PolicyWindowSpec[]): string {
+    return windows.map((window) => `${window.from}–${window.to} ${this.words.policies[window.kind]}`).join('; ');
+  }
+
   private field(id: ControlId, text: string, values: ControlValues): HTMLElement {
     const spec = controls[id];
     const absent = spec.initial(this.base) === null;
@@ -147,7 +152,7 @@ export class ControlsPanel {
     const errorId = `error-${id}`;
     // A policy by the hour shows its first window: the hint says so, and what choosing one does.
     const byTheHour = id === 'policy' && Array.isArray(this.base.policy);
-    const hintText = absent ? this.words.notInScenario : byTheHour ? this.words.policyByTheHour(describePolicy(this.base.policy)) : this.words.hints[id];
+    const hintText = absent ? this.words.notInScenario : byTheHour ? this.words.policyByTheHour(this.describeWindows(this.base.policy as readonly PolicyWindowSpec[])) : this.words.hints[id];
     const hintId = `hint-${id}`;
     const common = {
       id: inputId,
