@@ -90,7 +90,8 @@ export class FlagReader {
 
   /** Records a problem with flag `--name` found by the caller. */
   fail(_name: string, message: string): void {
-    this.issues.push({ path: [], message });
+    // A flag read twice (as text, then as a number) is told about once.
+    if (!this.issues.some((issue) => issue.message === message)) this.issues.push({ path: [], message });
   }
 
   /** Throws one InputError with every problem found so far. */

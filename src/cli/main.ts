@@ -40,6 +40,8 @@ async function main(argv: readonly string[]): Promise<number> {
     .demandCommand(1, cli.noCommand())
     .exitProcess(false)
     .fail((message, error, usage) => {
+      // yargs' own checks of the command line (an option given no value) are the user's to mend.
+      if (error?.name === 'YError') throw new UsageError(error.message);
       if (error) throw error;
       const missing = loaded === undefined ? undefined : missingArgumentsMessage(running!, loaded.command as string, loaded.arguments, message);
       if (missing !== undefined) throw new UsageError(missing);

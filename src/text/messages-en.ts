@@ -783,7 +783,7 @@ const yargsText = {
     'Argument: %s, Given: %s, Choices: %s': 'Argument: %s, Given: %s, Choices: %s',
     'Argument check failed: %s': 'Argument check failed: %s',
     'Implications failed:': 'Missing dependent arguments:',
-    'Not enough arguments following: %s': 'Not enough arguments following: %s',
+    'Not enough arguments following: %s': '--%s: expected a value after it',
     'Arguments %s and %s are mutually exclusive': 'Arguments %s and %s are mutually exclusive',
   }),
 };

@@ -691,7 +691,7 @@ const yargsText: Messages['yargsText'] = {
     'Argument: %s, Given: %s, Choices: %s': 'Argumento: %s; dado: %s; opciones: %s',
     'Argument check failed: %s': 'La comprobación del argumento ha fallado: %s',
     'Implications failed:': 'Faltan argumentos que dependen de otros:',
-    'Not enough arguments following: %s': 'Falta un valor después de %s',
+    'Not enough arguments following: %s': '--%s: falta un valor después',
     'Arguments %s and %s are mutually exclusive': 'Los argumentos %s y %s se excluyen entre sí',
   }),
 };

@@ -117,6 +117,7 @@ const CASES: BadCase[] = [
   { name: '"-" as the results folder', argv: ['run', 'scenario.yaml', '--quiet', '--out', '-'], expected: [cli.dashNotAccepted('--out', 'output', cli.folderExpected())] },
   // Flags given twice.
   { name: '--days given twice', args: ['--days', '1', '--days', '2'], expected: [cli.repeatedFlag('--days', ['1', '2'])] },
+  { name: '--reps given no value', args: ['--reps'], expected: ['--reps: expected a value after it'] },
   { name: '--reps and --seed given twice', args: ['--reps', '3', '--reps', '4', '--seed', '1', '--seed', 'x'], expected: [cli.repeatedFlag('--reps', ['3', '4']), cli.repeatedFlag('--seed', ['1', 'x'])] },
   { name: '--out given twice', args: ['--out', 'elsewhere'], expected: [cli.repeatedFlag('--out', ['{out}', 'elsewhere'])] },
   // Results folders that cannot be created, found before simulating.
@@ -158,6 +159,9 @@ describe('bad input exits 2 with one clear message and writes nothing', () => {
     for (const text of badCase.expected) expect(result.stderr).toContain(text.replace('{out}', out).replace('{folder}', realpathSync(folder)));
     // One short line per problem: nothing the user gave is echoed back whole.
     for (const line of result.stderr.split('\n')) expect(line.length).toBeLessThan(400);
+    // Each problem once.
+    const lines = result.stderr.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.filter((line, i) => lines.indexOf(line) !== i)).toEqual([]);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace for bad input
     expect(result.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
