@@ -36,7 +36,7 @@ export function simulationOptions<T>(yargs: Argv<T>, repsMeaning = 'replications
     .option('set', { type: 'string', array: true, default: [], describe: 'change a field of the scenario, repeatable: --set calls.patience.mean=2' })
     .option('out', { type: 'string', requiresArg: true, describe: 'results folder to create (default: a new folder under results/)' })
     .option('json', { type: 'boolean', default: false, describe: 'print the results as JSON instead of a table' })
-    .option('engine', { type: 'string', default: DEFAULT_ENGINE, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })
+    .option('engine', { type: 'string', default: DEFAULT_ENGINE, requiresArg: true, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })
     .option('workers', { type: 'number', requiresArg: true, describe: 'worker threads (default: one per core); results do not depend on it' })
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar' })
     .option('force', { type: 'boolean', default: false, describe: 'run even if a configuration is estimated to take more than an hour' }) as Argv<T>;

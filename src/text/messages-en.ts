@@ -427,6 +427,7 @@ const cli = {
   whatIfNotBuilt: (folder: string) => `the what-if page is not built (no bundles in ${folder}): run "npm run build"`,
   exportExists: (path: string) => `--export: ${shown(path)} already exists: choose another name or remove it`,
   exportNotHtml: (path: string) => `--export: expected a file name ending in .html, got ${shown(path)}`,
+  valueMissing: (flag: string) => `${flag}: expected a value after it`,
   repeatedFlag: (flag: string, values: readonly unknown[]) =>
     `${flag}: given ${values.length} times (${values.map(shown).join(', ')}): expected it once`,
   cannotWriteStdout: (reason: string) => `cannot write to the standard output: ${reason}`,

@@ -382,6 +382,7 @@ const cli: Messages['cli'] = {
   whatIfNotBuilt: (folder) => `la página «¿Y si…?» no está construida (no hay paquetes en ${folder}): ejecute "npm run build"`,
   exportExists: (path) => `--export: ${shown(path)} ya existe: elija otro nombre o bórrelo`,
   exportNotHtml: (path) => `--export: se esperaba un nombre de fichero acabado en .html, y hay ${shown(path)}`,
+  valueMissing: (flag) => `${flag}: falta un valor después`,
   repeatedFlag: (flag, values) => `${flag}: se ha dado ${num(values.length)} veces (${values.map(shown).join(', ')}): se esperaba una sola vez`,
   cannotWriteStdout: (reason) => `no se puede escribir en la salida estándar: ${reason}`,
   workersWithTrace: () => '--trace se ejecuta en un solo hilo, así que esto no cambia nada',

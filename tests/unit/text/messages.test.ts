@@ -239,6 +239,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     whatIfNotBuilt: ['results/x'],
     exportExists: ['results/x'],
     exportNotHtml: ['results/x'],
+    valueMissing: ['--set'],
     repeatedFlag: ['--reps', ['answer-all', 'divert']],
     cannotWriteStdout: ['permission denied'],
     workersWithTrace: [],
