@@ -6,9 +6,10 @@ import { cli } from '../../../src/text/messages.js';
 describe('a repeatable flag typed with no value', () => {
   const messages = (argv: string[]) => valuelessIssues(argv, ['set', 'variant']).map((issue) => issue.message);
 
-  it('is a problem when it comes last or before another flag', () => {
+  it('is a problem when it comes last, before another flag, or as --name=', () => {
     expect(messages(['run', 'x.yaml', '--set'])).toEqual([cli.valueMissing('--set')]);
     expect(messages(['compare', 'x.yaml', '--variant', '--reps', '3'])).toEqual([cli.valueMissing('--variant')]);
+    expect(messages(['run', 'x.yaml', '--set='])).toEqual([cli.valueMissing('--set')]);
   });
 
   it('is not when it has a value, in either spelling, or stands after "--"', () => {
