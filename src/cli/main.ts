@@ -78,7 +78,7 @@ async function main(argv: readonly string[]): Promise<number> {
 const HELP_OR_VERSION = new Set(['--help', '-h', '--version', '-v']);
 
 /** The flags that may be given several times (yargs collects them as lists, and takes none as none). */
-const REPEATABLE_FLAGS = ['set', 'variant'] as const;
+const REPEATABLE_FLAGS = ['set', 'variant', 'map'] as const;
 
 /** The worker threads `--workers N` or `--workers=N` asks for, if given as a whole number (yargs checks it later). */
 function workersGiven(argv: readonly string[]): number | undefined {
