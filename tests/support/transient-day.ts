@@ -14,6 +14,8 @@
 // answered at the next server to free, unless it hangs up first (rate θ) — a small absorbing
 // chain, solved by uniformisation too.
 
+import { integrate } from '../../src/analysis/queueing/gauss-kronrod.js';
+
 /** A day at one queue: opening to closing is `ratesPerMin.length` hours. */
 export interface TransientDay {
   readonly servers: number;
@@ -60,9 +62,6 @@ const JUMPS_PER_STEP = 20;
 const UNLIMITED_ROOM = 400;
 /** Callers waiting to redial, at most (the truncation is checked). */
 const MAX_ORBIT = 45;
-/** Gauss–Legendre nodes and weights on [−1, 1], for the calls of the day's last threshold's length. */
-const GAUSS_NODES = [-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363];
-const GAUSS_WEIGHTS = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
 
 /**
  * The chain of (calls in the system n, callers waiting to redial r), at one rate of first
@@ -291,18 +290,13 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
       const startP = p;
       const after = chain.advance(p, lambda, toMin - cutMin);
       addStretch(lambda, after.integral, null);
-      const half = (toMin - cutMin) / 2;
-      let nodeP: Float64Array = startP;
-      let nodeMin = cutMin;
-      GAUSS_NODES.forEach((node, i) => {
-        const atMin = cutMin + half * (1 + node);
-        nodeP = chain.advance(nodeP, lambda, atMin - nodeMin).p;
-        nodeMin = atMin;
+      const answeredRateAt = (atMin: number, out: Float64Array) => {
+        const atP = chain.advance(startP, lambda, atMin - cutMin).p;
         const inTime = inTimeFor(Math.min(day.thresholdMin, closingMin - atMin));
-        let answeredRate = 0;
-        for (let state = 0; state < size; state++) answeredRate += nodeP[state] * chain.attemptRate(lambda, rOf(state)) * inTime[nOf(state)];
-        answeredInTime += half * GAUSS_WEIGHTS[i] * answeredRate;
-      });
+        out[0] = 0;
+        for (let state = 0; state < size; state++) out[0] += atP[state] * chain.attemptRate(lambda, rOf(state)) * inTime[nOf(state)];
+      };
+      answeredInTime += integrate(answeredRateAt, [cutMin, toMin], 1, 1e-10, () => Float64Array.of(1e-14))[0];
       p = after.p;
     }
     truncationMass = Math.max(truncationMass, atEdges(p));
