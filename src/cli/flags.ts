@@ -135,23 +135,6 @@ export function typedTexts(argv: readonly string[], name: string): string[] {
   return texts;
 }
 
-/**
- * Problems for each flag of `names` typed with no value (last, before another --flag, or as
- * `--name=`). yargs reads a repeatable flag so typed as no value at all, and the run would go on
- * as if it had not been given.
- */
-export function valuelessIssues(argv: readonly string[], names: readonly string[]): InputIssue[] {
-  // Nothing after "--" is a flag.
-  const end = argv.indexOf('--');
-  const flags = end < 0 ? argv : argv.slice(0, end);
-  const valueless = (name: string) =>
-    flags.some(
-      (argument, index) =>
-        argument === `--${name}=` || (argument === `--${name}` && (index + 1 === flags.length || flags[index + 1].startsWith('--'))),
-    );
-  return names.filter(valueless).map((name) => ({ path: [], message: cli.valueMissing(`--${name}`) }));
-}
-
 /** The closest of `candidates` to `typed` (a likely typo), or undefined when none is close. */
 export function closest(typed: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

@@ -12,7 +12,7 @@ import { type CommandEntry, commandNamed, commandsByName } from './commands/inde
 import { dashIssues, missingArgumentsMessage } from './arguments.js';
 import { InputError } from '../model/issues.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
-import { closest, typedTexts, valuelessIssues } from './flags.js';
+import { closest, typedTexts } from './flags.js';
 import { messageLanguageBeforeReading } from './message-language.js';
 import { restoreTerminal } from './terminal.js';
 import { startReplicationThreads, stopUnusedReplicationThreads } from '../analysis/worker-threads.js';
@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
     })
     // Before yargs' own checks: a "-" it read as '' would otherwise be reported as an unknown argument or as "".
     .middleware((parsed) => {
-      const issues = loaded === undefined ? [] : [...dashIssues(running!, loaded.arguments, parsed, args), ...valuelessIssues(args, REPEATABLE_FLAGS)];
+      const issues = loaded === undefined ? [] : dashIssues(running!, loaded.arguments, parsed, args);
       if (issues.length > 0) throw new InputError(issues);
     }, true)
     .help()
@@ -76,9 +76,6 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 const HELP_OR_VERSION = new Set(['--help', '-h', '--version', '-v']);
-
-/** The flags that may be given several times (yargs collects them as lists, and takes none as none). */
-const REPEATABLE_FLAGS = ['set', 'variant', 'map'] as const;
 
 /** The worker threads `--workers N` or `--workers=N` asks for, if given as a whole number (yargs checks it later). */
 function workersGiven(argv: readonly string[]): number | undefined {

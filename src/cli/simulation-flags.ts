@@ -33,7 +33,7 @@ export function simulationOptions<T>(yargs: Argv<T>, repsMeaning = 'replications
     .option('reps', { type: 'number', requiresArg: true, describe: repsMeaning })
     .option('days', { type: 'number', requiresArg: true, describe: 'working days per replication (overrides the scenario)' })
     .option('seed', { type: 'string', requiresArg: true, describe: 'master seed (overrides the scenario)' })
-    .option('set', { type: 'string', array: true, default: [], describe: 'change a field of the scenario, repeatable: --set calls.patience.mean=2' })
+    .option('set', { type: 'string', array: true, default: [], requiresArg: true, describe: 'change a field of the scenario, repeatable: --set calls.patience.mean=2' })
     .option('out', { type: 'string', requiresArg: true, describe: 'results folder to create (default: a new folder under results/)' })
     .option('json', { type: 'boolean', default: false, describe: 'print the results as JSON instead of a table' })
     .option('engine', { type: 'string', default: DEFAULT_ENGINE, requiresArg: true, describe: `event calendar: ${Object.keys(engines).join(' or ')}` })

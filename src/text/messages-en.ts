@@ -784,7 +784,7 @@ const yargsText = {
     'Argument: %s, Given: %s, Choices: %s': 'Argument: %s, Given: %s, Choices: %s',
     'Argument check failed: %s': 'Argument check failed: %s',
     'Implications failed:': 'Missing dependent arguments:',
-    'Not enough arguments following: %s': '--%s: expected a value after it',
+    'Not enough arguments following: %s': cli.valueMissing('--%s'),
     'Arguments %s and %s are mutually exclusive': 'Arguments %s and %s are mutually exclusive',
   }),
 };

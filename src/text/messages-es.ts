@@ -692,7 +692,7 @@ const yargsText: Messages['yargsText'] = {
     'Argument: %s, Given: %s, Choices: %s': 'Argumento: %s; dado: %s; opciones: %s',
     'Argument check failed: %s': 'La comprobación del argumento ha fallado: %s',
     'Implications failed:': 'Faltan argumentos que dependen de otros:',
-    'Not enough arguments following: %s': '--%s: falta un valor después',
+    'Not enough arguments following: %s': cli.valueMissing('--%s'),
     'Arguments %s and %s are mutually exclusive': 'Los argumentos %s y %s se excluyen entre sí',
   }),
 };

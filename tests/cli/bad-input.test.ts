@@ -122,6 +122,8 @@ const CASES: BadCase[] = [
   { name: '--set given no value', args: ['--set', '--reps', '3'], expected: [cli.valueMissing('--set')] },
   { name: '--engine given no value', args: ['--engine'], expected: ['--engine: expected a value after it'] },
   { name: 'import --map given no value', argv: ['import', 'calls', 'scenario.yaml', '--map'], expected: [cli.valueMissing('--map')] },
+  { name: '--set= given no value', args: ['--set='], expected: [cli.valueMissing('--set')] },
+  { name: 'compare --variant given no value', argv: ['compare', 'scenario.yaml', '--variant', '--reps', '3'], expected: [cli.valueMissing('--variant')] },
   { name: '--reps and --seed given twice', args: ['--reps', '3', '--reps', '4', '--seed', '1', '--seed', 'x'], expected: [cli.repeatedFlag('--reps', ['3', '4']), cli.repeatedFlag('--seed', ['1', 'x'])] },
   { name: '--out given twice', args: ['--out', 'elsewhere'], expected: [cli.repeatedFlag('--out', ['{out}', 'elsewhere'])] },
   // Results folders that cannot be created, found before simulating.

@@ -33,6 +33,7 @@ export const compareCommand: DescribedCommand<CompareArgs> = {
           type: 'string',
           array: true,
           default: [],
+          requiresArg: true,
           describe: 'a variant: NAME:change,change… with changes like --set, repeatable (the scenario as written comes first)',
         })
         .example('$0 compare scenarios/medium-dealership.yaml --variant "one more:advisors=+1"', 'the file against one more advisor on its shift pattern')

@@ -29,7 +29,7 @@ interface ImportArgs {
 /** Flags shared by `import` and `calibrate`. */
 export function importFlags<T>(yargs: Argv<T>) {
   return languageOption(yargs, 'language of the messages and of the comments written: es or en (default: LANG)')
-    .option('map', { type: 'string', array: true, default: [], describe: 'name the column of a field: --map "Hora inicio=time" (repeatable)' })
+    .option('map', { type: 'string', array: true, default: [], requiresArg: true, describe: 'name the column of a field: --map "Hora inicio=time" (repeatable)' })
     .option('strict', { type: 'boolean', default: false, describe: 'stop at the first unreadable row (default: skip and count them)' })
     .option('redial-window', { type: 'string', default: '120', describe: 'calls: minutes after a failed attempt within which the same caller is redialling' })
     .option('queue', { type: 'string', describe: 'calls: keep only the calls of this queue (needs a queue column)' });

@@ -39,7 +39,7 @@ export const whatIfCommand: DescribedCommand<WhatIfArgs> = {
     languageOption(yargs, `language of the page: ${REPORT_LANGUAGES.join(' or ')} (default: the scenario's locale, else LANG)`)
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       .option('export', { type: 'string', describe: 'write the page to this .html file instead (works offline, by double-click)' })
-      .option('set', { type: 'string', array: true, default: [], describe: 'override a field: --set staff.advisors=4' })
+      .option('set', { type: 'string', array: true, default: [], requiresArg: true, describe: 'override a field: --set staff.advisors=4' })
       .option('port', { type: 'string', describe: 'port on 127.0.0.1 (default: a free one)' })
       .example('$0 whatif scenarios/medium-dealership.yaml', 'serve the page and print its address')
       .example('$0 whatif scenarios/medium-dealership.yaml --export whatif.html', 'write a page to open or mail') as unknown as Argv<WhatIfArgs>,
