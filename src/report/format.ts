@@ -21,7 +21,7 @@ function scaleOf(format: Format): number {
 }
 
 /** Decimals of a value: one for percentages, two for ratios, none for money, two below 10 else one. */
-function decimalsOf(x: number, format: Format): number {
+export function decimalsOf(x: number, format: Format): number {
   if (format === 'share') return 1;
   if (format === 'seconds') return Math.abs(x * 60) < 10 ? 1 : 0;
   if (format === 'ratio') return 2;

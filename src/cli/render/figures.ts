@@ -5,7 +5,7 @@ import type { CallEstimateJson } from '../../analysis/compare.js';
 import { figureFormat, type KeyFigureFormat } from '../../analysis/key-figures.js';
 import type { Difference } from '../../analysis/paired.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
-import { type Format, figureText as figureWithInterval, formatDuration, formatParts, formatValue } from '../../report/format.js';
+import { decimalsOf, type Format, figureText as figureWithInterval, formatDuration, formatValue } from '../../report/format.js';
 import { formulaText, planningTables } from '../../text/planning.js';
 import { joinQuantity, type ReportLanguage } from '../../text/report/index.js';
 
@@ -31,8 +31,7 @@ export function differenceCell(difference: Difference, format: Format, better: '
   const scale = format === 'share' ? 100 : format === 'seconds' ? 60 : 1;
   const unit =
     format === 'share' ? figureText.percentagePoints() : format === 'seconds' ? text.unitSeconds : format === 'minutes' ? text.unitMinutes : '';
-  const reference = formatParts(difference.value, format, language).number;
-  const decimals = decimalsIn(reference);
+  const decimals = decimalsOf(difference.value, format);
   const value = difference.value * scale;
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   // Money as the values above it are written ("+€273", "+273 €"), not with the currency's code.
@@ -90,11 +89,6 @@ export function verdictCell(
     return missed ? statuses.missed : statuses.borderline;
   }
   return target.met ? statuses.borderline : statuses.missed;
-}
-
-function decimalsIn(text: string): number {
-  const match = /[.,](\d+)$/.exec(text);
-  return match === null ? 0 : match[1].length;
 }
 
 /** The thresholds and currency of a grid's tables, from the first point that has a summary among `files`. */

@@ -17,6 +17,13 @@ describe("compare's difference cells", () => {
     expect(valueCell(1074, money, reportLanguage('es'))).toMatch(/^1\.074\s€$/);
   });
 
+  it('write the half-width of a difference of thousands without decimals (a thousands separator is not a decimal point)', () => {
+    const difference = { value: 1446.3, ci95: [1335.7, 1556.9] as const, real: true };
+    expect(differenceCell(difference, money, 'lower', reportLanguage('en'))).toMatch(/^\+€1,446 ± 111 /);
+    expect(differenceCell({ value: 12345.6, ci95: [12000, 12691.2] as const, real: true }, money, 'lower', reportLanguage('es'))).toMatch(/^\+12\.346\s€ ± 346 /);
+    expect(differenceCell({ value: 1234.5, ci95: [1200, 1269] as const, real: true }, 'count', 'lower', reportLanguage('en'))).toMatch(/^\+1,234\.5 ± 34\.5 /);
+  });
+
   it('give a saving its minus sign', () => {
     expect(differenceCell({ value: -42, ci95: [-50, -34], real: true }, money, 'lower', reportLanguage('es'))).toMatch(/^−42\s€ ± 8/);
   });
