@@ -725,8 +725,8 @@ const sweepText = {
   policyByHourReplaced: (windows: string) =>
     `the scenario's policy changes with the hour (${windows}); each point tries one policy all day instead`,
   advisorsExpected: () => 'a whole number of advisors, a range like 2..6 or a list like 2,3,5 (from 1 to 200, low to high)',
-  deskExpected: () => 'a desk size, a range like 1..3 or a list like 1,2 (from 0 to 50, low to high)',
-  policyExpected: (kinds: readonly string[]) => `policies separated by commas, each one of ${kinds.join(', ')} (threshold:T sets T)`,
+  deskExpected: () => 'a desk size, a range like 1..3 or a list like 1,2 (from 1 to 50, low to high)',
+  policyExpected: (kinds: readonly string[]) => `policies separated by commas, each one of ${kinds.join(', ')} (threshold:T sets T) and each given once`,
   shardExpected: () => 'i/n with 1 ≤ i ≤ n, like 2/3',
 };
 

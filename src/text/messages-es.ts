@@ -636,8 +636,8 @@ const sweepText: Messages['sweepText'] = {
   policyByHourReplaced: (windows) =>
     `la política del escenario cambia con la hora (${windows}); cada punto prueba en su lugar una sola política todo el día`,
   advisorsExpected: () => 'un número entero de asesores, un rango como 2..6 o una lista como 2,3,5 (de 1 a 200, de menor a mayor)',
-  deskExpected: () => 'un tamaño de centralita, un rango como 1..3 o una lista como 1,2 (de 0 a 50, de menor a mayor)',
-  policyExpected: (kinds) => `políticas separadas por comas, cada una de ellas ${kinds.join(', ')} (threshold:T fija T)`,
+  deskExpected: () => 'un tamaño de centralita, un rango como 1..3 o una lista como 1,2 (de 1 a 50, de menor a mayor)',
+  policyExpected: (kinds) => `políticas separadas por comas, cada una de ellas ${kinds.join(', ')} (threshold:T fija T) y cada una una sola vez`,
   shardExpected: () => 'i/n con 1 ≤ i ≤ n, como 2/3',
 };
 

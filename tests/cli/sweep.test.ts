@@ -109,6 +109,8 @@ describe('recepsim sweep', () => {
     ['a range the wrong way round', ['--advisors', '5..2'], cli.badFlag('--advisors', sweepText.advisorsExpected(), '5..2')],
     ['no advisors', ['--advisors', '0..2'], cli.badFlag('--advisors', sweepText.advisorsExpected(), '0..2')],
     ['an unknown policy', ['--advisors', '2..3', '--policy', 'divert,phone'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,phone')],
+    ['a policy given twice', ['--advisors', '3', '--policy', 'divert,answer-all,divert'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,answer-all,divert')],
+    ['a phone desk of nobody', ['--advisors', '3', '--policy', 'phone-desk', '--desk', '0'], cli.badFlag('--desk', sweepText.deskExpected(), '0')],
     ['a shard past the count', ['--advisors', '2..3', '--shard', '3/2'], cli.badFlag('--shard', sweepText.shardExpected(), '3/2')],
     ['a shard zero', ['--advisors', '2..3', '--shard', '0/2'], cli.badFlag('--shard', sweepText.shardExpected(), '0/2')],
     // A missing --advisors is one of the problems, told with the others.

@@ -4,7 +4,7 @@
 
 import type { Argv } from 'yargs';
 import type { DescribedCommand } from './index.js';
-import { type GridPolicy, parseGridPolicy, parseRange } from '../../analysis/grid.js';
+import { type GridPolicy, parseGridPolicy, parseRange, policyName } from '../../analysis/grid.js';
 import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
 import { parseShard, type Shard } from '../../analysis/shards.js';
 import { sweep } from '../../api/sweep.js';
@@ -97,12 +97,14 @@ export function readGridFlags(
   const shardText = flags.text('shard');
   const advisors = advisorsText === undefined ? undefined : parseRange(advisorsText, 1, MAX_ADVISORS);
   if (advisorsText !== undefined && advisors === undefined) flags.fail('advisors', cli.badFlag('--advisors', sweepText.advisorsExpected(), advisorsText));
-  const desk = deskText === undefined ? undefined : parseRange(deskText, 0, MAX_DESK);
+  const desk = deskText === undefined ? undefined : parseRange(deskText, 1, MAX_DESK);
   if (deskText !== undefined && desk === undefined) flags.fail('desk', cli.badFlag('--desk', sweepText.deskExpected(), deskText));
   let policies: GridPolicy[] | undefined;
   if (policyText !== undefined) {
     const parsed = policyText.split(',').map(parseGridPolicy);
-    if (parsed.some((policy) => policy === undefined) || parsed.length === 0) {
+    // A policy given twice would run its points twice, under one folder.
+    const names = parsed.map((policy) => (policy === undefined ? undefined : policyName(policy)));
+    if (parsed.some((policy) => policy === undefined) || parsed.length === 0 || new Set(names).size !== names.length) {
       flags.fail('policy', cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), policyText));
     } else policies = parsed as GridPolicy[];
   }
