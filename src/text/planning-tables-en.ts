@@ -93,7 +93,7 @@ export const planningTablesEn = {
       (shard === null ? '.' : `; shard ${shard}.`),
     columns: () => ['policy', 'smallest team meeting every target', 'lowest net cost per day', 'formula'],
     people: (advisors: number, desk: number) => `${advisors} ${plural(advisors, 'advisor', 'advisors')}${desk > 0 ? ` + ${desk} at the desk` : ''}`,
-    noTeam: (maxAdvisors: number) => `none up to ${maxAdvisors} advisors`,
+    noTeam: (maxAdvisors: number) => `none up to ${maxAdvisors} ${plural(maxAdvisors, 'advisor', 'advisors')}`,
     bindingHeading: () => 'What binds (the targets a smaller team misses, or the largest team still misses):',
     bindingLine: (policy: string, none: boolean, at: string, targets: string) => `${policy}, ${none ? 'even' : 'one fewer:'} ${at}: ${targets}`,
     bindingValue: (target: string, value: string, bound: string) => `${target} ${value} (target ${bound})`,

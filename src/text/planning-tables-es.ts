@@ -94,7 +94,7 @@ export const planningTablesEs: PlanningTablesText = {
       (shard === null ? '.' : `; parte ${shard}.`),
     columns: () => ['política', 'equipo más pequeño que cumple todos los objetivos', 'menor coste neto al día', 'fórmula'],
     people: (advisors: number, desk: number) => `${advisors} ${plural(advisors, 'asesor', 'asesores')}${desk > 0 ? ` + ${desk} en la centralita` : ''}`,
-    noTeam: (maxAdvisors: number) => `ninguno hasta ${maxAdvisors} asesores`,
+    noTeam: (maxAdvisors: number) => `ninguno hasta ${maxAdvisors} ${plural(maxAdvisors, 'asesor', 'asesores')}`,
     bindingHeading: () => 'Qué limita (los objetivos que un equipo más pequeño no cumple, o que el mayor equipo sigue sin cumplir):',
     bindingLine: (policy: string, none: boolean, at: string, targets: string) => `${policy}, ${none ? 'incluso' : 'con uno menos:'} ${at}: ${targets}`,
     bindingValue: (target: string, value: string, bound: string) => `${target} ${value} (objetivo ${bound})`,

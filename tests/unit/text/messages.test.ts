@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { crossCheck, messageLanguage, messagesIn, setMessageLanguage, shown, type Messages } from '../../../src/text/messages.js';
 import { REPORT_LANGUAGES } from '../../../src/text/report/index.js';
+import { planningTables } from '../../../src/text/planning.js';
 
 type Group = Exclude<keyof Messages, 'shown' | 'yargsText'>;
 type AnyMessage = (...args: never[]) => unknown;
@@ -492,6 +493,12 @@ describe('the message catalogues', () => {
     expect(es.erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('unos 17.000.000.000 estados de la cola (como mucho 20.000.000)');
     expect(messagesIn('en').erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('with 9,998 agents');
     expect(messagesIn('en').erlangText.sumTooLong(9998, 1.7e10, 2e7)).toContain('about 17,000,000,000 queue states (at most 20,000,000)');
+  });
+
+  it("counts one advisor in the singular in size's table ('--max-advisors 1')", () => {
+    expect(planningTables.en.size.noTeam(1)).toBe('none up to 1 advisor');
+    expect(planningTables.es.size.noTeam(1)).toBe('ninguno hasta 1 asesor');
+    expect(planningTables.es.size.noTeam(8)).toBe('ninguno hasta 8 asesores');
   });
 
   it('follows the language of messages, English unless told', () => {
