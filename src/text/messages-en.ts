@@ -666,7 +666,9 @@ const erlangText = {
     })[model],
   patienceNeeded: () => 'Erlang A needs --patience-min (mean patience of a waiting caller, minutes)',
   patienceIgnored: (model: string) => `--patience-min is ignored by ${model} (only Erlang A has impatient callers)`,
-  targetExpected: () => 'a service level and a threshold in seconds, like 80/20 (80 % within 20 s)',
+  targetExpected: () =>
+    'a service level and a threshold in seconds, like 80/20 (80 % within 20 s): the level above 0 and below 100 (no finite team answers every call in time), the seconds 0 or more',
+  loadTooLarge: () => 'a finite offered load (--calls-per-hour ÷ 60 × --aht-min, in Erlangs)',
   sumTooLong: (agents: number, states: number, max: number) =>
     `Erlang A: with ${count(agents)} ${agents === 1 ? 'agent' : 'agents'} so many calls wait, for so long, that the formula would sum ` +
     `about ${TWO_DIGITS.format(states)} queue states (at most ${count(max)}); expected fewer --calls-per-hour or a shorter --patience-min ` +

@@ -1,7 +1,9 @@
 // `recepsim erlang` as a user runs it: the published cases, JSON, and bad flags.
 
 import { describe, expect, it } from 'vitest';
-import { ERLANG_MODELS } from '../../src/analysis/erlang.js';
+import { answerErlang, ERLANG_MODELS } from '../../src/analysis/erlang.js';
+import { renderErlang } from '../../src/cli/render/erlang.js';
+import { reportLanguage } from '../../src/text/report/index.js';
 import { cli, erlangText } from '../../src/text/messages.js';
 import { recepsim } from '../support/cli.js';
 import { referenceCases } from '../support/reference.js';
@@ -35,11 +37,23 @@ describe('recepsim erlang', () => {
     expect(result.stdout).toContain('✓ met');
   });
 
+  it('writes the traffic as typed, in the numbers of the language asked for', () => {
+    const answer = answerErlang({ model: 'a', callsPerHour: 1500.5, ahtMin: 4.5, patienceMin: 1.2, target: { serviceLevel: 0.855, withinSec: 30.5 } });
+    const [es] = renderErlang(answer, 10_000, reportLanguage('es')).split('\n');
+    expect(es).toBe('Erlang A — 1500,5 llamadas/h, 4,5 min por llamada, paciencia 1,2 min: carga ofrecida 112,54 Erlangs');
+    const [en] = renderErlang({ ...answer, callsPerHour: 1_000_000 }, 10_000, reportLanguage('en')).split('\n');
+    expect(en).toContain('1,000,000 calls/h, 4.5 min per call, patience 1.2 min');
+    expect(renderErlang(answer, 10_000, reportLanguage('es'))).toContain('atendidas en 30,5 s');
+  });
+
   it.each([
     [['erlang', 'a', '--calls-per-hour', '100', '--aht-min', '4'], [erlangText.patienceNeeded()]],
     [['erlang', 'a', '--target', '80'], [cli.missingFlag('--calls-per-hour', 'a number above 0'), cli.missingFlag('--aht-min', 'a number above 0'), erlangText.patienceNeeded(), erlangText.targetExpected()]],
     [['erlang', 'c', '--calls-per-hour', 'abc', '--aht-min', '0'], [cli.badFlag('--calls-per-hour', 'a number above 0', 'abc'), cli.badFlag('--aht-min', 'a number above 0', '0')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--target', '80'], [erlangText.targetExpected()]],
+    // No finite team answers every random call in time: only rounding would find one.
+    [['erlang', 'b', '--calls-per-hour', '100', '--aht-min', '4', '--target', '100/20'], [cli.badFlag('--target', erlangText.targetExpected(), '100/20')]],
+    [['erlang', 'c', '--calls-per-hour', '1e200', '--aht-min', '1e200'], [cli.badFlag('--aht-min', erlangText.loadTooLarge(), '1e200')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--aht-min', '4', '--agents', '2.5'], [cli.badFlag('--agents', 'a whole number from 1 to 10000', '2.5')]],
     [['erlang', 'c', '--calls-per-hour', '100', '--calls-per-hour', '120', '--aht-min', '4'], [cli.repeatedFlag('--calls-per-hour', ['100', '120'])]],
     [['erlang', 'x', '--calls-per-hour', '100', '--aht-min', '4'], [cli.badFlag('<model>', cli.oneOf(ERLANG_MODELS), 'x')]],

@@ -64,7 +64,10 @@ export const erlangCommand: DescribedCommand<ErlangArgs> = {
     if (model === 'a' && patienceMin === undefined && flags.text('patience-min') === undefined) {
       flags.fail('patience-min', erlangText.patienceNeeded());
     }
-    if (model !== undefined && callsPerHour !== undefined && ahtMin !== undefined && target !== undefined && (model !== 'a' || patienceMin !== undefined)) {
+    // Each finite, their product may not be (1e300 × 1e300): the formulas would answer ∞ and nulls.
+    const loadFinite = callsPerHour === undefined || ahtMin === undefined || Number.isFinite((callsPerHour / 60) * ahtMin);
+    if (!loadFinite) flags.fail('aht-min', cli.badFlag('--aht-min', erlangText.loadTooLarge(), flags.text('aht-min')));
+    if (loadFinite && model !== undefined && callsPerHour !== undefined && ahtMin !== undefined && target !== undefined && (model !== 'a' || patienceMin !== undefined)) {
       const tooLong = erlangTooLong({ model, callsPerHour, ahtMin, patienceMin, agents, target, maxAgents: MAX_AGENTS });
       if (tooLong !== null) flags.fail('patience-min', erlangText.sumTooLong(tooLong.agents, tooLong.states, MAX_ERLANG_A_STATES));
     }
@@ -85,11 +88,14 @@ function requiredNumber(flags: FlagReader, name: string): number | undefined {
   return flags.number(name, { positive: true });
 }
 
-/** "80/20" → 80 % within 20 s; also "80%/20s". Undefined when not of that form. */
+/**
+ * "80/20" → 80 % within 20 s; also "80%/20s". Undefined when not of that form, or for 100 %: no
+ * finite team of any model answers every random call in time, and only rounding would say one does.
+ */
 export function parseTarget(text: string): ServiceLevelTarget | undefined {
   const match = /^\s*([^/%]+)%?\s*\/\s*([^/s]+)s?\s*$/.exec(text);
   if (match === null) return undefined;
   const percent = parseNumber(match[1], { positive: true, max: 100 });
   const withinSec = parseNumber(match[2], { min: 0 });
-  return percent === undefined || withinSec === undefined ? undefined : { serviceLevel: percent / 100, withinSec };
+  return percent === undefined || percent >= 100 || withinSec === undefined ? undefined : { serviceLevel: percent / 100, withinSec };
 }

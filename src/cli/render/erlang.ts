@@ -17,7 +17,8 @@ export function roundedJson(answer: ErlangAnswer): ErlangAnswer {
 export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: ReportLanguage): string {
   const words = planningTables[language.code].erlang;
   const { text, numbers } = language;
-  const number = (x: number) => String(Number(x.toPrecision(4)));
+  // What was typed, as the language writes numbers ("1,500.5 calls/h", "4,5 min por llamada").
+  const number = (x: number) => numbers.significant(x, 6);
   const share = (x: number | null) => (x === null ? text.noValue : formatValue(x, 'share', language));
   const seconds = (x: number | null) => (x === null ? text.noValue : `${numbers.decimal(x, x < 10 ? 1 : 0)} ${text.unitSeconds}`);
   const withinSec = `${number(answer.target.withinSec)} ${text.unitSeconds}`;

@@ -54,6 +54,24 @@ export class NumberFormat {
     return this.decimal(x, places);
   }
 
+  /**
+   * A number as given, to `digits` significant digits, grouped as the locale does ("1,500.5",
+   * "4,5"); beyond a quadrillion or below a millionth in scientific notation ("1E-9").
+   */
+  significant(x: number, digits: number): string {
+    const key = `significant/${digits}`;
+    let format = this.decimals.get(key);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(this.tag, { maximumSignificantDigits: digits });
+      this.decimals.set(key, format);
+    }
+    const size = Math.abs(x);
+    if (size !== 0 && (size >= 1e15 || size < 1e-6)) {
+      return new Intl.NumberFormat(this.tag, { maximumSignificantDigits: digits, notation: 'scientific' }).format(x);
+    }
+    return format.format(x);
+  }
+
   /** A share (0–1) as a percentage with `decimals` decimals, split for alignment. */
   percentParts(share: number, decimals: number): QuantityParts {
     return { number: this.decimal(share * 100, decimals), ...this.percent };

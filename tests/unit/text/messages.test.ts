@@ -355,6 +355,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     patienceNeeded: [],
     patienceIgnored: ['a'],
     targetExpected: [],
+    loadTooLarge: [],
     sumTooLong: [1, 1.7e10, 2e7],
   },
   variantText: {
