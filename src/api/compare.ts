@@ -51,6 +51,12 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   if (seeds.some((seed) => seed !== seeds[0])) warnings.push({ path: [], message: compareText.seedsDiffer() });
   const reps = variants.map((variant) => variant.config.replications);
   if (reps.some((count) => count !== reps[0])) warnings.push({ path: [], message: compareText.replicationsDiffer(Math.min(...reps)) });
+  // A variant simulating what an earlier one does (advisors=3 on a file of three) adds nothing but time.
+  const simulated = variants.map((variant) => JSON.stringify({ ...variant.config, name: '' }));
+  simulated.forEach((configuration, index) => {
+    const earlier = simulated.indexOf(configuration);
+    if (earlier < index) warnings.push({ path: [], message: compareText.sameAs(variants[index].label, variants[earlier].label) });
+  });
   const folder = resultsFolderFor({ ...options, startedAt }, `${variants[0].fileScenarioName} compare`);
   for (const variant of variants) options.checkSize?.(variant.config);
 

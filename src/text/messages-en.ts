@@ -717,6 +717,7 @@ const compareText = {
   seedsDiffer: () =>
     'the scenarios have different seeds, so they do not share their customers: differences are shown with unpaired (wider) intervals',
   replicationsDiffer: (paired: number) => `the scenarios have different numbers of replications: differences use the first ${paired} of each`,
+  sameAs: (label: string, earlier: string) => `${shown(label)} simulates exactly what ${shown(earlier)} does: its changes change nothing`,
 };
 
 /** `recepsim sweep`. */

@@ -629,6 +629,7 @@ const compareText: Messages['compareText'] = {
   seedsDiffer: () =>
     'los escenarios tienen semillas distintas, así que no comparten sus clientes: las diferencias se muestran con intervalos no emparejados (más anchos)',
   replicationsDiffer: (paired) => `los escenarios tienen números de réplicas distintos: las diferencias usan las ${num(paired)} primeras de cada uno`,
+  sameAs: (label, earlier) => `${shown(label)} simula exactamente lo mismo que ${shown(earlier)}: sus cambios no cambian nada`,
 };
 
 const sweepText: Messages['sweepText'] = {

@@ -68,6 +68,15 @@ describe('recepsim compare', () => {
     expect(comparison.pairing).toBe('common-random-numbers');
   });
 
+  it('warns of a variant that simulates what an earlier one does', () => {
+    const out = join(scratchFolder(), 'out');
+    const result = recepsim(['compare', MEDIUM, '--variant', 'three:advisors=3', '--variant', 'divert:policy=divert', '--variant', 'again:policy=divert', '--reps', '2', '--days', '1', '--quiet', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(compareText.sameAs('three', variantText.asWritten()));
+    expect(result.stderr).toContain(compareText.sameAs('again', 'divert'));
+    expect(result.stderr).not.toContain(compareText.sameAs('divert', variantText.asWritten()));
+  });
+
   it.each([
     ['one scenario and no variant', [MEDIUM], [compareText.nothingToCompare()]],
     ['an unknown policy', [MEDIUM, '--variant', 'x:policy=blend'], [variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold'])]],

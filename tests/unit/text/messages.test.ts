@@ -381,6 +381,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     variantsOfOneScenario: [],
     duplicateLabel: ['two desks'],
     seedsDiffer: [],
+    sameAs: ['again', 'as written'],
     replicationsDiffer: [20],
   },
   sweepText: {
