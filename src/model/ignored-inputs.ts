@@ -26,6 +26,12 @@ export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings
   if (scenario.staff.overflow && !windows.some((policy) => policy.unanswered === 'overflow')) {
     warn(['staff', 'overflow'], warning.overflowUnused(windows[0].unanswered));
   }
+  // A phone desk is given calls only by policy phone-desk; under another it keeps its other work.
+  const kinds = windows.map((policy) => policy.kind);
+  const desk = scenario.staff.phoneDesk;
+  if (!kinds.includes('phone-desk') && (Array.isArray(desk) ? desk.length : (desk ?? 0)) > 0) {
+    warn(['staff', 'phoneDesk'], windowed ? warning.deskWithoutDeskWindow(kinds) : warning.deskWithoutPolicy(kinds[0]));
+  }
   // Where an unanswered call goes matters only once it has rung for ringSec.
   windows.forEach((policy, index) => {
     if ('unanswered' in writtenWindow(index) && policy.ringSec === undefined) {

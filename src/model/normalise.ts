@@ -177,9 +177,6 @@ function checkPolicies(scenario: Scenario, deskSize: number, problem: Context['p
   const at = (index: number, field: string): FieldPath => (windowed ? ['policy', index, field] : ['policy', field]);
   const kinds = windows.map((policy) => policy.kind);
   if (kinds.includes('phone-desk') && deskSize === 0) problem(['staff', 'phoneDesk'], crossCheck.phoneDeskWithoutDesk());
-  if (!kinds.includes('phone-desk') && deskSize > 0) {
-    problem(['staff', 'phoneDesk'], windowed ? crossCheck.deskWithoutDeskWindow(kinds) : crossCheck.deskWithoutPolicy(kinds[0]));
-  }
   windows.forEach((policy, index) => {
     if (policy.unanswered === 'voicemail' && !scenario.calls?.voicemail) problem(at(index, 'unanswered'), crossCheck.voicemailMissing());
     if (policy.unanswered === 'overflow' && !scenario.staff.overflow) problem(at(index, 'unanswered'), crossCheck.overflowMissing());

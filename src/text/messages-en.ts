@@ -44,10 +44,6 @@ const crossCheck = {
   windowOutsideOpening: (from: string, to: string) =>
     `expected the pickup window within opening hours, got ${from} to ${to}`,
   phoneDeskWithoutDesk: () => 'policy phone-desk needs staff.phoneDesk: expected at least one desk person',
-  deskWithoutPolicy: (kind: string) =>
-    `a phone desk answers calls only under policy phone-desk, but the policy is ${shown(kind)}`,
-  deskWithoutDeskWindow: (kinds: readonly string[]) =>
-    `a phone desk answers calls only under policy phone-desk, but no window of the policy is phone-desk (they are ${kinds.map(shown).join(', ')})`,
   policyWindowsInSteadyState: () =>
     'steady-state mode has no time of day, so the policy cannot change with the hour: expected one policy, not a list of windows',
   policyWindowNotIncreasing: (from: string, to: string) => `expected the window to end after it starts, got ${from} to ${to}`,
@@ -104,11 +100,18 @@ const warning = {
   targetsWithoutContacts: (contacts: 'calls' | 'visitors') =>
     `the scenario has no ${contacts === 'calls' ? 'calls' : 'visitors (no appointments, walk-ins or pickups)'}: these targets change nothing`,
   partsLineIdle: () => 'no call reason has skill: parts, so the parts line takes no calls: it only adds its staff cost',
+  deskWithoutPolicy: (kind: string) =>
+    `a phone desk answers calls only under policy phone-desk, but the policy is ${shown(kind)}: ${DESK_UNUSED}`,
+  deskWithoutDeskWindow: (kinds: readonly string[]) =>
+    `a phone desk answers calls only under policy phone-desk, but no window of the policy is phone-desk (they are ${kinds.map(shown).join(', ')}): ${DESK_UNUSED}`,
   noArrivals: (section: 'walkIns' | 'calls' | 'messages') =>
     `the rate is 0 at every hour: no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
   noArrivalsInWeek: (section: 'walkIns' | 'calls' | 'messages', week: readonly string[]) =>
     `the factor is 0 on every working day (week: ${week.join(', ')}): no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
 };
+
+/** What a desk does under a policy that gives it no calls. */
+const DESK_UNUSED = 'the desk answers no calls; its people only return callbacks and answer messages (if there are any), at their staff cost';
 
 /** What each stream of arrivals brings, for sentences. */
 const ARRIVING = { walkIns: 'walk-ins', calls: 'calls', messages: 'messages' } as const;

@@ -93,9 +93,6 @@ const crossCheck: Messages['crossCheck'] = {
   overflowEmpty: () => 'unanswered: overflow necesita al menos un agente externo',
   windowOutsideOpening: (from, to) => `se esperaba la franja de recogida dentro del horario de apertura, y va de ${from} a ${to}`,
   phoneDeskWithoutDesk: () => 'la política phone-desk necesita staff.phoneDesk: se esperaba al menos una persona en la centralita',
-  deskWithoutPolicy: (kind) => `la centralita solo atiende llamadas con la política phone-desk, pero la política es ${shown(kind)}`,
-  deskWithoutDeskWindow: (kinds) =>
-    `la centralita solo atiende llamadas con la política phone-desk, pero ninguna franja de la política es phone-desk (son ${kinds.map(shown).join(', ')})`,
   policyWindowsInSteadyState: () =>
     'el régimen estacionario no tiene horas del día, así que la política no puede cambiar con la hora: se esperaba una sola política, no una lista de franjas',
   policyWindowNotIncreasing: (from, to) => `se esperaba que la franja acabara después de empezar, y va de ${from} a ${to}`,
@@ -150,10 +147,16 @@ const warning: Messages['warning'] = {
   targetsWithoutContacts: (contacts) =>
     `el escenario no tiene ${contacts === 'calls' ? 'llamadas' : 'visitas (ni citas, ni visitas sin cita, ni recogidas)'}: estos objetivos no cambian nada`,
   partsLineIdle: () => 'ningún motivo de llamada tiene skill: parts, así que la línea de recambios no atiende llamadas: solo suma su coste de personal',
+  deskWithoutPolicy: (kind) => `la centralita solo atiende llamadas con la política phone-desk, pero la política es ${shown(kind)}: ${DESK_UNUSED}`,
+  deskWithoutDeskWindow: (kinds) =>
+    `la centralita solo atiende llamadas con la política phone-desk, pero ninguna franja de la política es phone-desk (son ${kinds.map(shown).join(', ')}): ${DESK_UNUSED}`,
   noArrivals: (section) => `el ritmo es 0 a todas las horas: no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
   noArrivalsInWeek: (section, week) =>
     `el factor es 0 en todos los días laborables (week: ${week.join(', ')}): no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
 };
+
+/** Lo que hace una centralita con una política que no le da llamadas. */
+const DESK_UNUSED = 'la centralita no atiende ninguna llamada; su personal solo devuelve llamadas y contesta mensajes (si los hay), con su coste de personal';
 
 /** Lo que trae cada corriente de llegadas, para las frases. */
 const ARRIVING = { walkIns: 'ninguna visita sin cita', calls: 'ninguna llamada', messages: 'ningún mensaje' } as const;

@@ -61,10 +61,12 @@ export function adjustScenario(base: Scenario, values: ControlValues, run: RunSe
     draft.policy = policyOf(policyWindowsOf(base.policy)[0], policy, value<number>('threshold'));
   }
 
-  // 5. The phone desk: only under phone-desk (a desk under another policy is an error).
+  // 5. The phone desk answers calls only under phone-desk: moving to another policy takes the
+  // desk away (a desk the file keeps under another policy stays, as `run` simulates it).
   const baseHasDesk = policyKinds(base.policy).includes('phone-desk');
-  if (!policyKinds(draft.policy).includes('phone-desk')) draft.staff = { ...draft.staff, phoneDesk: 0 };
-  else if (!baseHasDesk || changed('deskSize') || changed('deskFrom') || changed('deskTo')) {
+  if (!policyKinds(draft.policy).includes('phone-desk')) {
+    if (baseHasDesk) draft.staff = { ...draft.staff, phoneDesk: 0 };
+  } else if (!baseHasDesk || changed('deskSize') || changed('deskFrom') || changed('deskTo')) {
     const size = value<number>('deskSize');
     const from = value<string>('deskFrom');
     const to = value<string>('deskTo');

@@ -165,11 +165,12 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
   } as ScenarioInput;
   // Sometimes the policy changes with the hour: the one drawn until a random hour, another after.
   // Drawn last, so that every other scenario stays as it was.
+  let drawn = scenario;
   if (!steady && g.chance(0.25)) {
     const changeMin = openMin + g.int(1, Math.floor((closeMin - openMin) / 60) - 1) * 60;
     const second = g.pick(['answer-all', 'divert', 'threshold'] as const);
     const after = second === 'threshold' ? { kind: second, maxWaitingVisitors: g.int(0, 3) } : { kind: second };
-    return {
+    drawn = {
       ...scenario,
       policy: [
         { from: clock(openMin), to: clock(changeMin), ...policy },
@@ -177,7 +178,10 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
       ],
     } as ScenarioInput;
   }
-  return scenario;
+  // Sometimes a desk that no policy gives calls to (a warning): its people only return callbacks
+  // and answer messages. Drawn last too.
+  if (kind !== 'phone-desk' && g.chance(0.15)) drawn = { ...drawn, staff: { ...drawn.staff, phoneDesk: g.int(1, 2) } };
+  return drawn;
 }
 
 /** Up to two breaks inside [fromMin, toMin), never overlapping, leaving time to work. */

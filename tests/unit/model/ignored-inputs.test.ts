@@ -35,6 +35,23 @@ describe('warnIgnoredInputs', () => {
     ]);
   });
 
+  it('warns about a phone desk no policy gives calls to', () => {
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, phoneDesk: 1 } })).toEqual([{ path: ['staff', 'phoneDesk'], message: warning.deskWithoutPolicy('answer-all') }]);
+    const shifts = [{ from: '08:00', to: '12:00' }];
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, phoneDesk: shifts }, policy: { kind: 'divert' } })).toEqual([
+      { path: ['staff', 'phoneDesk'], message: warning.deskWithoutPolicy('divert') },
+    ]);
+    const windows = [
+      { from: '08:00', to: '12:00', kind: 'answer-all' },
+      { from: '12:00', to: '18:00', kind: 'divert' },
+    ];
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, phoneDesk: 1 }, policy: windows })).toEqual([
+      { path: ['staff', 'phoneDesk'], message: warning.deskWithoutDeskWindow(['answer-all', 'divert']) },
+    ]);
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, phoneDesk: 1 }, policy: { kind: 'phone-desk' } })).toEqual([]);
+    expect(warningsOf({ ...BASE, staff: { advisors: 2, phoneDesk: 0 } })).toEqual([]);
+  });
+
   it('warns about where unanswered calls go when they never stop ringing', () => {
     expect(warningsOf({ ...BASE, policy: { kind: 'threshold', maxWaitingVisitors: 1, unanswered: 'ring-out' } })).toEqual([
       { path: ['policy', 'unanswered'], message: warning.unansweredWithoutRingLimit('ring-out') },

@@ -68,6 +68,10 @@ describe('what-if controls', () => {
     const morning = scenarioOf(medium, { policy: 'phone-desk', deskSize: '1', deskFrom: '08:00', deskTo: '11:00' });
     expect(morning.staff.phoneDesk).toEqual([{ from: '08:00', to: '11:00', breaks: [] }]);
     expect(scenarioOf(large, { policy: 'answer-all' }).staff.phoneDesk).toBe(0);
+    // A desk the file keeps under another policy (a warning, not an error) stays, as run simulates it.
+    const idleDesk = { ...medium, staff: { ...medium.staff, phoneDesk: 1 } };
+    expect(scenarioOf(idleDesk, {}).staff.phoneDesk).toBe(1);
+    expect(scenarioOf(idleDesk, { advisors: '4' }).staff.phoneDesk).toBe(1);
     const threshold = scenarioOf(medium, { policy: 'threshold', threshold: '2' });
     expect(threshold.policy).toMatchObject({ kind: 'threshold', maxWaitingVisitors: 2 });
   });
