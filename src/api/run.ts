@@ -117,7 +117,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   if (options.report ?? true) {
     const { buildReport, reportContext } = await import('../report/index.js');
     const { language, csvLocale } = options.language?.(scenario.locale) ?? { language: scenario.locale ?? 'en', csvLocale: scenario.locale ?? 'en' };
-    context = reportContext(scenario, { version: version(), scenarioFile: options.scenario, changes }, reportLanguage(language));
+    const run = { version: version(), scenarioFile: options.scenario, changes, warnings: sortIssues(loaded.warnings).map(issueRecord) };
+    context = reportContext(scenario, run, reportLanguage(language));
     report = await buildReport(summary, context, { csvLocale });
   }
   const events = results.reduce((sum, result) => sum + result.events, 0);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadScenario } from '../io/load-scenario.js';
 import { summarise, type Summary } from '../metrics/summary/index.js';
 import { emptyRunTotals } from '../metrics/tally.js';
-import { InputError, type InputIssue, WarningList } from '../model/issues.js';
+import { InputError, type InputIssue, type IssueRecord, WarningList } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
 import type { RunFacts } from '../report/context.js';
 import { resultsInput } from '../text/messages.js';
@@ -39,11 +39,20 @@ export function readResultsRun(folder: string, currentVersion: string): ResultsR
   if (checked.scenario !== scenario.name) {
     fail([{ path: [], file: folder, message: resultsInput.differentRuns(checked.scenario, scenario.name) }]);
   }
-  return { summary: checked, scenario, run: runFacts(join(folder, 'run.json'), currentVersion) };
+  return { summary: checked, scenario, run: { ...runFacts(join(folder, 'run.json'), currentVersion), warnings: warningRecords(summary.warnings) } };
+}
+
+/** summary.json's warnings as records; an entry that is not one is left out (the figures do not depend on them). */
+function warningRecords(value: unknown): IssueRecord[] {
+  if (!Array.isArray(value)) return [];
+  const text = (field: unknown) => (typeof field === 'string' ? field : null);
+  return value
+    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && typeof (entry as { message?: unknown }).message === 'string')
+    .map((entry) => ({ where: text(entry.where), field: text(entry.field), message: entry.message as string }));
 }
 
 /** What run.json says about the run; a folder without it (or an older one) gets what can be known. */
-function runFacts(file: string, currentVersion: string): RunFacts {
+function runFacts(file: string, currentVersion: string): Omit<RunFacts, 'warnings'> {
   const facts = existsSync(file) ? readJsonObject(file) : {};
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   const changes = Array.isArray(facts.changes) && facts.changes.every((change) => typeof change === 'string') ? (facts.changes as string[]) : [];

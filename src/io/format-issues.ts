@@ -1,6 +1,8 @@
 // The one formatter of input problems: `scenario.yaml:23:7 calls.reasons[2].share: expected …`.
 
-import type { FieldPath, InputIssue } from '../model/issues.js';
+import type { FieldPath, InputIssue, IssueRecord } from '../model/issues.js';
+
+export type { IssueRecord };
 
 /** A field path in JavaScript notation: calls.reasons[2].share, calls.perHour["08"]; '' for the root. */
 export function formatPath(path: FieldPath): string {
@@ -44,12 +46,6 @@ function compareText(a: string | undefined, b: string | undefined): number {
   return a < b ? -1 : 1;
 }
 
-/** A problem as data for results files: where (file name:line:column, or the flag), the field, the message. */
-export interface IssueRecord {
-  readonly where: string | null;
-  readonly field: string | null;
-  readonly message: string;
-}
 
 /**
  * An issue as a record. A file is named without its folder, so the record is the same however

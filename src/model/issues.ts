@@ -17,6 +17,13 @@ export interface InputIssue {
   readonly column?: number;
 }
 
+/** An issue as data for results files: where (file name:line:column, or the flag), the field, the message. */
+export interface IssueRecord {
+  readonly where: string | null;
+  readonly field: string | null;
+  readonly message: string;
+}
+
 /** The one error type for bad input (exit code 2): carries every problem found. */
 export class InputError extends Error {
   constructor(readonly issues: readonly InputIssue[]) {

@@ -2,6 +2,7 @@
 // needs to reproduce it, and the language to write in. Deliberately free of the engine, the worker
 // count and the clock: the same scenario and seed give byte-identical reports on any of them.
 
+import type { IssueRecord } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
 import type { PolicyPlanSpec } from '../model/schema/policy.js';
 import type { ReportLanguage } from '../text/report/index.js';
@@ -14,6 +15,8 @@ export interface RunFacts {
   readonly scenarioFile: string | null;
   /** The `--set path=value` changes applied to the file, in order. */
   readonly changes: readonly string[];
+  /** The warnings about the scenario as run (summary.json's), worded when it ran. */
+  readonly warnings: readonly IssueRecord[];
 }
 
 /** Everything a report needs besides the summary. */

@@ -6,6 +6,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../metrics/summary/index.js';
+import type { IssueRecord } from '../model/issues.js';
 import type { ReportLanguage } from '../text/report/index.js';
 import { estimatedInputs, runRows, ungradedInputs, type RunRow } from './assumptions.js';
 import { chartSpecs, type ChartId } from './charts/index.js';
@@ -41,6 +42,9 @@ ${STATUSES.map((status) => `section.verdict.${status} { border-color: ${STATUS_C
 section.verdict h2 { border: 0; margin-top: 12px; }
 section.verdict p { margin: 6px 0; }
 section.verdict p.headline { font-size: 1.15em; font-weight: 600; }
+section.warnings { border-left: 4px solid #e0a800; background: #fffbea; padding: 2px 16px 8px; margin-top: 20px; }
+section.warnings h2 { border: 0; margin-top: 10px; }
+section.warnings li { margin: 4px 0; }
 table { border-collapse: collapse; margin: 0 0 8px; }
 th, td { padding: 3px 10px; border-bottom: 1px solid #eee; vertical-align: baseline; }
 th { font-weight: 600; color: #555; text-align: right; }
@@ -71,7 +75,7 @@ footer p { margin: 6px 0; }
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3 { break-after: avoid; }
-  section.verdict, figure, table, tr { break-inside: avoid; }
+  section.verdict, section.warnings, figure, table, tr { break-inside: avoid; }
   figure { margin: 8px 0 14px; }
 }
 `;
@@ -101,6 +105,7 @@ export async function renderReportHtml(summary: Summary, context: ReportContext,
     ...heatStrip.map(figureHtml),
     ...(targets === null ? [] : [statusLegend(context)]),
     '</section>',
+    ...warningsHtml(context),
     '<section id="key-figures">',
     `<h2>${escapeHtml(text.sections.keyFigures)}</h2>`,
     ...keySections(summary, language).flatMap((section) => [`<h3>${escapeHtml(section.title)}</h3>`, sectionTable(section, context)]),
@@ -119,6 +124,24 @@ export async function renderReportHtml(summary: Summary, context: ReportContext,
     '</html>',
   ];
   return `${parts.join('\n')}\n`;
+}
+
+/** The run's warnings about its scenario, each with its place; nothing when there are none. */
+function warningsHtml(context: ReportContext): string[] {
+  const { warnings } = context.run;
+  if (warnings.length === 0) return [];
+  const { text } = context.language;
+  const place = (warning: IssueRecord) =>
+    [warning.where, warning.field].filter((part) => part !== null).map((part) => `<code>${escapeHtml(part!)}</code>`).join(' ');
+  return [
+    '<section class="warnings" id="warnings">',
+    `<h2>${escapeHtml(text.warningsHeading)}</h2>`,
+    `<p>${escapeHtml(text.warningsIntro(warnings.length))}</p>`,
+    '<ul>',
+    ...warnings.map((warning) => `<li>${[place(warning), escapeHtml(warning.message)].filter((part) => part !== '').join(' ')}</li>`),
+    '</ul>',
+    '</section>',
+  ];
 }
 
 /**

@@ -6,7 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/report/html.js';
 import { cli, override, warning } from '../../src/text/messages.js';
+import { reportLanguage } from '../../src/text/report/index.js';
 import { recepsim, scratchFolder } from '../support/cli.js';
 
 const BASE = `name: As written
@@ -38,7 +40,14 @@ function runScenario(text: string, args: readonly string[] = []) {
   const result = recepsim(['run', 'scenario.yaml', '--quiet', '--out', 'out', ...args], folder);
   expect(result.code, result.stderr).toBe(0);
   const read = (name: string) => JSON.parse(readFileSync(join(folder, 'out', name), 'utf8'));
-  return { ...result, summary: read('summary.json'), run: read('run.json'), summaryText: readFileSync(join(folder, 'out', 'summary.json'), 'utf8') };
+  return {
+    ...result,
+    folder,
+    summary: read('summary.json'),
+    run: read('run.json'),
+    summaryText: readFileSync(join(folder, 'out', 'summary.json'), 'utf8'),
+    html: readFileSync(join(folder, 'out', 'report.html'), 'utf8'),
+  };
 }
 
 describe('inputs that change nothing get a warning, printed and kept with the results', () => {
@@ -60,6 +69,18 @@ describe('inputs that change nothing get a warning, printed and kept with the re
     expect(result.stderr.split(warning.overflowUnused('ring-out')).length).toBe(2);
     // --days 2 won.
     expect(result.summary.daysSimulated).toBe(4);
+    // The report a manager is sent says them too, after the verdict, and again when it is written in Spanish.
+    const words = reportLanguage('en').text;
+    expect(result.html).toContain(`<h2>${words.warningsHeading}</h2>`);
+    expect(result.html.indexOf('id="warnings"')).toBeGreaterThan(result.html.indexOf('id="verdict"'));
+    expect(result.html.indexOf('id="warnings"')).toBeLessThan(result.html.indexOf('id="key-figures"'));
+    expect(result.html).toContain(escapeHtml(words.warningsIntro(5)));
+    for (const { where, field, message } of expected) expect(result.html).toContain(`<li><code>${escapeHtml(where)}</code> <code>${escapeHtml(field)}</code> ${escapeHtml(message)}</li>`);
+    const rewritten = recepsim(['report', 'out', '--lang', 'es', '--quiet'], result.folder);
+    expect(rewritten.code, rewritten.stderr).toBe(0);
+    const spanish = readFileSync(join(result.folder, 'out', 'report.html'), 'utf8');
+    expect(spanish).toContain(`<h2>${reportLanguage('es').text.warningsHeading}</h2>`);
+    expect(spanish).toContain(escapeHtml(expected[1].message));
   });
 
   it('days in steady-state mode', () => {
@@ -81,6 +102,7 @@ describe('inputs that change nothing get a warning, printed and kept with the re
     const result = runScenario(CLEAN);
     expect(result.summary.warnings).toEqual([]);
     expect(result.stderr).not.toContain('warning');
+    expect(result.html).not.toContain('id="warnings"');
   });
 });
 

@@ -41,7 +41,7 @@ describe.each(SCENARIOS)('%s', (path) => {
   it('produces charts that pass the Vega-Lite schema', async () => {
     const { scenario, config } = loadScenario(join(ROOT, path), { warnings: new WarningList(), overrides: ['replications=2', 'days=2'] });
     const results = await replicate(scenario, config, { engine: 'recepsim', workers: 1 });
-    const run = { version: 'test', scenarioFile: path, changes: [] };
+    const run = { version: 'test', scenarioFile: path, changes: [], warnings: [] };
     const files = await buildReport(summarise(config, results.map((result) => result.totals)), reportContext(scenario, run, reportLanguage('es')));
     const specs = Object.entries(files).filter(([name]) => name.endsWith('.vl.json'));
     expect(specs.length).toBeGreaterThanOrEqual(5);

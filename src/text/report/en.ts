@@ -185,6 +185,10 @@ export const en = {
   factStaff: 'staff',
   factRuns: 'replications × days',
   factSeed: 'seed',
+  // Warnings about the scenario
+  warningsHeading: 'Warnings about the scenario',
+  warningsIntro: (count: number) =>
+    `The scenario ran as written, but perhaps not as meant: ${count === 1 ? 'one input changes' : `${count} inputs change`} nothing or leave a gap. Each is named by its place in the file.`,
   // Assumptions and the run
   estimatesHeading: 'Inputs that are estimates',
   estimatesIntro:

@@ -180,6 +180,9 @@ export const es: ReportText = {
   factStaff: 'personal',
   factRuns: 'réplicas × días',
   factSeed: 'semilla',
+  warningsHeading: 'Avisos sobre el escenario',
+  warningsIntro: (count) =>
+    `El escenario se simuló tal como está escrito, pero quizá no como se pretendía: ${count === 1 ? 'un dato no cambia' : `${count} datos no cambian`} nada o deja${count === 1 ? '' : 'n'} un hueco. Cada uno se indica por su lugar en el fichero.`,
   estimatesHeading: 'Datos de entrada que son estimaciones',
   estimatesIntro:
     'Calificación como en el fichero del escenario: A estudio o cliente misterioso con muestra declarada; B prensa del sector o consultora; ' +

@@ -441,7 +441,8 @@ export class WhatIfApp {
     return {
       scenario: column.good!.scenario,
       language: this.state.language,
-      run: { version: this.data.version, scenarioFile: this.data.sourceName, changes },
+      // The page shows the warnings at its controls; the charts need none.
+      run: { version: this.data.version, scenarioFile: this.data.sourceName, changes, warnings: [] },
     };
   }
 

@@ -94,7 +94,7 @@ export function fixtureScenario(options: FixtureOptions = {}) {
 }
 
 /** The facts of the fixture's run. */
-export const FIXTURE_RUN: RunFacts = { version: '9.9.9', scenarioFile: 'scenarios/medium dealership.yaml', changes: [] };
+export const FIXTURE_RUN: RunFacts = { version: '9.9.9', scenarioFile: 'scenarios/medium dealership.yaml', changes: [], warnings: [] };
 
 /** The context a report of the fixture prints. */
 export function fixtureContext(options: FixtureOptions = {}): ReportContext {
