@@ -136,7 +136,7 @@ function warningsHtml(context: ReportContext): string[] {
   return [
     '<section class="warnings" id="warnings">',
     `<h2>${escapeHtml(text.warningsHeading)}</h2>`,
-    `<p>${escapeHtml(text.warningsIntro(warnings.length))}</p>`,
+    `<p>${escapeHtml(text.warningsIntro)}</p>`,
     '<ul>',
     ...warnings.map((warning) => `<li>${[place(warning), escapeHtml(warning.message)].filter((part) => part !== '').join(' ')}</li>`),
     '</ul>',

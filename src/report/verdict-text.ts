@@ -66,5 +66,5 @@ function hoursSentence(target: TargetVerdict, language: ReportLanguage): string 
 /** Another failing target in a list: "visitors attended within 5 min (66.3% ± 0.6)". */
 function otherText(summary: Summary, target: TargetVerdict, language: ReportLanguage): string {
   const value = figureText(target.target, formatOfMetric(target.target.metric), language);
-  return `${targetLabel(summary, target.target, language)} (${value})`;
+  return language.text.otherTarget(targetLabel(summary, target.target, language), value, target.status === 'missed' ? 'missed' : 'borderline');
 }

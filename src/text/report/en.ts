@@ -150,7 +150,9 @@ export const en = {
     `By hour of arrival it fails at every hour with traffic (${hours}); worst ${worstHour} (${worstValue}).`,
   holdsEveryHour: 'It holds at every hour of the day.',
   noHourly: 'There is no hourly figure for it.',
-  alsoFailing: (targets: string) => `Also not met: ${targets}.`,
+  /** Targets besides the binding one that are not met with 95% confidence; each says how it came out (borderline: its value may even be on the right side). */
+  alsoFailing: (targets: string) => `Also not met with 95% confidence: ${targets}.`,
+  otherTarget: (target: string, value: string, status: 'missed' | 'borderline') => `${target} (${value}, ${status})`,
   hourRange: (from: string, to: string) => `${from}–${to}`,
 
   // Charts
@@ -187,8 +189,7 @@ export const en = {
   factSeed: 'seed',
   // Warnings about the scenario
   warningsHeading: 'Warnings about the scenario',
-  warningsIntro: (count: number) =>
-    `The scenario ran as written, but perhaps not as meant: ${count === 1 ? 'one input changes' : `${count} inputs change`} nothing or leave a gap. Each is named by its place in the file.`,
+  warningsIntro: 'The scenario ran as written, but perhaps not as meant. Each warning names its place in the file (or the flag that made it).',
   // Assumptions and the run
   estimatesHeading: 'Inputs that are estimates',
   estimatesIntro:

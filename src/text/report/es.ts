@@ -147,7 +147,8 @@ export const es: ReportText = {
     `Por hora de llegada falla en todas las horas con actividad (${hours}); lo peor, ${worstHour} (${worstValue}).`,
   holdsEveryHour: 'Se cumple en todas las horas del día.',
   noHourly: 'No hay cifra por horas para él.',
-  alsoFailing: (targets: string) => `Tampoco se cumplen: ${targets}.`,
+  alsoFailing: (targets: string) => `Tampoco se cumplen con un 95 % de confianza: ${targets}.`,
+  otherTarget: (target: string, value: string, status: 'missed' | 'borderline') => `${target} (${value}, ${status === 'missed' ? 'incumplido' : 'en el límite'})`,
   hourRange: (from: string, to: string) => `de ${from} a ${to}`,
 
   chartTitles: {
@@ -181,8 +182,7 @@ export const es: ReportText = {
   factRuns: 'réplicas × días',
   factSeed: 'semilla',
   warningsHeading: 'Avisos sobre el escenario',
-  warningsIntro: (count) =>
-    `El escenario se simuló tal como está escrito, pero quizá no como se pretendía: ${count === 1 ? 'un dato no cambia' : `${count} datos no cambian`} nada o deja${count === 1 ? '' : 'n'} un hueco. Cada uno se indica por su lugar en el fichero.`,
+  warningsIntro: 'El escenario se simuló tal como está escrito, pero quizá no como se pretendía. Cada aviso indica su lugar en el fichero (o la opción que lo causó).',
   estimatesHeading: 'Datos de entrada que son estimaciones',
   estimatesIntro:
     'Calificación como en el fichero del escenario: A estudio o cliente misterioso con muestra declarada; B prensa del sector o consultora; ' +

@@ -105,6 +105,23 @@ describe('the verdict of a run', () => {
     expect(sentences[2]).toBe(en.text.holdsEveryHour);
   });
 
+  it('lists the other targets not met with confidence, each with how it came out (a borderline one may lie on the right side)', () => {
+    // Abandonment far out of reach, the call service level just above its target but not surely.
+    const mixed: Summary = {
+      ...summary,
+      targets: summary.targets.map((t): TargetResult => {
+        if (t.name === 'callMaxAbandon') return { ...t, value: 0.9, ci95: [0.85, 0.95], met: false, metWithConfidence: false };
+        if (t.name === 'callServiceLevel') return { ...t, value: t.target + 0.02, ci95: [t.target - 0.05, t.target + 0.09], met: true, metWithConfidence: false };
+        return { ...t, target: t.kind === 'atLeast' ? 0 : 1e6 };
+      }),
+    };
+    const verdict = summaryVerdict(mixed);
+    expect(verdict.binding!.target.name).toBe('callMaxAbandon');
+    expect(verdict.targets.find((t) => t.target.name === 'callServiceLevel')!.status).toBe('borderline');
+    expect(verdictSentences(mixed, verdict, en).at(-1)).toMatch(/^Also not met with 95% confidence: calls answered within 20\ss \(82\.0%\s±\s[\d.]+, borderline\)\.$/);
+    expect(verdictSentences(mixed, verdict, es).at(-1)).toMatch(/^Tampoco se cumplen con un 95 % de confianza: llamadas atendidas en 20\ss \(82,0\s%\s±\s[\d,]+, en el límite\)\.$/);
+  });
+
   it('has nothing to say without targets, and says so', () => {
     expect(verdictSentences({ ...summary, targets: [] }, verdictOf({ ...summary, targets: [] }, () => true), es)).toEqual([es.text.noTargets]);
   });
