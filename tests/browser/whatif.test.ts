@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/report/html.js';
 import { messagesIn, validation } from '../../src/text/messages.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { es } from '../../src/text/whatif/es.js';
@@ -262,7 +263,8 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     const windows = '  - { from: "08:00", to: "11:00", kind: phone-desk }\n  - { from: "11:00", to: "19:00", kind: answer-all, interruptProbability: 1 }';
     const text = readFileSync(MEDIUM, 'utf8')
       .replace(/^policy: .*$/m, `policy:\n${windows}`)
-      .replace(/^staff:\n/m, 'staff:\n  phoneDesk: [{ from: "08:00", to: "11:00" }]\n');
+      // A break that leaves the desk empty for a quarter of an hour: a warning, shown with the column and in its report.
+      .replace(/^staff:\n/m, 'staff:\n  phoneDesk: [{ from: "08:00", to: "11:00", breaks: ["09:00-09:15"] }]\n');
     writeFileSync(scenarioPath, text);
     const pagePath = join(folder, 'whatif.html');
     const written = recepsim(['whatif', scenarioPath, '--export', pagePath, '--lang', 'en']);
@@ -288,6 +290,13 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     for (const id of ['calls.sl_answered_within_t_over_offered', 'visits.all.interruptedShare', 'money.netCostPerDay']) {
       expect({ id, value: shown[id] }).toEqual({ id, value: figureAt(summary, id) });
     }
+    // The break that empties the desk is warned about in the column's report, as in run's.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+    const reportPath = join(folder, download.suggestedFilename());
+    await download.saveAs(reportPath);
+    const emptyDesk = (code: 'en' | 'es') => escapeHtml(messagesIn(code).warning.breaksLeaveNobody('phoneDesk', '09:00', '09:15'));
+    expect(readFileSync(reportPath, 'utf8')).toContain(emptyDesk('es'));
+    expect(readFileSync(join(folder, 'out', 'report.html'), 'utf8')).toContain(emptyDesk('en'));
     // Another policy, chosen, holds all day: no phone desk, so nobody takes the morning's calls at a desk.
     await page.selectOption('#control-policy', 'answer-all');
     await page.waitForFunction("location.hash.includes('a.policy=answer-all')");

@@ -39,7 +39,7 @@ interface Column {
   readonly name: string;
   readonly letter: string | null;
   check: ColumnCheck;
-  good: { readonly key: string; readonly scenario: Scenario; readonly config: ModelConfig } | null;
+  good: { readonly key: string; readonly scenario: Scenario; readonly config: ModelConfig; readonly warnings: readonly ColumnIssue[] } | null;
 }
 
 /** A job's summary, recomputed when more replications have arrived in order. */
@@ -169,7 +169,7 @@ export class WhatIfApp {
       if (!check.ok) return { name: column.name, letter: column.letter, check, good };
       const key = JSON.stringify(check.scenario);
       if (!this.requestedAt.has(key)) this.requestedAt.set(key, performance.now());
-      return { name: column.name, letter: column.letter, check, good: { key, scenario: check.scenario, config: check.config } };
+      return { name: column.name, letter: column.letter, check, good: { key, scenario: check.scenario, config: check.config, warnings: check.warnings } };
     });
 
     // The selected variant first (the column being moved), then the baseline, then the others.
@@ -438,11 +438,13 @@ export class WhatIfApp {
     const index = this.columns.indexOf(column);
     const texts = index <= 0 ? initial : this.state.variants[index - 1];
     const changes = CONTROL_IDS.filter((id) => texts[id] !== initial[id]).map((id) => `${this.words.controls[id]} ${texts[id]}`);
+    // The downloaded report lists the column's warnings, as a run's report does (the page shows
+    // them under its verdict; the file's own warnings stay in the page's header).
+    const warnings = column.good!.warnings.map((issue) => ({ where: null, field: issue.field === '' ? null : issue.field, message: issue.message }));
     return {
       scenario: column.good!.scenario,
       language: this.state.language,
-      // The page shows the warnings at its controls; the charts need none.
-      run: { version: this.data.version, scenarioFile: this.data.sourceName, changes, warnings: [] },
+      run: { version: this.data.version, scenarioFile: this.data.sourceName, changes, warnings },
     };
   }
 
