@@ -4,7 +4,7 @@
 
 import { type GridPolicy } from '../analysis/grid.js';
 import type { Shard } from '../analysis/shards.js';
-import { DEFAULT_INITIAL_REPS, defaultMaxAdvisors, type SizeHeader, type SizeResult, sizeTeams } from '../analysis/size.js';
+import { DEFAULT_INITIAL_REPS, defaultMaxAdvisors, type SizeHeader, type SizeResult, searchSpecs, sizeTeams } from '../analysis/size.js';
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import type { InputIssue } from '../model/issues.js';
@@ -70,6 +70,8 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
 
   // 2. Search, every (policy, desk) of this shard at once on one pool.
   const shard = options.shard ?? null;
+  const searches = searchSpecs(header.policies, header.desk).length;
+  if (shard !== null && shard.index > searches) warnings.push({ path: [], message: sweepText.shardEmpty(`${shard.index}/${shard.count}`, searches, 'searches') });
   const resolve = pointResolver(source, common);
   const evaluatedFiles = pointFilesAsEvaluated();
   // A shard holds part of the answer: its report is written by merge, from every shard.

@@ -64,10 +64,12 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
   // 2. Every point of this shard, resolved before anything runs.
   const resolve = pointResolver(source, common);
   const shard = options.shard ?? null;
-  const points = gridPoints(axes)
+  const grid = gridPoints(axes);
+  const points = grid
     .map((point, index) => ({ point, index }))
     .filter(({ index }) => inShard(index, shard))
     .map(({ point, index }) => ({ point, index, resolved: resolve(point) }));
+  if (shard !== null && points.length === 0) warnings.push({ path: [], message: sweepText.shardEmpty(`${shard.index}/${shard.count}`, grid.length, 'points') });
   if (points.length > 0 && points.every(({ resolved }) => !resolved.ok)) {
     throw new InputError(points.flatMap(({ resolved }) => (resolved.ok ? [] : resolved.problems.map((message) => ({ path: [], message })))));
   }

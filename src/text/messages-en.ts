@@ -734,6 +734,8 @@ const sweepText = {
   deskExpected: () => 'a desk size, a range like 1..3 or a list like 1,2 (from 1 to 50, low to high)',
   policyExpected: (kinds: readonly string[]) => `policies separated by commas, each one of ${kinds.join(', ')} (threshold:T sets T) and each given once`,
   shardExpected: () => 'i/n with 1 ≤ i ≤ n, like 2/3',
+  shardEmpty: (shard: string, total: number, unit: 'points' | 'searches') =>
+    `--shard ${shard} runs nothing: the run has only ${total} ${unit === 'points' ? (total === 1 ? 'point' : 'points') : total === 1 ? 'search' : 'searches'} to share out (merge still takes this shard)`,
 };
 
 /** `recepsim size`. */

@@ -645,6 +645,8 @@ const sweepText: Messages['sweepText'] = {
   deskExpected: () => 'un tamaño de centralita, un rango como 1..3 o una lista como 1,2 (de 1 a 50, de menor a mayor)',
   policyExpected: (kinds) => `políticas separadas por comas, cada una de ellas ${kinds.join(', ')} (threshold:T fija T) y cada una una sola vez`,
   shardExpected: () => 'i/n con 1 ≤ i ≤ n, como 2/3',
+  shardEmpty: (shard, total, unit) =>
+    `--shard ${shard} no simula nada: la ejecución solo tiene ${total} ${unit === 'points' ? (total === 1 ? 'punto' : 'puntos') : total === 1 ? 'búsqueda' : 'búsquedas'} que repartir (merge sigue aceptando esta parte)`,
 };
 
 const sizeText: Messages['sizeText'] = {

@@ -79,6 +79,8 @@ export const planningTablesEn = {
     cheapestMeeting: (label: string | null) =>
       label === null ? 'No point meets every target with 95% confidence.' : `Cheapest meeting every target: ${label}.`,
     cheapest: (label: string | null) => (label === null ? '' : `Lowest net cost per day: ${label}.`),
+    shardPart: (shard: string) =>
+      `Shard ${shard} holds part of the grid: which point is cheapest, and whether any meets every target, is said by recepsim merge of every shard.`,
     verdict: (verdict: 'meets' | 'fails' | 'borderline' | 'invalid') =>
       ({ meets: '✓ all met', fails: '✗ missed', borderline: '~ borderline', invalid: '— invalid' })[verdict],
     markCheapest: () => '◀ lowest net cost',
@@ -105,6 +107,8 @@ export const planningTablesEn = {
       label === null ? 'No team within the limits meets every target with 95% confidence.' : `Fewest people meeting every target: ${label}.`,
     cheapestMeeting: (label: string | null) => (label === null ? '' : `Cheapest meeting every target: ${label}.`),
     cheapestOverall: (label: string | null) => (label === null ? '' : `Lowest net cost per day: ${label}.`),
+    shardPart: (shard: string) =>
+      `Shard ${shard} holds part of the searches: which policy needs the fewest people, and which team is cheapest of all, is said by recepsim merge of every shard.`,
     evaluated: () => 'Teams evaluated:',
   },
 };

@@ -80,6 +80,8 @@ export const planningTablesEs: PlanningTablesText = {
         ? 'Ningún punto cumple todos los objetivos con un 95 % de confianza.'
         : `El más barato que cumple todos los objetivos: ${label}.`,
     cheapest: (label: string | null) => (label === null ? '' : `Menor coste neto al día: ${label}.`),
+    shardPart: (shard: string) =>
+      `La parte ${shard} tiene solo una parte de la rejilla: qué punto es el más barato, y si alguno cumple todos los objetivos, lo dice recepsim merge de todas las partes.`,
     verdict: (verdict: 'meets' | 'fails' | 'borderline' | 'invalid') =>
       ({ meets: '✓ todos cumplidos', fails: '✗ no cumplidos', borderline: '~ al límite', invalid: '— no válido' })[verdict],
     markCheapest: () => '◀ menor coste neto',
@@ -108,6 +110,8 @@ export const planningTablesEs: PlanningTablesText = {
         : `Menos personas que cumplen todos los objetivos: ${label}.`,
     cheapestMeeting: (label: string | null) => (label === null ? '' : `El más barato que cumple todos los objetivos: ${label}.`),
     cheapestOverall: (label: string | null) => (label === null ? '' : `Menor coste neto al día: ${label}.`),
+    shardPart: (shard: string) =>
+      `La parte ${shard} tiene solo una parte de las búsquedas: qué política necesita menos personas, y qué equipo es el más barato de todos, lo dice recepsim merge de todas las partes.`,
     evaluated: () => 'Equipos evaluados:',
   },
 };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { describe, expect, it } from 'vitest';
 import { cli, resultsInput, sizeText, sweepText } from '../../src/text/messages.js';
+import { planningTables } from '../../src/text/planning.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
@@ -93,6 +94,9 @@ describe('recepsim size', () => {
     for (let shard = 1; shard <= 3; shard++) {
       const part = recepsim([...args, '--shard', `${shard}/3`, '--out', join(folder, `part${shard}`)]);
       expect(part.code, part.stderr).toBe(0);
+      // Comparing the policies needs every shard: a shard leaves that to merge.
+      expect(part.stdout).toContain(planningTables.en.size.shardPart(`${shard}/3`));
+      expect(part.stdout).not.toContain('Fewest people meeting every target');
     }
     // A shard holds part of the answer: no report of its own, and `report` says to merge first.
     expect(entries(join(folder, 'part1'))).not.toContain('report.html');

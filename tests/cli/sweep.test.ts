@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, mergeText, sweepText } from '../../src/text/messages.js';
+import { planningTables } from '../../src/text/planning.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
@@ -70,7 +71,15 @@ describe('recepsim sweep', () => {
       expect(part.code, part.stderr).toBe(0);
       const points = JSON.parse(readFileSync(join(folder, `part${shard}`, 'sweep.json'), 'utf8')).points;
       expect(points.map((point: { index: number }) => point.index % 3)).toEqual(points.map(() => shard - 1));
+      // The cheapest of a slice is not the run's: a shard names none, and says merge will.
+      expect(part.stdout).toContain(planningTables.en.sweep.shardPart(`${shard}/3`));
+      expect(part.stdout).not.toContain(planningTables.en.sweep.markCheapest());
+      expect(part.stdout).not.toContain(planningTables.en.sweep.cheapestMeeting(null));
     }
+    // A shard past the grid's points runs nothing, and says so.
+    const empty = recepsim(['sweep', MEDIUM, '--advisors', '3', '--reps', '2', '--days', '1', '--quiet', '--shard', '2/2', '--out', join(folder, 'empty')]);
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stderr).toContain(sweepText.shardEmpty('2/2', 1, 'points'));
     const merged = recepsim(['merge', join(folder, 'part3'), join(folder, 'part1'), join(folder, 'part2'), '--out', join(folder, 'merged')]);
     expect(merged.code, merged.stderr).toBe(0);
     expect(merged.stderr).toContain(mergeText.merged(3, 'sweep'));

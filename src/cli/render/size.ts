@@ -34,9 +34,13 @@ export function renderSize(result: SizeResult, thresholds: { readonly call: stri
     '',
     columns(sizeText.columns(), rows, { leftAligned: [0, 1, 2, 3] }),
     '',
-    sizeText.fewestPeople(name(result.overall.fewestPeople)),
   ];
-  for (const line of [sizeText.cheapestMeeting(name(result.overall.cheapestMeetingTargets)), sizeText.cheapestOverall(name(result.overall.cheapest))]) if (line !== '') lines.push(line);
+  // Each search of a shard is whole, but the comparison across policies needs every shard: merge says it.
+  if (shard !== null) lines.push(sizeText.shardPart(shard));
+  else {
+    lines.push(sizeText.fewestPeople(name(result.overall.fewestPeople)));
+    for (const line of [sizeText.cheapestMeeting(name(result.overall.cheapestMeetingTargets)), sizeText.cheapestOverall(name(result.overall.cheapest))]) if (line !== '') lines.push(line);
+  }
   const binding = result.searches.filter((search) => search.binding !== null && search.binding.targets.length > 0);
   if (binding.length > 0) {
     lines.push('', sizeText.bindingHeading());

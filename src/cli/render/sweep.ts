@@ -43,15 +43,19 @@ export function pointsTable(
 /** The sweep as text, in `language`. */
 export function renderSweep(result: SweepResult, thresholds: { readonly call: string; readonly visitor: string }, currency: string, language: ReportLanguage): string {
   const sweepText = planningTables[language.code].sweep;
-  const marks = new Map<string, string>();
-  if (result.cheapest !== null) marks.set(result.cheapest, sweepText.markCheapest());
-  if (result.cheapestMeetingTargets !== null) marks.set(result.cheapestMeetingTargets, sweepText.markCheapestMeeting());
   const shard = result.shard === null ? null : `${result.shard.index}/${result.shard.count}`;
+  // A shard's cheapest is only the cheapest of its slice: merge names the run's.
+  const marks = new Map<string, string>();
+  if (shard === null && result.cheapest !== null) marks.set(result.cheapest, sweepText.markCheapest());
+  if (shard === null && result.cheapestMeetingTargets !== null) marks.set(result.cheapestMeetingTargets, sweepText.markCheapestMeeting());
   const lines = [sweepText.heading(result.scenario, result.replications, result.days, String(result.seed), shard), '', pointsTable(result.points, thresholds, currency, language, marks), ''];
   const name = pointNamer(result.points, language);
-  lines.push(sweepText.cheapestMeeting(name(result.cheapestMeetingTargets)));
-  const cheapest = sweepText.cheapest(name(result.cheapest));
-  if (cheapest !== '') lines.push(cheapest);
+  if (shard !== null) lines.push(sweepText.shardPart(shard));
+  else {
+    lines.push(sweepText.cheapestMeeting(name(result.cheapestMeetingTargets)));
+    const cheapest = sweepText.cheapest(name(result.cheapest));
+    if (cheapest !== '') lines.push(cheapest);
+  }
   const invalid = result.points.filter((point) => point.verdict === 'invalid');
   for (const point of invalid) lines.push(`${pointName(point, language)}: ${sweepText.invalid()}: ${point.problems.join('; ')}`);
   return lines.join('\n');

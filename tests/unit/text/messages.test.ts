@@ -390,6 +390,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     policyByHourReplaced: ['phone-desk 08:00–11:00, answer-all 11:00–19:00'],
     advisorsExpected: [],
     deskExpected: [],
+    shardEmpty: ['5/5', 1, 'points'],
     policyExpected: [['answer-all', 'divert']],
     shardExpected: [],
   },
