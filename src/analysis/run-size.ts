@@ -66,6 +66,24 @@ export function estimateRunSize(config: ModelConfig, shape: RunShape): RunSizeEs
   };
 }
 
+/**
+ * The size of configurations run together on one pool (a sweep's points, a comparison's
+ * variants): their days, contacts, events, time and tallies add up; the process's base memory
+ * counts once.
+ */
+export function totalRunSize(estimates: readonly RunSizeEstimate[]): RunSizeEstimate {
+  if (estimates.length === 0) return { days: 0, contacts: 0, events: 0, threads: 1, memoryBytes: BASE_MEMORY_BYTES, traceBytes: 0, seconds: 0 };
+  return estimates.reduce((total, estimate) => ({
+    days: total.days + estimate.days,
+    contacts: total.contacts + estimate.contacts,
+    events: total.events + estimate.events,
+    threads: Math.max(total.threads, estimate.threads),
+    memoryBytes: total.memoryBytes + estimate.memoryBytes - BASE_MEMORY_BYTES,
+    traceBytes: total.traceBytes + estimate.traceBytes,
+    seconds: total.seconds + estimate.seconds,
+  }));
+}
+
 /** What this machine allows. */
 export interface RunLimits {
   /** Memory the run may use, bytes. */

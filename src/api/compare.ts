@@ -58,7 +58,8 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
     if (earlier < index) warnings.push({ path: [], message: compareText.sameAs(variants[index].label, variants[earlier].label) });
   });
   const folder = resultsFolderFor({ ...options, startedAt }, `${variants[0].fileScenarioName} compare`);
-  for (const variant of variants) options.checkSize?.(variant.config);
+  // The variants run together: their sizes add up.
+  options.checkSize?.(variants.map((variant) => variant.config));
 
   // 2. Simulate every variant on one pool.
   const engine = options.engine ?? DEFAULT_ENGINE;

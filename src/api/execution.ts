@@ -24,8 +24,8 @@ export interface ExecutionOptions {
   readonly startedAt?: Date;
   /** Told the replications done so far and the total planned (which a search may raise). */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Called with every configuration before it is simulated: throws InputError to refuse one too big to run. */
-  readonly checkSize?: (config: ModelConfig) => void;
+  /** Called once, before anything is simulated, with every configuration the command will run together: throws InputError to refuse work too big to run. */
+  readonly checkSize?: (configs: readonly ModelConfig[]) => void;
 }
 
 /** One request: replications [first, first + count) of a configuration. */

@@ -85,7 +85,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   if (trace && options.workers !== undefined && options.workers > 1) {
     runWarnings.push({ path: [], file: `--workers ${options.workers}`, message: cli.workersWithTrace() });
   }
-  options.checkSize?.(config);
+  options.checkSize?.([config]);
 
   // 3. Replicate.
   // The trace's writer is loaded only for a trace.

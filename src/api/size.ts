@@ -66,7 +66,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   };
   const folder = resultsFolderFor({ ...options, startedAt }, `${base.fileScenarioName} size`);
   // A team gets at most the scenario's replications: the file's own team says how big a team's run is.
-  options.checkSize?.(base.config);
+  options.checkSize?.([base.config]);
 
   // 2. Search, every (policy, desk) of this shard at once on one pool.
   const shard = options.shard ?? null;

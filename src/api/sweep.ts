@@ -74,7 +74,8 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
     throw new InputError(points.flatMap(({ resolved }) => (resolved.ok ? [] : resolved.problems.map((message) => ({ path: [], message })))));
   }
   const folder = resultsFolderFor({ ...options, startedAt }, `${base.fileScenarioName} sweep`);
-  for (const { resolved } of points) if (resolved.ok) options.checkSize?.(resolved.configuration.config);
+  // The points and the scenario as written run together: their sizes add up.
+  options.checkSize?.([base.config, ...points.flatMap(({ resolved }) => (resolved.ok ? [resolved.configuration.config] : []))]);
 
   // 3. Simulate every point on one pool.
   const planned = points.reduce((sum, { resolved }) => sum + (resolved.ok ? resolved.configuration.config.replications : 0), 0);

@@ -3,7 +3,7 @@
 
 import { constants as bufferConstants } from 'node:buffer';
 import { getHeapStatistics } from 'node:v8';
-import { estimateRunSize, judgeRunSize, type RunShape, type RunSizeEstimate } from '../analysis/run-size.js';
+import { estimateRunSize, judgeRunSize, type RunShape, type RunSizeEstimate, totalRunSize } from '../analysis/run-size.js';
 import type { ModelConfig } from '../model/config.js';
 import { InputError } from '../model/issues.js';
 import { runSize } from '../text/messages.js';
@@ -13,9 +13,12 @@ const CONFIRM_AFTER_SEC = 3600;
 /** Share of the JavaScript heap a run may plan to fill. */
 const HEAP_SHARE = 0.8;
 
-/** Throws InputError if the run is too big for this machine, or long and not `force`d; returns the estimate. */
-export function checkRunSize(config: ModelConfig, shape: RunShape, force: boolean): RunSizeEstimate {
-  const estimate = estimateRunSize(config, shape);
+/**
+ * Throws InputError if the configurations, run together, are too big for this machine, or long and
+ * not `force`d; returns the estimate. A sweep of forty points each under an hour is not.
+ */
+export function checkRunSize(configs: readonly ModelConfig[], shape: RunShape, force: boolean): RunSizeEstimate {
+  const estimate = totalRunSize(configs.map((config) => estimateRunSize(config, shape)));
   const memoryBytes = getHeapStatistics().heap_size_limit * HEAP_SHARE;
   const judged = judgeRunSize(estimate, {
     memoryBytes,

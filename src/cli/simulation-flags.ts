@@ -23,8 +23,8 @@ export interface SimulationFlags {
   readonly out: string | undefined;
   readonly json: boolean;
   readonly quiet: boolean;
-  /** Refuses a configuration too big to run (or long, without --force), before anything is simulated. */
-  readonly checkSize: (config: ModelConfig) => void;
+  /** Refuses configurations too big to run together (or long, without --force), before anything is simulated. */
+  readonly checkSize: (configs: readonly ModelConfig[]) => void;
 }
 
 /** Declares the shared flags on a command; `repsMeaning` says what --reps counts there. */
@@ -63,8 +63,8 @@ export function readSimulationFlags(
   if (days !== undefined) common.push({ assignment: `days=${days}`, label: `--days ${days}` });
   if (seed !== undefined) common.push({ assignment: `seed=${/^-?\d+$/.test(seed) ? seed : JSON.stringify(seed)}`, label: `--seed ${seed}` });
   const threads = workers ?? availableParallelism();
-  const checkSize = (config: ModelConfig) => {
-    checkRunSize(config, { workers: threads, trace: false }, args.force ?? false);
+  const checkSize = (configs: readonly ModelConfig[]) => {
+    checkRunSize(configs, { workers: threads, trace: false }, args.force ?? false);
   };
   return { common, engine, workers, out, json: args.json ?? false, quiet: args.quiet ?? false, checkSize };
 }

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, mergeText, sweepText } from '../../src/text/messages.js';
+import { cli, mergeText, runSize, sweepText } from '../../src/text/messages.js';
 import { planningTables } from '../../src/text/planning.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
@@ -120,6 +120,8 @@ describe('recepsim sweep', () => {
     ['an unknown policy', ['--advisors', '2..3', '--policy', 'divert,phone'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,phone')],
     ['a policy given twice', ['--advisors', '3', '--policy', 'divert,answer-all,divert'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,answer-all,divert')],
     ['a phone desk of nobody', ['--advisors', '3', '--policy', 'phone-desk', '--desk', '0'], cli.badFlag('--desk', sweepText.deskExpected(), '0')],
+    // Each point is under an hour, the sweep is not: it asks for --force before anything runs.
+    ['points that are long together', ['--advisors', '3..4', '--reps', '10000', '--days', '100', '--workers', '1'], runSize.long(1, 1, 1).split(': ').pop()!],
     ['a shard past the count', ['--advisors', '2..3', '--shard', '3/2'], cli.badFlag('--shard', sweepText.shardExpected(), '3/2')],
     ['a shard zero', ['--advisors', '2..3', '--shard', '0/2'], cli.badFlag('--shard', sweepText.shardExpected(), '0/2')],
     // A missing --advisors is one of the problems, told with the others.

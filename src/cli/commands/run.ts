@@ -61,7 +61,7 @@ export const runCommand: DescribedCommand<RunArgs> = {
       out: shared.out,
       trace: args.trace,
       // A trace is kept in this thread, and its size counts too.
-      checkSize: (config) => checkRunSize(config, { workers: args.trace ? 1 : (shared.workers ?? availableParallelism()), trace: args.trace }, args.force),
+      checkSize: (configs) => checkRunSize(configs, { workers: args.trace ? 1 : (shared.workers ?? availableParallelism()), trace: args.trace }, args.force),
       onProgress: progress.update,
       language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env),
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../../src/analysis/replication.js';
-import { estimateRunSize, judgeRunSize, type RunSizeEstimate } from '../../../src/analysis/run-size.js';
+import { estimateRunSize, judgeRunSize, type RunSizeEstimate, totalRunSize } from '../../../src/analysis/run-size.js';
 import { engines } from '../../../src/engine/engines.js';
 import { loadScenario } from '../../../src/io/load-scenario.js';
 import { WarningList } from '../../../src/model/issues.js';
@@ -64,6 +64,19 @@ describe('estimateRunSize', () => {
     const traced = estimateRunSize(config, { workers: 1, trace: true });
     expect(traced.traceBytes).toBeGreaterThan(0);
     expect(traced.memoryBytes).toBeGreaterThan(one.memoryBytes);
+  });
+});
+
+describe('totalRunSize', () => {
+  it('adds up configurations run together, counting the base memory once', () => {
+    const one = estimateRunSize(configOf(callsScenario()), { workers: 2, trace: false });
+    const three = totalRunSize([one, one, one]);
+    expect(three.seconds).toBeCloseTo(3 * one.seconds, 9);
+    expect(three.events).toBe(3 * one.events);
+    expect(three.days).toBe(3 * one.days);
+    expect(three.threads).toBe(one.threads);
+    expect(three.memoryBytes - one.memoryBytes).toBe(2 * (one.memoryBytes - totalRunSize([]).memoryBytes));
+    expect(totalRunSize([one])).toEqual(one);
   });
 });
 
