@@ -54,13 +54,33 @@ const TEAM_PATHS: readonly string[] = ['staff.advisors', 'staff.phoneDesk', 'sta
 
 /** Applies `path=value` flags in order (a later flag wins) to copies of `input`; bad flags become issues. */
 export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): OverrideResult {
+  const { value, overridden, issues, notes, applied } = applyInOrder(input, flags);
+  // A flag a later one wrote over changed nothing only if the result is the same without it: a
+  // policy switched after `policy.ringSec=15` keeps that ring limit.
+  const result = canonical(value);
+  const changesResult = (flag: number) => canonical(applyInOrder(input, flags.filter((_, k) => k !== flag)).value) !== result;
+  return { value, overridden, issues, warnings: shadowedFlags(applied, changesResult), notes };
+}
+
+/** A flag's write, in order: the path, the flag's label, its place among the flags and its text. */
+interface AppliedWrite {
+  readonly path: FieldPath;
+  readonly source: string;
+  readonly flag: number;
+  readonly assignment: string;
+}
+
+function applyInOrder(
+  input: unknown,
+  flags: readonly OverrideFlag[],
+): { value: unknown; overridden: OverriddenPath[]; issues: InputIssue[]; notes: InputIssue[]; applied: AppliedWrite[] } {
   let value = input;
   const overridden: OverriddenPath[] = [];
   const issues: InputIssue[] = [];
   const notes: InputIssue[] = [];
   // The paths each applied flag wrote, and its label, in order.
-  const applied: { readonly path: FieldPath; readonly source: string }[] = [];
-  for (const given of flags) {
+  const applied: AppliedWrite[] = [];
+  for (const [index, given] of flags.entries()) {
     const flag = typeof given === 'string' ? given : given.assignment;
     const source = typeof given === 'string' ? override.source(flag) : given.label;
     const fail = (message: string) => issues.push({ path: [], message, file: source });
@@ -97,10 +117,10 @@ export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): 
     if (root === undefined) continue;
     value = root;
     for (const path of paths) overridden.push({ path, source });
-    for (const path of finalPaths) applied.push({ path, source });
+    for (const path of finalPaths) applied.push({ path, source, flag: index, assignment: flag });
     for (const note of change.notes) notes.push({ path: [], message: note, file: source });
   }
-  return { value, overridden, issues, warnings: shadowedFlags(applied), notes };
+  return { value, overridden, issues, notes, applied };
 }
 
 /**
@@ -118,15 +138,29 @@ export function localeSetBy(flags: readonly OverrideFlag[]): unknown {
   return locale;
 }
 
-/** A warning for each flag whose field a later flag wrote again, whole (same field or a parent of it). */
-function shadowedFlags(applied: readonly { readonly path: FieldPath; readonly source: string }[]): InputIssue[] {
+/**
+ * A warning for each flag whose field a later flag wrote again, whole (same field or a parent of
+ * it), leaving the result as it would be without it.
+ */
+function shadowedFlags(applied: readonly AppliedWrite[], changesResult: (flag: number) => boolean): InputIssue[] {
   const warnings: InputIssue[] = [];
   applied.forEach((earlier, i) => {
     // A flag writing several fields (a policy and its desk) is shadowed only by another flag.
-    const later = lastWhere(applied.slice(i + 1), (candidate) => candidate.source !== earlier.source && isWithin(earlier.path, candidate.path));
-    if (later !== undefined) warnings.push({ path: earlier.path, message: override.shadowed(earlier.source, later.source), file: earlier.source });
+    const later = lastWhere(applied.slice(i + 1), (candidate) => candidate.flag !== earlier.flag && isWithin(earlier.path, candidate.path));
+    if (later === undefined || changesResult(earlier.flag)) return;
+    // Two changes of one --variant share its label: they are told apart by their text.
+    const [was, is] =
+      later.source === earlier.source && later.assignment !== earlier.assignment ? [JSON.stringify(earlier.assignment), JSON.stringify(later.assignment)] : [earlier.source, later.source];
+    warnings.push({ path: earlier.path, message: override.shadowed(was, is), file: earlier.source });
   });
   return warnings;
+}
+
+/** JSON with object keys in order: equal for equal data, however it was built. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
+  );
 }
 
 /** True if `path` is `ancestor` or lies inside it. */

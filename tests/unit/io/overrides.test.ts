@@ -42,6 +42,18 @@ describe('applyOverrides', () => {
     );
   });
 
+  it('does not call a field kept by a later policy switch unchanged, and tells two changes of one --variant apart', () => {
+    const withPolicy = { ...scenario(), policy: { kind: 'answer-all', interruptProbability: 1 } };
+    // Switching the policy keeps ringSec: the earlier flag is what set it.
+    const kept = applyOverrides(withPolicy, ['policy.ringSec=15', 'policy=divert']);
+    expect(kept.value).toMatchObject({ policy: { kind: 'divert', ringSec: 15 } });
+    expect(kept.warnings).toEqual([]);
+    // Within one variant, both changes carry its label.
+    const label = '--variant "a:policy.ringSec=10,policy.ringSec=20"';
+    const variant = applyOverrides(withPolicy, ['policy.ringSec=10', 'policy.ringSec=20'].map((assignment) => ({ assignment, label })));
+    expect(variant.warnings).toEqual([{ path: ['policy', 'ringSec'], file: label, message: override.shadowed('"policy.ringSec=10"', '"policy.ringSec=20"') }]);
+  });
+
   it('names a labelled override by its flag in problems', () => {
     const { issues } = applyOverrides(scenario(), [{ assignment: 'days.x=5', label: '--days 5' }]);
     expect(issues).toEqual([{ path: [], file: '--days 5', message: override.notAnObject('days', 20) }]);
