@@ -13,10 +13,10 @@ import { summarise, type Summary } from '../metrics/summary/index.js';
 import { InputError, type InputIssue } from '../model/issues.js';
 import type { ReportContext } from '../report/context.js';
 import type { CsvLocale } from '../text/csv.js';
-import { cli } from '../text/messages.js';
-import { reportLanguage, type ReportLanguageCode } from '../text/report/index.js';
+import { cli, inMessageLanguage, messageLanguage } from '../text/messages.js';
+import { REPORT_LANGUAGES, reportLanguage, type ReportLanguageCode } from '../text/report/index.js';
 import { defaultFolderFor, type ExecutionOptions } from './execution.js';
-import { loadVariant, type LoadedVariant } from './load.js';
+import { loadVariant, readScenarioSource, type LoadedVariant, type ScenarioSource } from './load.js';
 import { jsonText, variantFacts, version } from './outputs.js';
 
 /** What to run. */
@@ -64,8 +64,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   // 1. Load the scenario and check the results folder: every problem at once.
   const outIssues = options.out === undefined || options.out === null ? [] : resultsFolderIssues(options.out);
   let loaded: LoadedVariant;
+  let source: ScenarioSource;
   try {
-    loaded = loadVariant({ source: options.scenario, common });
+    source = readScenarioSource(options.scenario);
+    loaded = loadVariant({ source, common });
   } catch (error) {
     if (error instanceof InputError) throw new InputError([...outIssues, ...error.issues]);
     throw error;
@@ -124,6 +126,8 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const events = results.reduce((sum, result) => sum + result.events, 0);
   const seconds = (performance.now() - started) / 1000;
   const warnings = loaded.warnings;
+  // The same load in another language words the same warnings there (none: nothing to load).
+  const wordedIn = (code: ReportLanguageCode) => (warnings.length === 0 ? [] : inMessageLanguage(code, () => loadVariant({ source, common }).warnings));
   // Warnings (and compare's notes and labels) are kept in the language of the run, as printed: a
   // results folder speaks one language throughout, like its report and CSV files. Scripts should
   // read `where` and `field`, which are the same in every language.
@@ -146,6 +150,10 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       events,
       eventsPerSec: events / seconds,
       warnings: sortIssues([...warnings, ...runWarnings]).map(issueRecord),
+      // The scenario's warnings in every language, for its report written again in another.
+      scenarioWarnings: Object.fromEntries(
+        REPORT_LANGUAGES.map((code) => [code, sortIssues(code === messageLanguage() ? warnings : wordedIn(code)).map(issueRecord)]),
+      ),
     }),
   };
   if (recorder) files['trace.csv'] = recorder.csv();

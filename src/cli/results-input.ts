@@ -11,12 +11,15 @@ import { InputError, type InputIssue, type IssueRecord, WarningList } from '../m
 import type { Scenario } from '../model/schema/index.js';
 import type { RunFacts } from '../report/context.js';
 import { resultsInput } from '../text/messages.js';
+import { REPORT_LANGUAGES, type ReportLanguageCode } from '../text/report/index.js';
 
 /** A results folder's run, as read back. */
 export interface ResultsRun {
   readonly summary: Summary;
   readonly scenario: Scenario;
   readonly run: RunFacts;
+  /** The scenario's warnings worded in each language (run.json's), where the run recorded them. */
+  readonly warningsIn: Partial<Record<ReportLanguageCode, readonly IssueRecord[]>>;
 }
 
 /** Reads and checks the run in `folder`; throws one InputError naming the file and what is wrong. */
@@ -39,7 +42,17 @@ export function readResultsRun(folder: string, currentVersion: string): ResultsR
   if (checked.scenario !== scenario.name) {
     fail([{ path: [], file: folder, message: resultsInput.differentRuns(checked.scenario, scenario.name) }]);
   }
-  return { summary: checked, scenario, run: { ...runFacts(join(folder, 'run.json'), currentVersion), warnings: warningRecords(summary.warnings) } };
+  const warnings = warningRecords(summary.warnings);
+  const runFile = join(folder, 'run.json');
+  const facts = existsSync(runFile) ? readJsonObject(runFile) : {};
+  // Each language's list counts as that language's wording only if it holds as many warnings.
+  const byLanguage = typeof facts.scenarioWarnings === 'object' && facts.scenarioWarnings !== null ? (facts.scenarioWarnings as Record<string, unknown>) : {};
+  const warningsIn: Partial<Record<ReportLanguageCode, readonly IssueRecord[]>> = {};
+  for (const code of REPORT_LANGUAGES) {
+    const worded = warningRecords(byLanguage[code]);
+    if (Array.isArray(byLanguage[code]) && worded.length === warnings.length) warningsIn[code] = worded;
+  }
+  return { summary: checked, scenario, run: { ...runFacts(facts, currentVersion), warnings }, warningsIn };
 }
 
 /** summary.json's warnings as records; an entry that is not one is left out (the figures do not depend on them). */
@@ -52,8 +65,7 @@ function warningRecords(value: unknown): IssueRecord[] {
 }
 
 /** What run.json says about the run; a folder without it (or an older one) gets what can be known. */
-function runFacts(file: string, currentVersion: string): Omit<RunFacts, 'warnings'> {
-  const facts = existsSync(file) ? readJsonObject(file) : {};
+function runFacts(facts: Record<string, unknown>, currentVersion: string): Omit<RunFacts, 'warnings'> {
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   const changes = Array.isArray(facts.changes) && facts.changes.every((change) => typeof change === 'string') ? (facts.changes as string[]) : [];
   return { version: text(facts.recepsim) ?? currentVersion, scenarioFile: text(facts.scenarioFile), changes };

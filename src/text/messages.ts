@@ -30,6 +30,20 @@ export function messageLanguage(): ReportLanguageCode {
   return active;
 }
 
+/**
+ * What `word` returns with messages worded in language `code`, the language before restored
+ * after. `word` must be synchronous: nothing else may run while the language is switched.
+ */
+export function inMessageLanguage<T>(code: ReportLanguageCode, word: () => T): T {
+  const before = active;
+  active = code;
+  try {
+    return word();
+  } finally {
+    active = before;
+  }
+}
+
 /** The catalogue of language `code` itself, e.g. for a test that compares languages. */
 export function messagesIn(code: ReportLanguageCode): Messages {
   return CATALOGUES[code];

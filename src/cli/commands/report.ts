@@ -40,12 +40,13 @@ async function rewriteReport(args: ReportArgs): Promise<void> {
   speakScenarioLanguage(args, join(args.folder, 'scenario.json'), process.env);
   checkFlags(languageFlagChecks(args));
   if (isPlanningFolder(args.folder)) return rewritePlanning(args);
-  const { summary, scenario, run } = readResultsRun(args.folder, version());
+  const { summary, scenario, run, warningsIn } = readResultsRun(args.folder, version());
   const { language, csvLocale } = resolveLanguage(args, scenario.locale, process.env);
 
   // 2. Render, as `run` does. (The chart renderer is slow to load: only now.)
   const { buildReport, CHARTS_FOLDER, reportContext, renderSummaryTable } = await import('../../report/index.js');
-  const context = reportContext(scenario, run, reportLanguage(language));
+  // The warnings as the run worded them in this language, where it did (else as summary.json has them).
+  const context = reportContext(scenario, { ...run, warnings: warningsIn[language] ?? run.warnings }, reportLanguage(language));
   const files = await buildReport(summary, context, { csvLocale });
 
   // 3. Swap the new files in, all at once.
