@@ -15,11 +15,12 @@ import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
 import { keyFigure } from '../analysis/key-figures.js';
 import { keyFigureColumn, scaled, shownScale } from './points.js';
-import { compareText, messagesIn, variantText } from '../text/messages.js';
+import { compareText, variantText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';
 import { jsonText, type PlanningOutcome, uniqueFolderName, variantFacts, version } from './outputs.js';
+import { AS_WRITTEN_FOLDER } from '../report/planning/input.js';
 import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
 
 /** What to compare. */
@@ -76,7 +77,8 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
       label: variant.label,
       overrides: variant.overrides,
       notes: variant.notes.map((note) => note.message),
-      folder: `variants/${uniqueFolderName(folderLabel(variant.label), taken, slug)}`,
+      // The file as written has the same folder in every language (scripts rely on the path; the report on it, to word the label).
+      folder: `variants/${uniqueFolderName(index === 0 && variant.label === variantText.asWritten() ? AS_WRITTEN_FOLDER.slice('variants/'.length) : variant.label, taken, slug)}`,
       settings: variant.config,
       runs,
       summary: summarise(variant.config, runs),
@@ -108,14 +110,6 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
   return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder, language };
 }
 
-/**
- * The name a variant's folder is made from. Folders are paths scripts rely on: the scenario as
- * written is `variants/as-written` whatever the language its label is shown in.
- */
-function folderLabel(label: string): string {
-  // The label is worded in the language of messages (labelOfOverrides).
-  return label === variantText.asWritten() ? messagesIn('en').variantText.asWritten() : label;
-}
 
 /** Loads the variants to compare; one InputError with every problem. */
 function loadComparison(options: CompareOptions): LoadedVariant[] {

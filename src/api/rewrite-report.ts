@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CompareResult } from '../analysis/compare.js';
 import type { PointEntry } from '../analysis/evaluate.js';
 import { InputError } from '../model/issues.js';
-import { resultsInput } from '../text/messages.js';
+import { messagesIn, resultsInput } from '../text/messages.js';
 import { reportLanguage } from '../text/report/index.js';
 import { compareCsv } from './compare.js';
 import { reportChoice, type ReportOptions } from './planning-report.js';
@@ -23,13 +23,14 @@ export async function rewritePlanningReport(
   files: Readonly<Record<string, string>>,
   options: ReportOptions,
 ): Promise<{ readonly files: Record<string, string>; readonly sentences: readonly string[] }> {
-  const { buildPlanningReport, planningContext, planningInput, planningRecommendation } = await import('../report/planning/index.js');
-  const { input, problems } = planningInput(files, version());
-  if (input === null) throw new InputError(problems.map((problem) => ({ path: [], file: join(folder, problem.file), message: resultsInput.planningFile(problem.problem) })));
-  const shard = (input.results as { readonly shard?: unknown }).shard;
+  const { buildPlanningReport, planningContext, planningInput, planningRecommendation, withReferenceLabel } = await import('../report/planning/index.js');
+  const { input: read, problems } = planningInput(files, version());
+  if (read === null) throw new InputError(problems.map((problem) => ({ path: [], file: join(folder, problem.file), message: resultsInput.planningFile(problem.problem) })));
+  const shard = (read.results as { readonly shard?: unknown }).shard;
   if (shard !== undefined && shard !== null) throw new InputError([{ path: [], message: resultsInput.shardFolder(folder) }]);
-  const scenario = planningContext(input, reportLanguage('en')).scenario;
+  const scenario = planningContext(read, reportLanguage('en')).scenario;
   const { language, csvLocale } = reportChoice(options, scenario.locale);
+  const input = withReferenceLabel(read, messagesIn(language.code).variantText.asWritten());
   const currency = scenario.economics.currency;
   const { results } = input;
   const csv: Record<string, string> = {};

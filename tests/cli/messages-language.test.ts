@@ -136,5 +136,14 @@ describe('warnings, notes and the language of the scenario', () => {
     expect(result.stdout).toContain(`  desvío: ${es.variantText.policySwitched('answer-all', 'divert', [], [])}`);
     const compared = JSON.parse(readFileSync(join(folder, 'c', 'compare.json'), 'utf8'));
     expect(compared.variants.map((variant: { label: string }) => variant.label)).toEqual([es.variantText.asWritten(), 'desvío']);
+    // Written again in English, the report and compare.csv name the reference in English (compare.json keeps the run's words).
+    const english = recepsim(['report', 'c', '--lang', 'en', '--quiet'], folder);
+    expect(english.code, english.stderr).toBe(0);
+    for (const file of ['report.html', 'compare.csv']) {
+      const text = readFileSync(join(folder, 'c', file), 'utf8');
+      expect(text, file).toContain(en.variantText.asWritten());
+      expect(text, file).not.toContain(es.variantText.asWritten());
+    }
+    expect(readFileSync(join(folder, 'c', 'compare.json'), 'utf8')).toContain(es.variantText.asWritten());
   });
 });

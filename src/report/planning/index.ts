@@ -12,7 +12,7 @@ import { planningChartSpecs } from './charts.js';
 import { renderPlanningHtml } from './html.js';
 import { NOW_FOLDER, type PlanningReportInput } from './input.js';
 
-export { planningInput, planningKindOf, NOW_FOLDER, type PlanningKind, type PlanningReportInput, type PlanningResults } from './input.js';
+export { planningInput, planningKindOf, withReferenceLabel, AS_WRITTEN_FOLDER, NOW_FOLDER, type PlanningKind, type PlanningReportInput, type PlanningResults } from './input.js';
 export { planningChartSpecs, PLANNING_CHART_IDS, type PlanningChartId } from './charts.js';
 export { planningRecommendation } from './recommend.js';
 

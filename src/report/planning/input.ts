@@ -125,6 +125,21 @@ export interface PlanningReportInput {
 /** The folder of the scenario as written, in size and sweep folders. */
 export const NOW_FOLDER = 'now';
 
+/** A compare's folder of its reference when that is the file as written, in every language (its label is worded in the run's). */
+export const AS_WRITTEN_FOLDER = 'variants/as-written';
+
+/**
+ * The input with a compare's reference named in `asWritten`'s words when it is the file as
+ * written: compare.json keeps the label in the language of the run, its folder is the same in
+ * every language.
+ */
+export function withReferenceLabel(input: PlanningReportInput, asWritten: string): PlanningReportInput {
+  const { results } = input;
+  if (results.kind !== 'compare' || results.variants[0]?.folder !== AS_WRITTEN_FOLDER) return input;
+  const [reference, ...others] = results.variants;
+  return { ...input, results: { ...results, variants: [{ ...reference, label: asWritten }, ...others] } };
+}
+
 /** Which planning command wrote a folder, from its files' names; null when none did. */
 export function planningKindOf(names: Iterable<string>): PlanningKind | null {
   const all = new Set(names);
