@@ -32,6 +32,20 @@ export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings
   if (!kinds.includes('phone-desk') && (Array.isArray(desk) ? desk.length : (desk ?? 0)) > 0) {
     warn(['staff', 'phoneDesk'], windowed ? warning.deskWithoutDeskWindow(kinds) : warning.deskWithoutPolicy(kinds[0]));
   }
+  // Which visit a call interrupts matters only if a call may interrupt one.
+  windows.forEach((policy, index) => {
+    if (policy.kind === 'answer-all' && policy.interruptProbability === 0 && 'interruptChoice' in writtenWindow(index)) {
+      warn(windowed ? ['policy', index, 'interruptChoice'] : ['policy', 'interruptChoice'], warning.interruptChoiceUnused());
+    }
+  });
+  // Redials: nobody calls again when every probability is 0, or one attempt is all a caller makes.
+  const redial = scenario.calls?.redial;
+  if (redial !== undefined) {
+    if ((typeof redial.p === 'number' ? [redial.p] : redial.p).every((p) => p === 0)) warn(['calls', 'redial', 'p'], warning.redialNever());
+    else if (redial.maxAttempts === 1) warn(['calls', 'redial', 'maxAttempts'], warning.redialOneAttempt());
+  }
+  // Bookings that never come.
+  if (scenario.appointments?.noShow === 1) warn(['appointments', 'noShow'], warning.everyBookingNoShow());
   // Where an unanswered call goes matters only once it has rung for ringSec.
   windows.forEach((policy, index) => {
     if ('unanswered' in writtenWindow(index) && policy.ringSec === undefined) {

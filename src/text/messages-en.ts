@@ -108,6 +108,10 @@ const warning = {
     `the rate is 0 at every hour: no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
   noArrivalsInWeek: (section: 'walkIns' | 'calls' | 'messages', week: readonly string[]) =>
     `the factor is 0 on every working day (week: ${week.join(', ')}): no ${ARRIVING[section]} arrive, so the rest of ${section} changes nothing`,
+  redialNever: () => 'the probability of calling again is 0: nobody redials, so the rest of redial changes nothing',
+  redialOneAttempt: () => 'one attempt per caller leaves no room for a redial, so the rest of redial changes nothing',
+  interruptChoiceUnused: () => 'interruptProbability is 0, so no visit is interrupted and interruptChoice changes nothing',
+  everyBookingNoShow: () => 'every booked customer is a no-show: nobody with an appointment arrives, so the rest of appointments changes nothing',
 };
 
 /** What a desk does under a policy that gives it no calls. */

@@ -153,6 +153,10 @@ const warning: Messages['warning'] = {
   noArrivals: (section) => `el ritmo es 0 a todas las horas: no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
   noArrivalsInWeek: (section, week) =>
     `el factor es 0 en todos los días laborables (week: ${week.join(', ')}): no llega ${ARRIVING[section]}, así que el resto de ${section} no cambia nada`,
+  redialNever: () => 'la probabilidad de volver a llamar es 0: nadie vuelve a llamar, así que el resto de redial no cambia nada',
+  redialOneAttempt: () => 'un solo intento por cliente no deja volver a llamar, así que el resto de redial no cambia nada',
+  interruptChoiceUnused: () => 'interruptProbability es 0: no se interrumpe ninguna visita, así que interruptChoice no cambia nada',
+  everyBookingNoShow: () => 'todos los clientes con cita faltan: no llega nadie con cita, así que el resto de appointments no cambia nada',
 };
 
 /** Lo que hace una centralita con una política que no le da llamadas. */

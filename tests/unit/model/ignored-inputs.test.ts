@@ -52,6 +52,29 @@ describe('warnIgnoredInputs', () => {
     expect(warningsOf({ ...BASE, staff: { advisors: 2, phoneDesk: 0 } })).toEqual([]);
   });
 
+  it('warns about redials nobody makes, a visit choice no call makes, and bookings nobody keeps', () => {
+    const redial = (fields: Record<string, unknown>) => ({ ...BASE, calls: { ...BASE.calls, redial: { delay: { dist: 'exponential', mean: 5 }, ...fields } } });
+    expect(warningsOf(redial({ p: 0 }))).toEqual([{ path: ['calls', 'redial', 'p'], message: warning.redialNever() }]);
+    expect(warningsOf(redial({ p: [0, 0] }))).toEqual([{ path: ['calls', 'redial', 'p'], message: warning.redialNever() }]);
+    expect(warningsOf(redial({ p: 0.5, maxAttempts: 1 }))).toEqual([{ path: ['calls', 'redial', 'maxAttempts'], message: warning.redialOneAttempt() }]);
+    expect(warningsOf(redial({ p: [0, 0.3] }))).toEqual([]);
+    expect(warningsOf(redial({ p: 0.3, maxAttempts: null }))).toEqual([]);
+
+    const choice = { kind: 'answer-all', interruptProbability: 0, interruptChoice: 'random' };
+    expect(warningsOf({ ...BASE, policy: choice })).toEqual([{ path: ['policy', 'interruptChoice'], message: warning.interruptChoiceUnused() }]);
+    expect(warningsOf({ ...BASE, policy: { ...choice, interruptProbability: 0.5 } })).toEqual([]);
+    expect(warningsOf({ ...BASE, policy: { kind: 'answer-all', interruptProbability: 0 } })).toEqual([]);
+    const windows = [
+      { from: '08:00', to: '12:00', kind: 'divert' },
+      { from: '12:00', to: '18:00', ...choice },
+    ];
+    expect(warningsOf({ ...BASE, policy: windows })).toEqual([{ path: ['policy', 1, 'interruptChoice'], message: warning.interruptChoiceUnused() }]);
+
+    const appointments = (noShow: number) => ({ ...BASE, appointments: { slots: ['09:00', '10:00'], noShow, writeUp: { dist: 'exponential', mean: 10 } } });
+    expect(warningsOf(appointments(1))).toEqual([{ path: ['appointments', 'noShow'], message: warning.everyBookingNoShow() }]);
+    expect(warningsOf(appointments(0.9))).toEqual([]);
+  });
+
   it('warns about where unanswered calls go when they never stop ringing', () => {
     expect(warningsOf({ ...BASE, policy: { kind: 'threshold', maxWaitingVisitors: 1, unanswered: 'ring-out' } })).toEqual([
       { path: ['policy', 'unanswered'], message: warning.unansweredWithoutRingLimit('ring-out') },
