@@ -5,6 +5,21 @@
 
 import { POLICY_KINDS, type PolicyKind } from './policy-kinds.js';
 
+/** Most advisors a grid may ask for. */
+export const MAX_ADVISORS = 200;
+/** Largest phone desk a grid may ask for. */
+export const MAX_DESK = 50;
+
+/** Whether `values` is an axis: at least one whole number from `least` to `most`, each once. */
+export function isAxis(values: readonly number[], least: number, most: number): boolean {
+  return values.length > 0 && values.every((value) => Number.isInteger(value) && value >= least && value <= most) && new Set(values).size === values.length;
+}
+
+/** Whether `policies` names each policy once (one given twice would run its points twice). */
+export function distinctPolicies(policies: readonly GridPolicy[]): boolean {
+  return policies.length > 0 && new Set(policies.map(policyName)).size === policies.length;
+}
+
 /** A policy of the grid, with its parameter: the desk size is the grid's own axis, `threshold:T` sets T. */
 export interface GridPolicy {
   readonly kind: PolicyKind;

@@ -3,13 +3,16 @@
 // like any variant; and the files and CSV rows of evaluated points.
 
 import type { EvaluatedPoint, PointEntry, ResolvePoint } from '../analysis/evaluate.js';
-import { type GridPoint, pointChanges, pointLabel } from '../analysis/grid.js';
+import { distinctPolicies, type GridPoint, type GridPolicy, isAxis, MAX_ADVISORS, MAX_DESK, pointChanges, pointLabel, policyName } from '../analysis/grid.js';
+import { POLICY_KINDS } from '../analysis/policy-kinds.js';
+import type { Shard } from '../analysis/shards.js';
+import { cli, sweepText } from '../text/messages.js';
 import { KEY_FIGURES, type KeyFigure } from '../analysis/key-figures.js';
 import { formatIssues } from '../io/format-issues.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { slug } from '../io/results-folder.js';
 import type { ScenarioSource } from '../io/scenario-source.js';
-import { InputError } from '../model/issues.js';
+import { InputError, type InputIssue } from '../model/issues.js';
 import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
 import { loadVariant, type LoadedVariant } from './load.js';
@@ -125,4 +128,35 @@ export function shownScale(figure: KeyFigure): number {
 export function scaled(value: number | null | undefined, scale: number): number | null {
   if (value === null || value === undefined) return null;
   return scale === 1 ? value : Number((value * scale).toPrecision(6));
+}
+
+/**
+ * The problems of a grid's options as a script passes them (the command line reads its flags into
+ * the same shapes, with the same bounds): advisors and desk sizes whole numbers in range, each
+ * once; each policy once; a shard i of n; size's largest team and first look. Without this an
+ * empty list of advisors ran nothing, and a desk of 0 was silently left out.
+ */
+export function gridOptionIssues(options: {
+  readonly advisors?: readonly number[];
+  readonly desk?: readonly number[];
+  readonly policies?: readonly GridPolicy[];
+  readonly shard?: Shard | null;
+  readonly maxAdvisors?: number;
+  readonly initialReps?: number;
+}): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const bad = (option: string, expected: string, got: unknown) => issues.push({ path: [], message: cli.badFlag(option, expected, got) });
+  if (options.advisors !== undefined && !isAxis(options.advisors, 1, MAX_ADVISORS)) bad('advisors', sweepText.advisorsExpected(), options.advisors);
+  if (options.desk !== undefined && !isAxis(options.desk, 1, MAX_DESK)) bad('desk', sweepText.deskExpected(), options.desk);
+  if (options.policies !== undefined && !distinctPolicies(options.policies)) {
+    bad('policies', sweepText.policyExpected(POLICY_KINDS), options.policies.map((policy) => policyName(policy)).join(','));
+  }
+  const shard = options.shard;
+  if (shard !== undefined && shard !== null && !(Number.isInteger(shard.index) && Number.isInteger(shard.count) && shard.index >= 1 && shard.index <= shard.count)) {
+    bad('shard', sweepText.shardExpected(), `${shard.index}/${shard.count}`);
+  }
+  const whole = (value: number | undefined, least: number, most?: number) => value === undefined || (Number.isInteger(value) && value >= least && (most === undefined || value <= most));
+  if (!whole(options.maxAdvisors, 1, MAX_ADVISORS)) bad('maxAdvisors', cli.numberExpected(true, 1, MAX_ADVISORS), options.maxAdvisors);
+  if (!whole(options.initialReps, 2)) bad('initialReps', cli.numberExpected(true, 2), options.initialReps);
+  return issues;
 }

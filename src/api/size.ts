@@ -7,14 +7,14 @@ import type { Shard } from '../analysis/shards.js';
 import { DEFAULT_INITIAL_REPS, defaultMaxAdvisors, type SizeHeader, type SizeResult, searchSpecs, sizeTeams } from '../analysis/size.js';
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
-import type { InputIssue } from '../model/issues.js';
+import { InputError, type InputIssue } from '../model/issues.js';
 import { describePolicy } from '../model/schema/policy.js';
 import { sizeText, sweepText } from '../text/messages.js';
 import { planningReportFiles, preloadPlanningReport, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, type PlanningOutcome, scenarioDigest, version } from './outputs.js';
-import { nowFiles, pointFiles, pointFilesAsEvaluated, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import { gridOptionIssues, nowFiles, pointFiles, pointFilesAsEvaluated, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
@@ -43,6 +43,8 @@ export type SizeOutcome = PlanningOutcome<SizeResult>;
 export async function size(options: SizeOptions): Promise<SizeOutcome> {
   const startedAt = options.startedAt ?? new Date();
   const started = performance.now();
+  const optionIssues = gridOptionIssues(options);
+  if (optionIssues.length > 0) throw new InputError(optionIssues);
 
   // 1. The scenario with the common changes: its problems are reported once, here.
   const source = readScenarioSource(options.scenario);

@@ -15,7 +15,7 @@ import { planningReportFiles, reportChoice, type ReportOptions } from './plannin
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
 import { loadVariant, readScenarioSource } from './load.js';
 import { jsonText, type PlanningOutcome, scenarioDigest, variantFacts, version } from './outputs.js';
-import { nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import { gridOptionIssues, nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 /** What to sweep. */
 export interface SweepOptions extends ExecutionOptions, ReportOptions {
@@ -39,6 +39,8 @@ export type SweepOutcome = PlanningOutcome<SweepResult>;
 export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
   const startedAt = options.startedAt ?? new Date();
   const started = performance.now();
+  const optionIssues = gridOptionIssues(options);
+  if (optionIssues.length > 0) throw new InputError(optionIssues);
 
   // 1. The scenario as written with the common changes: its problems are reported once, here.
   const source = readScenarioSource(options.scenario);

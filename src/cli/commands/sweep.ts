@@ -4,7 +4,7 @@
 
 import type { Argv } from 'yargs';
 import type { DescribedCommand } from './index.js';
-import { type GridPolicy, parseGridPolicy, parseRange, policyName } from '../../analysis/grid.js';
+import { distinctPolicies, type GridPolicy, MAX_ADVISORS, MAX_DESK, parseGridPolicy, parseRange } from '../../analysis/grid.js';
 import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
 import { parseShard, type Shard } from '../../analysis/shards.js';
 import { sweep } from '../../api/sweep.js';
@@ -24,10 +24,7 @@ interface SweepArgs extends LanguageArgs {
   readonly quiet: boolean;
 }
 
-/** Most advisors a grid may ask for. */
-export const MAX_ADVISORS = 200;
-/** Largest phone desk a grid may ask for. */
-export const MAX_DESK = 50;
+export { MAX_ADVISORS, MAX_DESK } from '../../analysis/grid.js';
 
 /** The `sweep` command. */
 export const sweepCommand: DescribedCommand<SweepArgs> = {
@@ -102,9 +99,7 @@ export function readGridFlags(
   let policies: GridPolicy[] | undefined;
   if (policyText !== undefined) {
     const parsed = policyText.split(',').map(parseGridPolicy);
-    // A policy given twice would run its points twice, under one folder.
-    const names = parsed.map((policy) => (policy === undefined ? undefined : policyName(policy)));
-    if (parsed.some((policy) => policy === undefined) || parsed.length === 0 || new Set(names).size !== names.length) {
+    if (parsed.some((policy) => policy === undefined) || !distinctPolicies(parsed as GridPolicy[])) {
       flags.fail('policy', cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), policyText));
     } else policies = parsed as GridPolicy[];
   }
