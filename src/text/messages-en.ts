@@ -410,7 +410,7 @@ function roundTo(value: number, digits: number): string {
 
 /** "12.3 MB", "2.1 GB". */
 function megabytes(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+  return bytes >= 1e9 ? `${fixed(bytes / 1e9, 1)} GB` : `${fixed(bytes / 1e6, 1)} MB`;
 }
 
 function round(value: number): string {
@@ -501,7 +501,7 @@ const calibrate = {
   changesHeader: (from: string, to: string) => `Calibrated ${from} into ${to}:`,
   change: (field: string, value: string) => `  ${field}: ${value}`,
   removed: () => 'removed',
-  perDay: (total: number, hours: number) => `${total.toFixed(1)} a day over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
+  perDay: (total: number, hours: number) => `${fixed(total, 1)} a day over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
 };
 
 /** A point estimate with its 95% interval (as calibration gives them). */
@@ -515,7 +515,21 @@ const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 /** A large estimate, to two significant digits: "1,700,000,000". */
 const TWO_DIGITS = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 const count = (value: number) => COUNT_FORMAT.format(value);
-const fixed = (value: number, decimals: number) => value.toFixed(decimals);
+/** A count with its noun, singular for 1: "1 day", "3,304 rows". */
+const counted = (value: number, one: string, many: string) => `${count(value)} ${value === 1 ? one : many}`;
+const FIXED_FORMATS = new Map<number, Intl.NumberFormat>();
+/**
+ * A number with `decimals` decimals, rounded by Intl as the Spanish catalogue rounds (toFixed
+ * rounds the binary value: 10.975 would be 10.97 here and 10,98 there).
+ */
+function fixed(value: number, decimals: number): string {
+  let format = FIXED_FORMATS.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+    FIXED_FORMATS.set(decimals, format);
+  }
+  return format.format(value);
+}
 const percent = (share: number) => `${fixed(100 * share, 1)} %`;
 const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
 const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
@@ -531,21 +545,21 @@ const weekdayCounts = (daysByWeekday: readonly number[]) =>
 const calibrationText = {
   /** The evidence of calibrated values, for a scenario's sources: "own data: calls.csv, 2024-03-04 to 2024-04-26, 40 days, 5,210 call attempts". */
   evidence: (file: string, firstDate: string, lastDate: string, days: number, sample: string) =>
-    `own data: ${file}, ${firstDate} to ${lastDate}, ${count(days)} days, ${sample}`,
-  attempts: (n: number) => `${count(n)} call attempts`,
-  bookings: (n: number) => `${count(n)} bookings`,
-  visits: (n: number) => `${count(n)} visits`,
+    `own data: ${file}, ${firstDate} to ${lastDate}, ${counted(days, 'day', 'days')}, ${sample}`,
+  attempts: (n: number) => counted(n, 'call attempt', 'call attempts'),
+  bookings: (n: number) => counted(n, 'booking', 'bookings'),
+  visits: (n: number) => counted(n, 'visit', 'visits'),
   /** Where a value came from: "from calls.csv, 2024-03-04 to 2024-04-26". */
   from: (file: string, firstDate: string, lastDate: string) => `from ${file}, ${firstDate} to ${lastDate}`,
   interval: (interval: ShownInterval, round: (value: number) => number) => `95 % CI ${round(interval.low)}–${round(interval.high)}`,
   callsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Calls calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with calls (${weekdayCounts(daysByWeekday)})`,
+    `Calls calibrated from ${file}: ${firstDate} to ${lastDate}, ${counted(days, 'day', 'days')} with calls (${weekdayCounts(daysByWeekday)})`,
   rowsRead: (rows: number, skipped: number, leftOut: readonly string[]) =>
-    `${count(rows)} rows used` +
+    counted(rows, 'row used', 'rows used') +
     (skipped > 0 ? `, ${count(skipped)} skipped as unreadable` : '') +
     (leftOut.length > 0 ? `; left out: ${leftOut.join(', ')}` : ''),
-  leftOutOutgoing: (rows: number) => `${count(rows)} outgoing or internal calls`,
-  leftOutQueues: (rows: number, queue: string) => `${count(rows)} calls of queues other than ${shown(queue)}`,
+  leftOutOutgoing: (rows: number) => counted(rows, 'outgoing or internal call', 'outgoing or internal calls'),
+  leftOutQueues: (rows: number, queue: string) => `${counted(rows, 'call', 'calls')} of queues other than ${shown(queue)}`,
   callOutcomes: (rows: number, byStatus: Readonly<Record<string, number>>) =>
     'outcomes: ' +
     Object.entries(byStatus)
@@ -557,14 +571,14 @@ const calibrationText = {
     (Number.isFinite(meanAnsweredWaitSec) ? `; answered calls waited ${secText(meanAnsweredWaitSec)} on average` : ''),
   freshDemand: (perDay: ShownInterval, fresh: number, redials: number, rows: number, windowMin: number) =>
     `fresh demand ${sig3(perDay.value)} callers a day (${dayInterval(perDay, sig3)}): ` +
-    `${count(redials)} of ${count(rows)} attempts (${percent(redials / rows)}) were redials within ${windowMin} min of a failed attempt, ` +
-    `so ${count(fresh)} were fresh`,
+    `${count(redials)} of ${counted(rows, 'attempt', 'attempts')} (${percent(redials / rows)}) ${redials === 1 ? 'was a redial' : 'were redials'} within ${windowMin} min of a failed attempt, ` +
+    `so ${count(fresh)} ${fresh === 1 ? 'was' : 'were'} fresh`,
   unknownCallers: (unknown: number, rows: number) =>
-    `${count(unknown)} attempts (${percent(unknown / rows)}) had no caller number: counted as fresh demand, their redials cannot be seen`,
+    `${counted(unknown, 'attempt', 'attempts')} (${percent(unknown / rows)}) had no caller number: counted as fresh demand, their redials cannot be seen`,
   outOfOrder: (runs: number) =>
     `the file is not in time order: it was read as ${count(runs)} ordered stretches, and redials across two stretches were not found (sort the file by date and time)`,
   perHourNote: (from: string, days: number) =>
-    `first attempts per hour on an average day (redials removed), ${from}, ${count(days)} days; ` +
+    `first attempts per hour on an average day (redials removed), ${from}, ${counted(days, 'day', 'days')}; ` +
     'each hour: 95 % CI, then all attempts per hour',
   hourRate: (interval: ShownInterval, allAttempts: number) =>
     `${fixed(interval.low, 2)}–${fixed(interval.high, 2)}; all attempts ${fixed(allAttempts, 2)}`,
@@ -582,30 +596,30 @@ const calibrationText = {
   notEstimated: (field: string, why: string) => `${field} not estimated: ${why}`,
   noColumns: (fields: readonly string[]) => `the file has no ${fields.join(' or ')} column`,
   noneOfKind: (kind: 'walkIn' | 'pickup', days: number) =>
-    `the log has no ${kind === 'walkIn' ? 'walk-in' : 'pickup'} in ${count(days)} days (a scenario being calibrated keeps its own; remove them if there are really none)`,
+    `the log has no ${kind === 'walkIn' ? 'walk-in' : 'pickup'} in ${counted(days, 'day', 'days')} (a scenario being calibrated keeps its own; remove them if there are really none)`,
   bookSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Appointments calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with bookings (${weekdayCounts(daysByWeekday)})`,
+    `Appointments calibrated from ${file}: ${firstDate} to ${lastDate}, ${counted(days, 'day', 'days')} with bookings (${weekdayCounts(daysByWeekday)})`,
   bookingsRead: (bookings: number, cancelled: number) =>
-    `${count(bookings)} bookings` + (cancelled > 0 ? `; ${count(cancelled)} cancelled bookings left out` : ''),
+    counted(bookings, 'booking', 'bookings') + (cancelled > 0 ? `; ${counted(cancelled, 'cancelled booking', 'cancelled bookings')} left out` : ''),
   averageBook: (from: string, days: number, slots: readonly string[]) =>
-    `bookings per slot on an average day, ${from}, ${count(days)} days: ${slots.join(', ')}`,
+    `bookings per slot on an average day, ${from}, ${counted(days, 'day', 'days')}: ${slots.join(', ')}`,
   bookRounded: (whole: number, mean: number) =>
-    `appointments.slots: approximated: a scenario books whole customers, the same every day: ${whole} a day (the book's mean is ${mean.toFixed(1)}), each slot rounded, largest remainders first`,
+    `appointments.slots: approximated: a scenario books whole customers, the same every day: ${whole} a day (the book's mean is ${fixed(mean, 1)}), each slot rounded, largest remainders first`,
   bookByWeekday: (byWeekday: readonly string[]) =>
     `appointments.slots: approximated: bookings per day differ by weekday (${byWeekday.join(', ')}) and a scenario has one book for every day`,
   punctualityFit: (n: number, mean: ShownInterval, earlyShare: number, ks: number, critical: number) =>
-    `arrival minus booked time of ${count(n)} customers, minutes: mean 95 % CI ${fixed(mean.low, 1)}–${fixed(mean.high, 1)}; ` +
+    `arrival minus booked time of ${counted(n, 'customer', 'customers')}, minutes: mean 95 % CI ${fixed(mean.low, 1)}–${fixed(mean.high, 1)}; ` +
     `${percent(earlyShare)} early; Kolmogorov–Smirnov distance to the normal ${fixed(ks, 3)} (5 % critical ${fixed(critical, 3)}: ${ks <= critical ? 'fits' : 'the normal is an approximation'})`,
   visitsSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
-    `Visits calibrated from ${file}: ${firstDate} to ${lastDate}, ${count(days)} days with visits (${weekdayCounts(daysByWeekday)})`,
+    `Visits calibrated from ${file}: ${firstDate} to ${lastDate}, ${counted(days, 'day', 'days')} with visits (${weekdayCounts(daysByWeekday)})`,
   visitsRead: (byKind: Readonly<Record<'dropOff' | 'walkIn' | 'pickup', number>>, meanWaitSec: Readonly<Record<'dropOff' | 'walkIn' | 'pickup', number>>) =>
     'visits: ' +
     (['dropOff', 'walkIn', 'pickup'] as const)
-      .map((kind) => `${count(byKind[kind])} ${({ dropOff: 'drop-offs', walkIn: 'walk-ins', pickup: 'pickups' })[kind]}` + (Number.isFinite(meanWaitSec[kind]) ? ` (waited ${secText(meanWaitSec[kind])} on average)` : ''))
+      .map((kind) => counted(byKind[kind], ({ dropOff: 'drop-off', walkIn: 'walk-in', pickup: 'pickup' })[kind], ({ dropOff: 'drop-offs', walkIn: 'walk-ins', pickup: 'pickups' })[kind]) + (Number.isFinite(meanWaitSec[kind]) ? ` (waited ${secText(meanWaitSec[kind])}${byKind[kind] === 1 ? '' : ' on average'})` : ''))
       .join(', '),
   serviceIncludesInterruptions: () =>
     'write-up and pickup times are end minus start: any call the advisor took meanwhile is inside them, while a simulation under answer-all adds interruptions on top',
-  walkInsPerHourNote: (from: string, days: number) => `walk-ins per hour on an average day, ${from}, ${count(days)} days; each hour: 95 % CI`,
+  walkInsPerHourNote: (from: string, days: number) => `walk-ins per hour on an average day, ${from}, ${counted(days, 'day', 'days')}; each hour: 95 % CI`,
   pickupShareFit: (share: ShownInterval) =>
     `pickups ÷ drop-offs (booked and walk-in) of the same days; ${dayInterval(share, (value) => fixed(value, 3))}`,
   pickupShareCapped: (share: number) =>
@@ -634,7 +648,7 @@ const calibrationText = {
   noAbandonments: (waited: number, totalWaitSec: number) =>
     `no call was abandoned (${count(waited)} waited, ${sig3(totalWaitSec / 3600)} h in all), so the data cannot tell how long callers would wait`,
   patienceFit: (abandoned: number, totalWaitSec: number, meanSec: ShownInterval) =>
-    `exponential patience = ${sig3(totalWaitSec / 3600)} h waited by all callers ÷ ${count(abandoned)} abandonments; ` +
+    `exponential patience = ${sig3(totalWaitSec / 3600)} h waited by all callers ÷ ${counted(abandoned, 'abandonment', 'abandonments')}; ` +
     `95 % CI ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min`,
   kaplanMeier: (curve: readonly { sec: number; stillWaiting: number }[], medianSec: number | null, gap: number | null, meanSec: number) =>
     'Kaplan–Meier, share of callers still waiting: ' +
@@ -645,12 +659,12 @@ const calibrationText = {
     `calls.redial: no failed attempt (of ${count(failures)}) was followed by a redial within ${windowMin} min: callers do not redial (95 % upper bound ${fixed(upper, 3)})`,
   noCallerNumbers: () => 'the log has no caller numbers to find redials by',
   tooFewFailures: (failures: number, windowMin: number) =>
-    `${count(failures)} failed attempts and no redial within ${windowMin} min: too few to tell`,
+    `${counted(failures, 'failed attempt', 'failed attempts')} and no redial within ${windowMin} min: too few to tell`,
   keptFromScenario: () => '; the scenario keeps its own',
   delayNotExponential: (windowMin: number) =>
     `the delays before redials are not shaped like an exponential within ${windowMin} min: try a longer --redial-window`,
   redialFit: (redials: number, failures: number, windowMin: number, p: ShownInterval, beyondWindow: number) =>
-    `${count(redials)} of ${count(failures)} failed attempts were followed by the same caller within ${windowMin} min` +
+    `${count(redials)} of ${counted(failures, 'failed attempt', 'failed attempts')} ${redials === 1 ? 'was' : 'were'} followed by the same caller within ${windowMin} min` +
     (beyondWindow >= 0.0005 ? `; p corrected for the ${percent(beyondWindow)} of redials the fitted delay puts later` : '') +
     `; p 95 % CI ${fixed(p.low, 3)}–${fixed(p.high, 3)}`,
   redialByAttempt: (byAttempt: readonly ShownInterval[]) =>
@@ -658,8 +672,8 @@ const calibrationText = {
   delayFit: (meanSec: ShownInterval, medianSec: number, p90Sec: number) =>
     `exponential fitted within the window: 95 % CI ${sig3(meanSec.low / 60)}–${Number.isFinite(meanSec.high) ? sig3(meanSec.high / 60) : '∞'} min; ` +
     `observed median ${secText(medianSec)}, p90 ${secText(p90Sec)}`,
-  noCapSeen: (longest: number) => `no limit seen (the longest story had ${longest} attempts)`,
-  capSeen: (attempts: number) => `nobody redialled after failing ${attempts} times, although earlier failures often did`,
+  noCapSeen: (longest: number) => `no limit seen (the longest story had ${counted(longest, 'attempt', 'attempts')})`,
+  capSeen: (attempts: number) => `nobody redialled after failing ${attempts === 1 ? 'once' : `${attempts} times`}, although earlier failures often did`,
 };
 
 /** `recepsim erlang`. */

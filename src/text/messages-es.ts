@@ -23,6 +23,8 @@ function decimal(value: number, decimals: number, upTo = false): string {
 const TWO_DIGITS = new Intl.NumberFormat('es-ES', { maximumSignificantDigits: 2 });
 /** A count or a bound: 5 210, 12.345, 0,5 (up to 6 decimals, as given). */
 const num = (value: number) => decimal(value, 6, true);
+/** Una cuenta con su nombre, en singular para 1: "1 día", "3304 filas". */
+const counted = (value: number, one: string, many: string) => `${num(value)} ${plural(value, one, many)}`;
 const fixed = (value: number, decimals: number) => decimal(value, decimals);
 const percent = (share: number) => `${fixed(100 * share, 1)} %`;
 const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
@@ -453,41 +455,52 @@ const calibrate: Messages['calibrate'] = {
 
 /** Los tipos de visita del registro de recepción, en plural. */
 const VISIT_KINDS = { dropOff: 'entregas con cita', walkIn: 'visitas sin cita', pickup: 'recogidas' } as const;
+/** Los mismos, en singular. */
+const VISIT_KIND = { dropOff: 'entrega con cita', walkIn: 'visita sin cita', pickup: 'recogida' } as const;
+
+/** Cómo acabó un intento de llamada del registro, con las palabras de las centralitas en español. */
+const CALL_STATUSES: Readonly<Record<string, string>> = {
+  answered: 'contestadas',
+  abandoned: 'abandonadas',
+  unanswered: 'no contestadas',
+  voicemail: 'buzón',
+  busy: 'ocupado',
+};
 
 const calibrationText: Messages['calibrationText'] = {
-  evidence: (file, firstDate, lastDate, days, sample) => `datos propios: ${file}, del ${firstDate} al ${lastDate}, ${num(days)} días, ${sample}`,
+  evidence: (file, firstDate, lastDate, days, sample) => `datos propios: ${file}, del ${firstDate} al ${lastDate}, ${counted(days, 'día', 'días')}, ${sample}`,
   attempts: (n) => `${num(n)} ${plural(n, 'intento', 'intentos')} de llamada`,
   bookings: (n) => `${num(n)} ${plural(n, 'cita', 'citas')}`,
   visits: (n) => `${num(n)} ${plural(n, 'visita', 'visitas')}`,
   from: (file, firstDate, lastDate) => `de ${file}, del ${firstDate} al ${lastDate}`,
   interval: (interval, round) => `IC 95 % ${num(round(interval.low))}–${num(round(interval.high))}`,
   callsSource: (file, firstDate, lastDate, days, daysByWeekday) =>
-    `Llamadas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${num(days)} días con llamadas (${weekdayCounts(daysByWeekday)})`,
+    `Llamadas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${counted(days, 'día', 'días')} con llamadas (${weekdayCounts(daysByWeekday)})`,
   rowsRead: (rows, skipped, leftOut) =>
-    `${num(rows)} filas usadas` +
+    counted(rows, 'fila usada', 'filas usadas') +
     (skipped > 0 ? `, ${num(skipped)} saltadas por ilegibles` : '') +
     (leftOut.length > 0 ? `; dejadas fuera: ${leftOut.join(', ')}` : ''),
-  leftOutOutgoing: (rows) => `${num(rows)} llamadas salientes o internas`,
-  leftOutQueues: (rows, queue) => `${num(rows)} llamadas de colas distintas de ${shown(queue)}`,
+  leftOutOutgoing: (rows) => counted(rows, 'llamada saliente o interna', 'llamadas salientes o internas'),
+  leftOutQueues: (rows, queue) => `${counted(rows, 'llamada', 'llamadas')} de colas distintas de ${shown(queue)}`,
   callOutcomes: (rows, byStatus) =>
     'resultados: ' +
     Object.entries(byStatus)
       .filter(([, n]) => n > 0)
-      .map(([status, n]) => `${status} ${num(n)} (${percent(n / rows)})`)
+      .map(([status, n]) => `${CALL_STATUSES[status] ?? status} ${num(n)} (${percent(n / rows)})`)
       .join(', '),
   observedService: (answeredWithinShare, meanAnsweredWaitSec) =>
     `observado: ${percent(answeredWithinShare)} de los intentos atendidos en 20 s` +
     (Number.isFinite(meanAnsweredWaitSec) ? `; las llamadas atendidas esperaron ${secText(meanAnsweredWaitSec)} de media` : ''),
   freshDemand: (perDay, fresh, redials, rows, windowMin) =>
     `demanda nueva de ${sig3(perDay.value)} clientes al día (${dayInterval(perDay, sig3)}): ` +
-    `${num(redials)} de ${num(rows)} intentos (${percent(redials / rows)}) fueron rellamadas en los ${num(windowMin)} min siguientes a un intento fallido, ` +
-    `así que ${num(fresh)} fueron nuevos`,
+    `${num(redials)} de ${counted(rows, 'intento', 'intentos')} (${percent(redials / rows)}) ${plural(redials, 'fue una rellamada', 'fueron rellamadas')} en los ${num(windowMin)} min siguientes a un intento fallido, ` +
+    `así que ${num(fresh)} ${plural(fresh, 'fue nuevo', 'fueron nuevos')}`,
   unknownCallers: (unknown, rows) =>
-    `${num(unknown)} intentos (${percent(unknown / rows)}) no tenían número de quien llama: se cuentan como demanda nueva, y sus rellamadas no se pueden ver`,
+    `${counted(unknown, 'intento', 'intentos')} (${percent(unknown / rows)}) ${plural(unknown, 'no tenía', 'no tenían')} número de quien llama: se cuentan como demanda nueva, y sus rellamadas no se pueden ver`,
   outOfOrder: (runs) =>
     `el fichero no está en orden de fecha y hora: se ha leído como ${num(runs)} tramos ordenados, y no se han buscado rellamadas entre dos tramos (ordene el fichero por fecha y hora)`,
   perHourNote: (from, days) =>
-    `primeros intentos por hora en un día medio (sin rellamadas), ${from}, ${num(days)} días; ` +
+    `primeros intentos por hora en un día medio (sin rellamadas), ${from}, ${counted(days, 'día', 'días')}; ` +
     'cada hora: IC 95 %, y después todos los intentos por hora',
   hourRate: (interval, allAttempts) => `${fixed(interval.low, 2)}–${fixed(interval.high, 2)}; todos los intentos ${fixed(allAttempts, 2)}`,
   weekdaysWithoutData: (section, days) =>
@@ -504,29 +517,33 @@ const calibrationText: Messages['calibrationText'] = {
   notEstimated: (field, why) => `${field} sin estimar: ${why}`,
   noColumns: (fields) => `el fichero no tiene columna ${fields.join(' ni ')}`,
   noneOfKind: (kind, days) =>
-    `el registro no tiene ninguna ${kind === 'walkIn' ? 'visita sin cita' : 'recogida'} en ${num(days)} días (un escenario que se calibra conserva las suyas; quítelas si de verdad no hay ninguna)`,
+    `el registro no tiene ninguna ${kind === 'walkIn' ? 'visita sin cita' : 'recogida'} en ${counted(days, 'día', 'días')} (un escenario que se calibra conserva las suyas; quítelas si de verdad no hay ninguna)`,
   bookSource: (file, firstDate, lastDate, days, daysByWeekday) =>
-    `Citas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${num(days)} días con citas (${weekdayCounts(daysByWeekday)})`,
+    `Citas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${counted(days, 'día', 'días')} con citas (${weekdayCounts(daysByWeekday)})`,
   bookingsRead: (bookings, cancelled) =>
-    `${num(bookings)} citas` + (cancelled > 0 ? `; ${num(cancelled)} citas anuladas dejadas fuera` : ''),
-  averageBook: (from, days, slots) => `citas por franja en un día medio, ${from}, ${num(days)} días: ${slots.join(', ')}`,
+    counted(bookings, 'cita', 'citas') + (cancelled > 0 ? `; ${counted(cancelled, 'cita anulada dejada', 'citas anuladas dejadas')} fuera` : ''),
+  averageBook: (from, days, slots) => `citas por franja en un día medio, ${from}, ${counted(days, 'día', 'días')}: ${slots.join(', ')}`,
   bookRounded: (whole, mean) =>
     `appointments.slots: aproximado: un escenario cita clientes enteros, los mismos cada día: ${num(whole)} al día (la media del libro es ${fixed(mean, 1)}), cada franja redondeada, primero los mayores restos`,
   bookByWeekday: (byWeekday) =>
     `appointments.slots: aproximado: las citas al día cambian según el día de la semana (${byWeekday.join(', ')}) y un escenario tiene un solo libro para todos los días`,
   punctualityFit: (n, mean, earlyShare, ks, critical) =>
-    `llegada menos hora de la cita de ${num(n)} clientes, en minutos: media IC 95 % ${fixed(mean.low, 1)}–${fixed(mean.high, 1)}; ` +
+    `llegada menos hora de la cita de ${counted(n, 'cliente', 'clientes')}, en minutos: media IC 95 % ${fixed(mean.low, 1)}–${fixed(mean.high, 1)}; ` +
     `${percent(earlyShare)} llegan antes; distancia de Kolmogorov–Smirnov a la normal ${fixed(ks, 3)} (crítica al 5 % ${fixed(critical, 3)}: ${ks <= critical ? 'se ajusta' : 'la normal es una aproximación'})`,
   visitsSource: (file, firstDate, lastDate, days, daysByWeekday) =>
-    `Visitas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${num(days)} días con visitas (${weekdayCounts(daysByWeekday)})`,
+    `Visitas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${counted(days, 'día', 'días')} con visitas (${weekdayCounts(daysByWeekday)})`,
   visitsRead: (byKind, meanWaitSec) =>
     'visitas: ' +
     (['dropOff', 'walkIn', 'pickup'] as const)
-      .map((kind) => `${num(byKind[kind])} ${VISIT_KINDS[kind]}` + (Number.isFinite(meanWaitSec[kind]) ? ` (esperaron ${secText(meanWaitSec[kind])} de media)` : ''))
+      .map(
+        (kind) =>
+          counted(byKind[kind], VISIT_KIND[kind], VISIT_KINDS[kind]) +
+          (Number.isFinite(meanWaitSec[kind]) ? ` (${plural(byKind[kind], 'esperó', 'esperaron')} ${secText(meanWaitSec[kind])}${byKind[kind] === 1 ? '' : ' de media'})` : ''),
+      )
       .join(', '),
   serviceIncludesInterruptions: () =>
     'los tiempos de recepción y de recogida son fin menos inicio: cualquier llamada que el asesor atendiera entretanto está dentro, mientras que una simulación con answer-all suma las interrupciones aparte',
-  walkInsPerHourNote: (from, days) => `visitas sin cita por hora en un día medio, ${from}, ${num(days)} días; cada hora: IC 95 %`,
+  walkInsPerHourNote: (from, days) => `visitas sin cita por hora en un día medio, ${from}, ${counted(days, 'día', 'días')}; cada hora: IC 95 %`,
   pickupShareFit: (share) =>
     `recogidas ÷ entregas (con y sin cita) de los mismos días; ${dayInterval(share, (value) => fixed(value, 3))}`,
   pickupShareCapped: (share) =>
@@ -552,7 +569,7 @@ const calibrationText: Messages['calibrationText'] = {
   noAbandonments: (waited, totalWaitSec) =>
     `no se abandonó ninguna llamada (${num(waited)} ${plural(waited, 'esperó', 'esperaron')}, ${sig3(totalWaitSec / 3600)} h en total), así que los datos no pueden decir cuánto esperaría quien llama`,
   patienceFit: (abandoned, totalWaitSec, meanSec) =>
-    `paciencia exponencial = ${sig3(totalWaitSec / 3600)} h esperadas por todos los que llamaron ÷ ${num(abandoned)} abandonos; ` +
+    `paciencia exponencial = ${sig3(totalWaitSec / 3600)} h esperadas por todos los que llamaron ÷ ${counted(abandoned, 'abandono', 'abandonos')}; ` +
     `IC 95 % ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min`,
   kaplanMeier: (curve, medianSec, gap, meanSec) =>
     'Kaplan–Meier, proporción de quienes llaman que siguen esperando: ' +
@@ -563,12 +580,12 @@ const calibrationText: Messages['calibrationText'] = {
     `calls.redial: ningún intento fallido (de ${num(failures)}) fue seguido de una rellamada en ${num(windowMin)} min: quienes llaman no vuelven a llamar (cota superior del 95 % ${fixed(upper, 3)})`,
   noCallerNumbers: () => 'el registro no tiene números de quien llama con los que encontrar las rellamadas',
   tooFewFailures: (failures, windowMin) =>
-    `${num(failures)} intentos fallidos y ninguna rellamada en ${num(windowMin)} min: demasiado pocos para saberlo`,
+    `${counted(failures, 'intento fallido', 'intentos fallidos')} y ninguna rellamada en ${num(windowMin)} min: demasiado pocos para saberlo`,
   keptFromScenario: () => '; el escenario conserva los suyos',
   delayNotExponential: (windowMin) =>
     `las demoras antes de las rellamadas no tienen forma de exponencial dentro de ${num(windowMin)} min: pruebe con un --redial-window más largo`,
   redialFit: (redials, failures, windowMin, p, beyondWindow) =>
-    `${num(redials)} de ${num(failures)} intentos fallidos fueron seguidos de otro del mismo cliente en ${num(windowMin)} min` +
+    `${num(redials)} de ${counted(failures, 'intento fallido', 'intentos fallidos')} ${plural(redials, 'fue seguido', 'fueron seguidos')} de otro del mismo cliente en ${num(windowMin)} min` +
     (beyondWindow >= 0.0005 ? `; p corregida por el ${percent(beyondWindow)} de rellamadas que la demora ajustada sitúa más tarde` : '') +
     `; p IC 95 % ${fixed(p.low, 3)}–${fixed(p.high, 3)}`,
   redialByAttempt: (byAttempt) =>
@@ -576,8 +593,8 @@ const calibrationText: Messages['calibrationText'] = {
   delayFit: (meanSec, medianSec, p90Sec) =>
     `exponencial ajustada dentro de la ventana: IC 95 % ${sig3(meanSec.low / 60)}–${Number.isFinite(meanSec.high) ? sig3(meanSec.high / 60) : '∞'} min; ` +
     `mediana observada ${secText(medianSec)}, p90 ${secText(p90Sec)}`,
-  noCapSeen: (longest) => `no se ve ningún límite (la historia más larga tuvo ${num(longest)} intentos)`,
-  capSeen: (attempts) => `nadie volvió a llamar tras fallar ${num(attempts)} veces, aunque tras fallos anteriores a menudo sí`,
+  noCapSeen: (longest) => `no se ve ningún límite (la historia más larga tuvo ${counted(longest, 'intento', 'intentos')})`,
+  capSeen: (attempts) => `nadie volvió a llamar tras fallar ${attempts === 1 ? 'una vez' : `${num(attempts)} veces`}, aunque tras fallos anteriores a menudo sí`,
 };
 
 const erlangText: Messages['erlangText'] = {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { crossCheck, messageLanguage, messagesIn, setMessageLanguage, shown, type Messages } from '../../../src/text/messages.js';
 import { REPORT_LANGUAGES } from '../../../src/text/report/index.js';
 import { planningTables } from '../../../src/text/planning.js';
+import { LOGGED_CALL_STATUSES } from '../../../src/model/observed.js';
 
 type Group = Exclude<keyof Messages, 'shown' | 'yargsText'>;
 type AnyMessage = (...args: never[]) => unknown;
@@ -506,6 +507,27 @@ describe('the message catalogues', () => {
     expect(planningTables.en.size.noTeam(1)).toBe('none up to 1 advisor');
     expect(planningTables.es.size.noTeam(1)).toBe('ninguno hasta 1 asesor');
     expect(planningTables.es.size.noTeam(8)).toBe('ninguno hasta 8 asesores');
+  });
+
+  it("words an import's counts and outcomes in the fragment's language, one as one, and rounds alike in both", () => {
+    const [en, es] = [messagesIn('en').calibrationText, messagesIn('es').calibrationText];
+    expect(en.callsSource('one.csv', '2025-03-28', '2025-03-28', 1, [0, 0, 0, 0, 1, 0, 0])).toContain('1 day with calls');
+    expect(es.callsSource('one.csv', '2025-03-28', '2025-03-28', 1, [0, 0, 0, 0, 1, 0, 0])).toContain('1 día con llamadas');
+    expect(en.rowsRead(1, 0, [])).toBe('1 row used');
+    expect(es.rowsRead(1, 0, [])).toBe('1 fila usada');
+    expect(en.freshDemand(INTERVAL, 1, 0, 1, 120)).toContain('0 of 1 attempt (0.0 %) were redials within 120 min of a failed attempt, so 1 was fresh');
+    expect(en.tooFewFailures(1, 120)).toMatch(/^1 failed attempt and/);
+    expect(es.visitsRead({ dropOff: 1, walkIn: 0, pickup: 2 }, { dropOff: 60, walkIn: NaN, pickup: 30 })).toBe(
+      'visitas: 1 entrega con cita (esperó 60 s), 0 visitas sin cita, 2 recogidas (esperaron 30 s de media)',
+    );
+    // Every status a call log can give is named in Spanish, none left as its English code.
+    const byStatus = Object.fromEntries(LOGGED_CALL_STATUSES.map((status) => [status, 1]));
+    const spanish = es.callOutcomes(5, byStatus);
+    for (const status of LOGGED_CALL_STATUSES) expect(spanish).not.toMatch(new RegExp(`\\b${status}\\b`));
+    expect(spanish).toContain('contestadas 1 (20,0 %)');
+    // 10.975 calls an hour: toFixed would write 10.97 in English beside 10,98 in Spanish.
+    expect(en.hourRate({ value: 10, low: 9.665, high: 11.775 }, 10.975)).toBe('9.67–11.78; all attempts 10.98');
+    expect(es.hourRate({ value: 10, low: 9.665, high: 11.775 }, 10.975)).toBe('9,67–11,78; todos los intentos 10,98');
   });
 
   it('follows the language of messages, English unless told', () => {
