@@ -104,6 +104,12 @@ export function shareScale(title: string) {
   return { type: 'quantitative' as const, title, scale: { domain: [0, 1] }, axis: { format: '.0%' } };
 }
 
+/**
+ * Axis labels as Vega writes them, but "0" where a scale with nothing but zeros (no wait at any
+ * hour) would have Vega write its only tick with six decimals, "0.000000".
+ */
+export const PLAIN_ZERO_LABEL = "test(/^-?0[.,]0{6}$/, datum.label) ? '0' : datum.label";
+
 /** A legend above the plot whose symbols are lines, not the pale fill of the bands. */
 export const LINE_LEGEND = { orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, symbolOpacity: 1 } as const;
 
@@ -129,7 +135,7 @@ export function hourlyPanels(options: {
 }): TopLevelSpec {
   const { series, x } = options;
   const colour = { field: 'series', type: 'nominal', scale: colourScale(series), legend: null } as const;
-  const y = { type: 'quantitative', title: null, axis: { tickCount: 4 } } as const;
+  const y = { type: 'quantitative', title: null, axis: { tickCount: 4, labelExpr: PLAIN_ZERO_LABEL } } as const;
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: chartConfig(options.language),

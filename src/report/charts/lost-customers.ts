@@ -11,7 +11,7 @@ import type { ReportLanguage } from '../../text/report/index.js';
 import { formatValue, type Format } from '../format.js';
 import { causesWithTraffic } from '../sections.js';
 import type { ChartModule } from './chart.js';
-import { COLOURS, VEGA_LITE_SCHEMA, WIDTH, chartConfig, colourScale } from './common.js';
+import { COLOURS, PLAIN_ZERO_LABEL, VEGA_LITE_SCHEMA, WIDTH, chartConfig, colourScale } from './common.js';
 
 const BAR_STEP = 36;
 const PANEL_WIDTH = Math.round((WIDTH - 160) / 2);
@@ -55,7 +55,7 @@ export const lostCustomers: ChartModule<'lost-customers'> = {
         sort: labels.map((l) => l.label),
         axis: showNames ? { labelLimit: 300 } : null,
       } as const;
-      const x = { type: 'quantitative', title: axisTitle, scale: { zero: true } } as const;
+      const x = { type: 'quantitative', title: axisTitle, scale: { zero: true }, axis: { labelExpr: PLAIN_ZERO_LABEL } } as const;
       return {
         title: { text: title, fontSize: 12 },
         width: PANEL_WIDTH,

@@ -140,6 +140,28 @@ describe('chart data', () => {
     expect(bars.some((b) => b.activity === text.activities.message)).toBe(false);
   });
 
+  it('labels an axis of nothing but zeros "0", not "0.000000"', async () => {
+    // Nobody waits at any hour and nobody is lost: each scale is [0, 0].
+    const idle = fixtureSummary({ visitors: false });
+    const zero = { value: 0, ci95: [0, 0] as [number, number] };
+    for (const hour of idle.hourly) {
+      if (hour.calls.mean_wait_all.value !== null) hour.calls.mean_wait_all = zero;
+    }
+    for (const cause of Object.keys(idle.money.lostMarginByCausePerDay) as (keyof typeof idle.money.lostMarginByCausePerDay)[]) {
+      idle.money.lostMarginByCausePerDay[cause] = zero;
+      idle.money.customersLostByCausePerDay[cause] = zero;
+    }
+    for (const language of [en, es]) {
+      for (const id of ['waits-by-hour', 'lost-customers'] as const) {
+        const spec = charts[id].spec(idle, language);
+        expect(spec, id).not.toBeNull();
+        const labels = (await renderChartSvg(spec!, { idPrefix: id })).match(/>[^<>]+</g) ?? [];
+        expect(labels, id).toContain('>0<');
+        expect(labels.join(''), id).not.toMatch(/0[.,]000000/);
+      }
+    }
+  });
+
   it('writes axis numbers as the report language does', () => {
     const spec = charts.utilisation.spec(summary, es) as { config: { locale: { number: { decimal: string; percent: string } } } };
     expect(spec.config.locale.number).toMatchObject({ decimal: ',', percent: '\u00a0%' });
