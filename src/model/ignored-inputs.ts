@@ -9,6 +9,7 @@ import type { Scenario } from './schema/index.js';
 import { policyWindowsOf } from './schema/policy.js';
 
 const MIN_PER_HOUR = 60;
+const MIN_PER_DAY = 24 * MIN_PER_HOUR;
 
 /** Warns about every part of `written` (the scenario input) that the validated `scenario` will not use. */
 export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings: WarningSink): void {
@@ -111,6 +112,12 @@ export function warnIgnoredInputs(written: unknown, scenario: Scenario, warnings
   if (scenario.calls) {
     const voicemail = scenario.calls.voicemail !== undefined;
     for (const [hour] of closedHours(scenario.calls.perHour)) warn(['calls', 'perHour', hour], warning.callsOutsideOpening(hour, voicemail));
+    // One number is a rate for all 24 hours: on a day not open round the clock, calls ring while nobody is there.
+    if (typeof scenario.calls.perHour === 'number' && scenario.calls.perHour > 0 && (openMin > 0 || closeMin < MIN_PER_DAY)) {
+      const closedBefore = openMin > 0 ? scenario.day.open : null;
+      const closedFrom = closeMin < MIN_PER_DAY ? scenario.day.close : null;
+      warn(['calls', 'perHour'], warning.constantCallsOutsideOpening(closedBefore, closedFrom, voicemail));
+    }
   }
 }
 

@@ -89,6 +89,11 @@ const warning = {
   callsOutsideOpening: (hour: string, voicemail: boolean) =>
     `a rate is given for hour ${hour}, when the reception is closed: nobody answers those calls ` +
     `(they ${voicemail ? 'go to voicemail' : 'are lost'}, and are counted apart as after-hours calls)`,
+  /** One number for calls.perHour on a day that is not open round the clock: its calls ring in the closed hours too. */
+  constantCallsOutsideOpening: (open: string | null, close: string | null, voicemail: boolean) =>
+    `one rate for every hour of the day brings calls ${open !== null && close !== null ? `before ${open} and from ${close}` : open !== null ? `before ${open}` : `from ${close}`} too, ` +
+    `when the reception is closed: nobody answers them (they ${voicemail ? 'go to voicemail' : 'are lost, counted apart as after-hours calls but among the callers lost and the margin lost'}); ` +
+    'for calls in opening hours only, give the rate by hour ({ "08": 10, "09": 10, … })',
   overflowUnused: (unanswered: string) =>
     `no call goes to the overflow team: the policy sends unanswered calls to ${shown(unanswered)} (set policy.unanswered: overflow to use it)`,
   unansweredWithoutRingLimit: (unanswered: string) =>

@@ -15,7 +15,7 @@ staff:
   advisors: 2
 policy: { kind: answer-all }
 calls:
-  perHour: 10
+  perHour: { "08": 10, "09": 10, "10": 10, "11": 10, "12": 10, "13": 10, "14": 10, "15": 10, "16": 10, "17": 10, "18": 10 }
   reasons:
     - { name: booking, share: 0.6, handle: { dist: exponential, mean: 4 } }
     - { name: status, share: 0.4, handle: { dist: exponential, mean: 3 } }

@@ -143,4 +143,17 @@ describe('warnIgnoredInputs', () => {
       'a rate is given for hour 07, when the reception is closed: nobody answers those calls (they go to voicemail, and are counted apart as after-hours calls)',
     );
   });
+
+  it('warns that one number for calls.perHour rings in the closed hours too, unless the day is open round the clock', () => {
+    const constant = { ...BASE, calls: { ...BASE.calls, perHour: 10 } };
+    expect(warningsOf(constant)).toEqual([{ path: ['calls', 'perHour'], message: warning.constantCallsOutsideOpening('08:00', '18:00', false) }]);
+    expect(warningsOf({ ...constant, day: { open: '00:00', close: '18:00' } })).toEqual([
+      { path: ['calls', 'perHour'], message: warning.constantCallsOutsideOpening(null, '18:00', false) },
+    ]);
+    expect(warningsOf({ ...constant, day: { open: '00:00', close: '24:00' } })).toEqual([]);
+    expect(warning.constantCallsOutsideOpening('08:00', null, true)).toBe(
+      'one rate for every hour of the day brings calls before 08:00 too, when the reception is closed: nobody answers them (they go to voicemail); ' +
+        'for calls in opening hours only, give the rate by hour ({ "08": 10, "09": 10, … })',
+    );
+  });
 });

@@ -56,6 +56,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     breaksLeaveNobody: ['advisors', '13:00', '14:00'],
     visitorsOutsideOpening: ['07'],
     callsOutsideOpening: ['07', true],
+    constantCallsOutsideOpening: ['08:00', '18:00', false],
     overflowUnused: ['voicemail'],
     unansweredWithoutRingLimit: ['voicemail'],
     ignoredInSteadyState: ['calls.patience'],
