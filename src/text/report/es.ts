@@ -77,7 +77,7 @@ export const es: ReportText = {
   meanWait: 'espera media',
   p90Wait: 'espera p90',
   redialsPerCaller: 'rellamadas por cliente',
-  callersLostForGood: 'clientes perdidos del todo',
+  callersLostForGood: 'quienes llaman y se quedan sin atender',
   callbacksPerDay: 'creadas al día',
   returnedSameDay: 'devueltas el mismo día',
   meanDelay: 'demora media',
@@ -103,7 +103,7 @@ export const es: ReportText = {
   targetNames: {
     callServiceLevel: (threshold: string) => `llamadas atendidas en ${threshold}`,
     callMaxAbandon: () => 'llamadas abandonadas',
-    callMaxLostForGood: () => 'clientes perdidos del todo',
+    callMaxLostForGood: () => 'quienes llaman y se quedan sin atender',
     visitorServiceLevel: (threshold: string) => `visitas atendidas en ${threshold}`,
     visitorMaxInterruptedShare: () => 'visitas interrumpidas',
     visitorMaxMeanWaitMin: () => 'espera media de las visitas',

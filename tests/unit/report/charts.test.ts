@@ -20,6 +20,9 @@ const variants = {
   'a single replication (no intervals)': fixtureSummary({ replications: 1 }),
 };
 
+/** A summary whose figures a test may set. */
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+
 /** Every data row inlined in a spec. */
 function values(spec: TopLevelSpec | null): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
@@ -142,7 +145,7 @@ describe('chart data', () => {
 
   it('labels an axis of nothing but zeros "0", not "0.000000"', async () => {
     // Nobody waits at any hour and nobody is lost: each scale is [0, 0].
-    const idle = fixtureSummary({ visitors: false });
+    const idle = fixtureSummary({ visitors: false }) as Mutable<Summary>;
     const zero = { value: 0, ci95: [0, 0] as [number, number] };
     for (const hour of idle.hourly) {
       if (hour.calls.mean_wait_all.value !== null) hour.calls.mean_wait_all = zero;
@@ -153,7 +156,7 @@ describe('chart data', () => {
     }
     for (const language of [en, es]) {
       for (const id of ['waits-by-hour', 'lost-customers'] as const) {
-        const spec = charts[id].spec(idle, language);
+        const spec = charts[id].spec(idle as Summary, language);
         expect(spec, id).not.toBeNull();
         const labels = (await renderChartSvg(spec!, { idPrefix: id })).match(/>[^<>]+</g) ?? [];
         expect(labels, id).toContain('>0<');

@@ -3,6 +3,8 @@ import { KEY_FIGURES } from '../../../src/analysis/key-figures.js';
 import { en, type ReportText } from '../../../src/text/report/en.js';
 import { es } from '../../../src/text/report/es.js';
 import { languageOfLocale, reportLanguage, REPORT_LANGUAGES } from '../../../src/text/report/index.js';
+import { planningTables } from '../../../src/text/planning.js';
+import { es as whatIfEs } from '../../../src/text/whatif/es.js';
 
 /** Every key path of a table, functions called with sample arguments to reach nested results. */
 function keyPaths(node: unknown, path = ''): string[] {
@@ -73,5 +75,22 @@ describe('the planning report catalogue', () => {
       expect(spanish, path).not.toBe(path);
       expect(spanish, path).not.toBe(english);
     }
+  });
+
+  it('does not call the callers left unserved "clientes" in Spanish: English says callers, and the customers lost per day are fewer (some come back)', () => {
+    // Side by side on the what-if page, "clientes que se pierden al teléfono al día 4,50" read as
+    // more than "clientes perdidos al día 3,87", the customers of every cause together.
+    const callerLabels = [
+      es.callersLostForGood,
+      es.targetNames.callMaxLostForGood(),
+      whatIfEs.callersLostPerDay,
+      whatIfEs.callersLostForGoodShare,
+      ...(['callers.lostForGoodShare', 'callers.lostPerDay.total'] as const).flatMap((path) => [
+        es.planning.keyFigure(path, '20 s'),
+        planningTables.es.figures.label(path, '20 s', '5 min'),
+      ]),
+    ];
+    for (const label of callerLabels) expect(label).not.toMatch(/cliente/);
+    expect(es.customersLostPerDay).toMatch(/clientes/);
   });
 });
