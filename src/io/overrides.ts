@@ -199,6 +199,13 @@ function plannedChange(root: unknown, steps: readonly Step[], valueText: string,
   if (single === 'policy' && typeof value === 'string') return switchPolicy(root, value);
   const resolved = single !== undefined && Object.hasOwn(ALIASES, single) ? names(ALIASES[single]) : steps;
   const dotted = resolved.map((step) => (step.kind === 'name' ? step.name : `[${step.index}]`)).join('.');
+  // One window's kind switched ("policy[1].kind=divert"), as the message below suggests: the
+  // window keeps its hours and the fields that still apply, as a switch of the whole policy does.
+  const windowIndex = windowKindIndex(resolved, root);
+  if (windowIndex !== undefined && typeof value === 'string') {
+    const switched = switchWindow(root, windowIndex, value);
+    if (switched !== undefined) return switched;
+  }
   // A field of `policy` by name means nothing on a list of windows: refused, not written.
   if (resolved.length > 1 && resolved[0].kind === 'name' && resolved[0].name === 'policy' && resolved[1].kind === 'name' && Array.isArray(policyOf(root))) {
     return { error: variantText.policyIsWindows(dotted) };
@@ -286,6 +293,53 @@ function switchPolicy(root: unknown, text: string): PlannedChange | { error: str
     notes.push(variantText.deskDropped(deskCount));
   }
   return { root, writes, notes };
+}
+
+/** The index of the window in `policy[N].kind` (or `policy.N.kind`) when the policy is a list of windows holding one there. */
+function windowKindIndex(steps: readonly Step[], root: unknown): number | undefined {
+  const windows = policyOf(root);
+  if (steps.length !== 3 || !Array.isArray(windows)) return undefined;
+  const [section, at, field] = steps;
+  if (section.kind !== 'name' || section.name !== 'policy' || field.kind !== 'name' || field.name !== 'kind') return undefined;
+  const index = at.kind === 'index' ? at.index : /^\d+$/.test(at.name) ? Number(at.name) : undefined;
+  const window: unknown = index === undefined ? undefined : windows[index];
+  return window !== null && typeof window === 'object' && !Array.isArray(window) ? index : undefined;
+}
+
+/**
+ * Window `index` switched to `text` ("divert", "threshold:1"), keeping its hours and the fields
+ * that still apply; undefined (written as given, for the schema to judge) for a kind with a desk
+ * size, which a window does not set.
+ */
+function switchWindow(root: unknown, index: number, text: string): PlannedChange | { error: string } | undefined {
+  const [kind, parameterText, ...extra] = text.trim().split(':');
+  const kinds = singlePolicySchema.options.map((option) => option.shape.kind.value as string);
+  const option = singlePolicySchema.options.find((candidate) => candidate.shape.kind.value === kind);
+  if (option === undefined) return { error: variantText.unknownPolicy(kind, kinds) };
+  let parameter: number | undefined;
+  if (parameterText !== undefined || extra.length > 0) {
+    if (kind === 'phone-desk') return undefined;
+    parameter = /^\d+$/.test(parameterText ?? '') && extra.length === 0 ? Number(parameterText) : undefined;
+    if (parameter === undefined || kind !== 'threshold') return { error: variantText.policyParameter(kind) };
+  }
+  const current = (policyOf(root) as Record<string, unknown>[])[index];
+  const fromKind = typeof current.kind === 'string' ? current.kind : '—';
+  const allowed = new Set([...Object.keys(option.shape), 'from', 'to']);
+  const window: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  for (const [key, field] of Object.entries(current)) {
+    if (key === 'kind') window.kind = kind;
+    else if (allowed.has(key)) window[key] = field;
+    else dropped.push(key);
+  }
+  const defaulted: string[] = [];
+  if (kind === 'threshold' && (parameter !== undefined || window.maxWaitingVisitors === undefined)) {
+    window.maxWaitingVisitors = parameter ?? 0;
+    defaulted.push(`maxWaitingVisitors: ${String(window.maxWaitingVisitors)}`);
+  }
+  const hours = `${String(current.from)}–${String(current.to)}`;
+  const notes = fromKind !== kind || dropped.length > 0 || defaulted.length > 0 ? [variantText.policySwitched(`${fromKind} ${hours}`, kind, dropped, defaulted)] : [];
+  return { root, writes: [{ steps: names(['policy', index]), value: window }], notes };
 }
 
 function policyOf(root: unknown): unknown {

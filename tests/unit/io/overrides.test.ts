@@ -268,6 +268,26 @@ describe('applyOverrides with a manager meaning', () => {
     ]);
   });
 
+  it("switching one window's kind keeps its hours and the fields that still apply, drops the others and says which", () => {
+    const windows = () => ({
+      policy: [
+        { from: '08:00', to: '11:00', kind: 'phone-desk', ringSec: 20 },
+        { from: '11:00', to: '19:00', kind: 'answer-all', interruptProbability: 0.8, ringSec: 30 },
+      ],
+    });
+    for (const flag of ['policy[1].kind=divert', 'policy.1.kind=divert']) {
+      const { value, notes, issues } = applyOverrides(windows(), [flag]);
+      expect(issues).toEqual([]);
+      expect((value as any).policy).toEqual([windows().policy[0], { from: '11:00', to: '19:00', kind: 'divert', ringSec: 30 }]);
+      expect(notes.map((note) => note.message)).toEqual([variantText.policySwitched('answer-all 11:00–19:00', 'divert', ['interruptProbability'], [])]);
+    }
+    const threshold = applyOverrides(windows(), ['policy[0].kind=threshold:2']);
+    expect((threshold.value as any).policy[0]).toEqual({ from: '08:00', to: '11:00', kind: 'threshold', ringSec: 20, maxWaitingVisitors: 2 });
+    expect(applyOverrides(windows(), ['policy[0].kind=blend']).issues.map((issue) => issue.message)).toEqual([
+      variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold']),
+    ]);
+  });
+
   it('a whole policy object is set as written', () => {
     const { value, notes } = applyOverrides(withShifts(), ['policy={kind: divert, ringSec: 15}']);
     expect((value as any).policy).toEqual({ kind: 'divert', ringSec: 15 });
