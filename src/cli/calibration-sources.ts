@@ -76,6 +76,8 @@ const IMPORTERS: Record<ImportKind, Importer> = {
   async appointments(path, options) {
     const { estimate, summary } = await readInto(path, options, appointmentBookSpec(), () => new AppointmentBookCalibration());
     if (estimate === undefined) throw new InputError(noRows(path, summary, []));
+    // Every booking cancelled: no book of an average day to give (its slots would be empty).
+    if (estimate.bookings === 0) throw new InputError(noRows(path, summary, [calibrationText.cancelledBookings(estimate.cancelled)]));
     return imported(path, summary, estimate, appointmentsFragment(estimate, source(path, estimate.rows, summary, [])));
   },
 

@@ -605,7 +605,8 @@ const calibrationText = {
   bookSource: (file: string, firstDate: string, lastDate: string, days: number, daysByWeekday: readonly number[]) =>
     `Appointments calibrated from ${file}: ${firstDate} to ${lastDate}, ${counted(days, 'day', 'days')} with bookings (${weekdayCounts(daysByWeekday)})`,
   bookingsRead: (bookings: number, cancelled: number) =>
-    counted(bookings, 'booking', 'bookings') + (cancelled > 0 ? `; ${counted(cancelled, 'cancelled booking', 'cancelled bookings')} left out` : ''),
+    counted(bookings, 'booking', 'bookings') + (cancelled > 0 ? `; ${calibrationText.cancelledBookings(cancelled)} left out` : ''),
+  cancelledBookings: (cancelled: number) => counted(cancelled, 'cancelled booking', 'cancelled bookings'),
   averageBook: (from: string, days: number, slots: readonly string[]) =>
     `bookings per slot on an average day, ${from}, ${counted(days, 'day', 'days')}: ${slots.join(', ')}`,
   bookRounded: (whole: number, mean: number) =>

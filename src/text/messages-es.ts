@@ -525,7 +525,8 @@ const calibrationText: Messages['calibrationText'] = {
   bookSource: (file, firstDate, lastDate, days, daysByWeekday) =>
     `Citas calibradas con ${file}: del ${firstDate} al ${lastDate}, ${counted(days, 'día', 'días')} con citas (${weekdayCounts(daysByWeekday)})`,
   bookingsRead: (bookings, cancelled) =>
-    counted(bookings, 'cita', 'citas') + (cancelled > 0 ? `; ${counted(cancelled, 'cita anulada dejada', 'citas anuladas dejadas')} fuera` : ''),
+    counted(bookings, 'cita', 'citas') + (cancelled > 0 ? `; ${calibrationText.cancelledBookings(cancelled)} ${plural(cancelled, 'dejada', 'dejadas')} fuera` : ''),
+  cancelledBookings: (cancelled) => counted(cancelled, 'cita anulada', 'citas anuladas'),
   averageBook: (from, days, slots) => `citas por franja en un día medio, ${from}, ${counted(days, 'día', 'días')}: ${slots.join(', ')}`,
   bookRounded: (whole, mean) =>
     `appointments.slots: aproximado: un escenario cita clientes enteros, los mismos cada día: ${num(whole)} al día (la media del libro es ${fixed(mean, 1)}), cada franja redondeada, primero los mayores restos`,

@@ -44,6 +44,13 @@ describe('recepsim import, exports with little data', () => {
     expect(result.stderr).not.toContain(calibrationText.noColumns(['start', 'end']));
   });
 
+  it('an appointment book whose every booking was cancelled: refused, as a file with no row is, not an empty book', () => {
+    const result = importLines('appointments', ['fecha;hora cita;asistió', '03/02/2025;08:45;cancelada', '04/02/2025;09:00;anulada']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([`f.csv: ${csvInput.allLeftOut([calibrationText.cancelledBookings(2)])}`]);
+  });
+
   it('a file with no readable row: the summary line comes first and says its problems follow', () => {
     const result = importLines('calls', ['fecha;hora;origen;espera;duración;estado', '28/03/2025;9h;600111222;0;0;buzón']);
     expect(result.code).toBe(2);

@@ -319,6 +319,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     noColumns: [['time', 'date']],
     noneOfKind: ['walkIn', 40],
     bookSource: ['calls.csv', '2024-03-04', '2024-04-26', 40, [8, 8, 8, 8, 8, 0, 0]],
+    cancelledBookings: [3],
     bookingsRead: [1520, 12],
     averageBook: ['13:00', 40, ['08:00 2', '08:30 1']],
     bookRounded: [14, 6.4],
