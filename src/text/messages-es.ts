@@ -141,7 +141,7 @@ const warning: Messages['warning'] = {
     `(${voicemail ? 'van al buzón de voz' : 'se pierden'}, y se cuentan aparte como llamadas fuera de horario)`,
   constantCallsOutsideOpening: (open, close, voicemail) =>
     `un único ritmo para todas las horas del día trae llamadas también ${open !== null && close !== null ? `antes de las ${open} y desde las ${close}` : open !== null ? `antes de las ${open}` : `desde las ${close}`}, ` +
-    `con la recepción cerrada: nadie las atiende (${voicemail ? 'van al buzón de voz' : 'se pierden: se cuentan aparte como llamadas fuera de horario, pero entre los clientes que llaman perdidos y en el margen perdido'}); ` +
+    `con la recepción cerrada: nadie las atiende (${voicemail ? 'van al buzón de voz' : 'se pierden: se cuentan aparte como llamadas fuera de horario, pero entre quienes llaman y se quedan sin atender, y en el margen perdido'}); ` +
     'para tener llamadas solo en horario de apertura, dé el ritmo por horas ({ "08": 10, "09": 10, … })',
   overflowUnused: (unanswered) =>
     `ninguna llamada va al equipo externo: la política manda las llamadas sin atender a ${shown(unanswered)} (ponga policy.unanswered: overflow para usarlo)`,
