@@ -49,6 +49,15 @@ export function formatParts(x: number, format: Format, language: ReportLanguage)
   return parts(x, format, decimalsOf(x, format), language);
 }
 
+/**
+ * The sign a difference is written with, given its magnitude as written: none when that shows as
+ * zero ("0.0 pp", "€0"), so that no "−€0" or "±0.00" appears for a difference too small to show.
+ */
+export function differenceSign(value: number, magnitude: string): '+' | '−' | '' {
+  if (!/[1-9]/.test(magnitude)) return '';
+  return value > 0 ? '+' : '−';
+}
+
 /** A value with its unit: "81.2%", "4.21 min", "112.4", "€612" (English); "81,2 %", "612 €" (Spanish). */
 export function formatValue(x: number, format: Format, language: ReportLanguage): string {
   return joinQuantity(formatParts(x, format, language));

@@ -5,7 +5,7 @@ import type { CallEstimateJson } from '../../analysis/compare.js';
 import { figureFormat, type KeyFigureFormat } from '../../analysis/key-figures.js';
 import type { Difference } from '../../analysis/paired.js';
 import type { Figure, Summary } from '../../metrics/summary/index.js';
-import { decimalsOf, type Format, figureText as figureWithInterval, formatDuration, formatValue } from '../../report/format.js';
+import { decimalsOf, differenceSign, type Format, figureText as figureWithInterval, formatDuration, formatValue } from '../../report/format.js';
 import { formulaText, planningTables } from '../../text/planning.js';
 import { joinQuantity, type ReportLanguage } from '../../text/report/index.js';
 
@@ -33,12 +33,12 @@ export function differenceCell(difference: Difference, format: Format, better: '
     format === 'share' ? figureText.percentagePoints() : format === 'seconds' ? text.unitSeconds : format === 'minutes' ? text.unitMinutes : '';
   const decimals = decimalsOf(difference.value, format);
   const value = difference.value * scale;
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   // Money as the values above it are written ("+€273", "+273 €"), not with the currency's code.
-  let cell =
+  const magnitude =
     typeof format === 'object'
-      ? `${sign}${joinQuantity(numbers.moneyParts(Math.abs(value), format.money))}`
-      : `${sign}${numbers.decimal(Math.abs(value), decimals)}${unit === '' ? '' : ` ${unit}`}`;
+      ? joinQuantity(numbers.moneyParts(Math.abs(value), format.money))
+      : `${numbers.decimal(Math.abs(value), decimals)}${unit === '' ? '' : ` ${unit}`}`;
+  let cell = `${differenceSign(value, magnitude)}${magnitude}`;
   if (difference.ci95 !== null) cell += ` ${text.plusMinus(numbers.decimal(((difference.ci95[1] - difference.ci95[0]) / 2) * scale, decimals))}`;
   const gain = better === 'higher' ? difference.value > 0 : difference.value < 0;
   return figureText.difference(cell, difference.real ? (gain ? 'better' : 'worse') : 'noise');

@@ -8,7 +8,7 @@ import type { Figure, Summary, TargetFacts } from '../../metrics/summary/index.j
 import type { Scenario } from '../../model/schema/index.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { headcount, policyText } from '../context.js';
-import { formatDuration, formatValue, type Format } from '../format.js';
+import { differenceSign, formatDuration, formatValue, type Format } from '../format.js';
 import { boundText, formatOfMetric, targetLabel } from '../sections.js';
 import { summaryVerdict } from '../verdict-text.js';
 import { pressure } from '../verdict.js';
@@ -283,7 +283,6 @@ export function compareFormat(format: CompareFormat, currency: string): Format {
 /** A difference as text: "+12.3 pp ± 2.2", "−€200 ± 35", "+8 s ± 2". */
 export function differenceText(value: number, halfWidth: number | null, format: CompareFormat, currency: string, language: ReportLanguage): string {
   const { numbers, text } = language;
-  const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '±');
   let shown: string;
   let half: string | null = null;
   if (format === 'share') {
@@ -297,7 +296,7 @@ export function differenceText(value: number, halfWidth: number | null, format: 
       half = numbers.decimal(scaled, format === 'money' ? 0 : format === 'seconds' ? (scaled < 10 ? 1 : 0) : 2);
     }
   }
-  const main = `${sign(Number(value.toPrecision(6)))}${shown}`;
+  const main = `${differenceSign(value, shown)}${shown}`;
   return half === null ? main : `${main} ${text.plusMinus(half)}`;
 }
 

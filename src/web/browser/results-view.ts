@@ -5,7 +5,7 @@
 // what the page shows can be checked against `recepsim run` and `recepsim compare`.
 
 import type { Summary } from '../../metrics/summary/index.js';
-import { figureText, type Format, formatValue } from '../../report/format.js';
+import { differenceSign, figureText, type Format, formatValue } from '../../report/format.js';
 import type { Difference } from '../../analysis/paired.js';
 import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js';
 import type { Status } from '../../report/verdict.js';
@@ -143,8 +143,8 @@ function differenceElement(difference: Difference, figure: { readonly format: Fo
 function differenceText(difference: Difference, format: Format, language: ReportLanguage, words: WhatIfText): string {
   if (difference.value === null) return language.text.noValue;
   const amount = (x: number) => (format === 'share' ? `${language.numbers.decimal(x * 100, 1)} ${words.percentagePoints}` : formatValue(x, format, language));
-  const sign = difference.value > 0 ? '+' : difference.value < 0 ? '−' : '';
-  const text = `${sign}${amount(Math.abs(difference.value))}`;
+  const magnitude = amount(Math.abs(difference.value));
+  const text = `${differenceSign(difference.value, magnitude)}${magnitude}`;
   if (difference.ci95 === null) return text;
   return `${text} ${language.text.plusMinus(amount((difference.ci95[1] - difference.ci95[0]) / 2))}`;
 }

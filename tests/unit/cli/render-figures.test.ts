@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differenceCell, valueCell } from '../../../src/cli/render/figures.js';
+import { differenceText } from '../../../src/report/planning/recommend.js';
 import { reportLanguage } from '../../../src/text/report/index.js';
 
 describe("compare's difference cells", () => {
@@ -26,6 +27,17 @@ describe("compare's difference cells", () => {
 
   it('give a saving its minus sign', () => {
     expect(differenceCell({ value: -42, ci95: [-50, -34], real: true }, money, 'lower', reportLanguage('es'))).toMatch(/^−42\s€ ± 8/);
+  });
+
+  it('write a difference too small to show, or none, with no sign: never "−€0" or "±0.00"', () => {
+    const en = reportLanguage('en');
+    expect(differenceCell({ value: -0.3, ci95: [-0.9, 0.3], real: false }, money, 'lower', en)).toMatch(/^€0 ± 1 /);
+    expect(differenceCell({ value: 0, ci95: [0, 0], real: false }, 'count', 'lower', en)).toMatch(/^0(\.0+)? ± 0/);
+    expect(differenceCell({ value: -0.00001, ci95: [-0.001, 0.001], real: false }, 'share', 'higher', en)).toMatch(/^0\.0 pts/);
+    // The planning report's sentences and the what-if page write differences by the same rule.
+    expect(differenceText(-0.3, 0.6, 'money', 'EUR', en)).toMatch(/^€0 ± 1$/);
+    expect(differenceText(0, 0, 'count', 'EUR', en)).toMatch(/^0(\.0+)? ± 0/);
+    expect(differenceText(-42, 8, 'money', 'EUR', en)).toBe('−€42 ± 8');
   });
 
   it('keep percentage points for shares', () => {
