@@ -26,17 +26,6 @@ export function checkFlags(checks: readonly FlagCheck[]): void {
   if (issues.length > 0) throw new InputError(issues);
 }
 
-/**
- * Throws one InputError naming every flag in `names` given more than once (yargs then passes a
- * list): a flag that takes one value takes it once.
- */
-export function checkGivenOnce(args: Readonly<Record<string, unknown>>, names: readonly string[]): void {
-  const issues: InputIssue[] = names
-    .filter((name) => Array.isArray(args[name]))
-    .map((name) => ({ path: [], message: cli.repeatedFlag(`--${name}`, args[name] as unknown[]) }));
-  if (issues.length > 0) throw new InputError(issues);
-}
-
 /** Bounds of a numeric flag. */
 export interface NumberRule {
   readonly whole?: boolean;

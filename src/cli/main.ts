@@ -10,7 +10,7 @@ import { removeUnfinishedResults } from '../io/results-folder.js';
 import { cli, setMessageLanguage, yargsText } from '../text/messages.js';
 import { type CommandEntry, commandNamed, commandsByName } from './commands/index.js';
 import { dashIssues, missingArgumentsMessage } from './arguments.js';
-import { InputError } from '../model/issues.js';
+import { InputError, type InputIssue } from '../model/issues.js';
 import { EXIT, EXIT_ON_SIGNAL, exitCodeFor, reportFailure, UsageError } from './exit-codes.js';
 import { closest, typedTexts } from './flags.js';
 import { messageLanguageBeforeReading } from './message-language.js';
@@ -53,6 +53,12 @@ async function main(argv: readonly string[]): Promise<number> {
       const issues = loaded === undefined ? [] : dashIssues(running!, loaded.arguments, parsed, args);
       if (issues.length > 0) throw new InputError(issues);
     }, true)
+    // A flag that takes one value takes it once: yargs would pass the command a list instead.
+    .middleware(() => {
+      // NOTE: yargs' typings leave out getOptions(), which every instance has (the declared flags by type).
+      const issues = repeatedFlagIssues((parser as unknown as { getOptions(): DeclaredFlags }).getOptions(), args);
+      if (issues.length > 0) throw new InputError(issues);
+    })
     .help()
     .alias('help', 'h')
     .version()
@@ -76,6 +82,24 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 const HELP_OR_VERSION = new Set(['--help', '-h', '--version', '-v']);
+
+/** The flags a command declares, by type, as yargs lists them. */
+interface DeclaredFlags {
+  readonly string: readonly string[];
+  readonly number: readonly string[];
+  readonly array: readonly string[];
+}
+
+/** Every flag taking one text or number that was typed more than once, with what was typed. */
+function repeatedFlagIssues(options: DeclaredFlags, argv: readonly string[]): InputIssue[] {
+  const lists = new Set(options.array);
+  return [...new Set([...options.string, ...options.number])]
+    .filter((name) => !lists.has(name) && !/[A-Z]/.test(name))
+    .flatMap((name) => {
+      const typed = typedTexts(argv, name);
+      return typed.length > 1 ? [{ path: [], message: cli.repeatedFlag(`--${name}`, typed) }] : [];
+    });
+}
 
 /** The worker threads `--workers N` or `--workers=N` asks for, if given as a whole number (yargs checks it later). */
 function workersGiven(argv: readonly string[]): number | undefined {

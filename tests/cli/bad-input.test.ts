@@ -126,6 +126,10 @@ const CASES: BadCase[] = [
   { name: 'compare --variant given no value', argv: ['compare', 'scenario.yaml', '--variant', '--reps', '3'], expected: [cli.valueMissing('--variant')] },
   { name: '--reps and --seed given twice', args: ['--reps', '3', '--reps', '4', '--seed', '1', '--seed', 'x'], expected: [cli.repeatedFlag('--reps', ['3', '4']), cli.repeatedFlag('--seed', ['1', 'x'])] },
   { name: '--out given twice', args: ['--out', 'elsewhere'], expected: [cli.repeatedFlag('--out', ['{out}', 'elsewhere'])] },
+  // Every command: a flag of one value typed twice stopped whatif and import on an internal error.
+  { name: 'whatif --export and --port given twice', argv: ['whatif', 'scenario.yaml', '--export', 'a.html', '--export=b.html', '--port', '1', '--port', '2'], expected: [cli.repeatedFlag('--export', ['a.html', 'b.html']), cli.repeatedFlag('--port', ['1', '2'])] },
+  { name: 'import --out given twice', argv: ['import', 'calls', 'scenario.yaml', '--out', 'a.yaml', '--out', 'b.yaml'], expected: [cli.repeatedFlag('--out', ['a.yaml', 'b.yaml'])] },
+  { name: 'calibrate --calls given twice', argv: ['calibrate', 'scenario.yaml', '--calls', 'a.csv', '--calls', 'b.csv'], expected: [cli.repeatedFlag('--calls', ['a.csv', 'b.csv'])] },
   // Results folders that cannot be created, found before simulating.
   { name: '--out inside a file', siblings: { 'a-file': 'x' }, argv: ['run', 'scenario.yaml', '--quiet', '--out', 'a-file/out'], expected: [resultsFolder.insideAFile('a-file/out', '{folder}/a-file')] },
   { name: '--out empty', argv: ['run', 'scenario.yaml', '--quiet', '--out', ''], expected: [cli.badFlag('--out', 'a folder path', '')] },

@@ -31,7 +31,7 @@ interface CalibrateArgs {
   readonly out?: string;
   readonly map: readonly string[];
   readonly strict: boolean;
-  readonly 'redial-window': string;
+  readonly 'redial-window': number;
   readonly queue?: string;
   readonly lang?: string;
 }

@@ -10,7 +10,7 @@ import { renderComparison } from '../render/compare.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
-import { checkFlags, checkGivenOnce } from '../flags.js';
+import { checkFlags } from '../flags.js';
 import { cli } from '../../text/messages.js';
 
 interface CompareArgs extends LanguageArgs {
@@ -50,7 +50,6 @@ export const compareCommand: DescribedCommand<CompareArgs> = {
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
     flags.done();
-    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));
     const variants = readVariants(args.variant);
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);

@@ -6,7 +6,7 @@ import type { DescribedCommand } from './index.js';
 import { answerErlang, DEFAULT_TARGET, ERLANG_MODELS, erlangTooLong, type ErlangModel, type ServiceLevelTarget } from '../../analysis/erlang.js';
 import { MAX_ERLANG_A_STATES } from '../../analysis/queueing/index.js';
 import { cli, erlangText } from '../../text/messages.js';
-import { checkFlags, checkGivenOnce, describeNumber, FlagReader, parseNumber } from '../flags.js';
+import { checkFlags, describeNumber, FlagReader, parseNumber } from '../flags.js';
 import { renderErlang, roundedJson } from '../render/erlang.js';
 import { languageFlagCheck, languageOption, resolveLanguage } from '../report-language.js';
 import { printWarnings, rawArguments } from '../terminal.js';
@@ -72,7 +72,6 @@ export const erlangCommand: DescribedCommand<ErlangArgs> = {
       if (tooLong !== null) flags.fail('patience-min', erlangText.sumTooLong(tooLong.agents, tooLong.states, MAX_ERLANG_A_STATES));
     }
     flags.done();
-    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang']);
     checkFlags([languageFlagCheck(args)]);
     if (model !== 'a' && patienceMin !== undefined) {
       printWarnings([{ path: [], message: erlangText.patienceIgnored(erlangText.modelName(model!)) }], process.stderr);

@@ -21,7 +21,7 @@ interface ImportArgs {
   readonly strict: boolean;
   readonly out?: string;
   readonly json: boolean;
-  readonly 'redial-window': string;
+  readonly 'redial-window': number;
   readonly queue?: string;
   readonly lang?: string;
 }
@@ -31,9 +31,12 @@ export function importFlags<T>(yargs: Argv<T>) {
   return languageOption(yargs, 'language of the messages and of the comments written: es or en (default: LANG)')
     .option('map', { type: 'string', array: true, default: [], requiresArg: true, describe: 'name the column of a field: --map "Hora inicio=time" (repeatable)' })
     .option('strict', { type: 'boolean', default: false, describe: 'stop at the first unreadable row (default: skip and count them)' })
-    .option('redial-window', { type: 'string', default: '120', describe: 'calls: minutes after a failed attempt within which the same caller is redialling' })
+    .option('redial-window', { type: 'number', default: REDIAL_WINDOW_MIN, requiresArg: true, describe: 'calls: minutes after a failed attempt within which the same caller is redialling' })
     .option('queue', { type: 'string', describe: 'calls: keep only the calls of this queue (needs a queue column)' });
 }
+
+/** The default of --redial-window, minutes. */
+const REDIAL_WINDOW_MIN = 120;
 
 /** Flags that only a call log reads. */
 const CALL_LOG_FLAGS = ['redial-window', 'queue'] as const;
@@ -43,10 +46,11 @@ const CALL_LOG_FLAGS = ['redial-window', 'queue'] as const;
  * typed when no call log is read (`kinds`: the kinds of the files given): it changes nothing.
  */
 export function readImportFlags(
-  args: { readonly map: readonly string[]; readonly strict: boolean; readonly 'redial-window': string; readonly queue?: string; readonly lang?: string },
+  args: { readonly map: readonly string[]; readonly strict: boolean; readonly queue?: string; readonly lang?: string },
   kinds: readonly ImportKind[],
 ): { readonly options: ImportOptions; readonly warnings: InputIssue[] } {
-  const window = args['redial-window'];
+  // The text as typed (yargs' number would take '0x10' or '1e1'); the default when not given.
+  const window = typedTexts(rawArguments(), 'redial-window').at(-1) ?? String(REDIAL_WINDOW_MIN);
   checkFlags([
     languageFlagCheck(args),
     flag('--redial-window', window, (v) => /^\d+(\.\d+)?$/.test(v.trim()) && Number(v) > 0 && Number(v) <= 1440, cli.redialWindowExpected()),

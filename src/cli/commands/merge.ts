@@ -9,7 +9,7 @@ import { gridTableContext } from '../render/figures.js';
 import { renderSize } from '../render/size.js';
 import { renderSweep } from '../render/sweep.js';
 import { flagReader } from '../simulation-flags.js';
-import { checkFlags, checkGivenOnce } from '../flags.js';
+import { checkFlags } from '../flags.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, type LanguageArgs } from '../report-language.js';
 
 interface MergeArgs extends LanguageArgs {
@@ -36,7 +36,6 @@ export const mergeCommand: DescribedCommand<MergeArgs> = {
     const out = flags.text('out');
     if (out !== undefined && out.trim() === '') flags.fail('out', cli.badFlag('--out', cli.folderExpected(), out));
     flags.done();
-    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));
     const outcome = await merge({ folders: args.folders, out, language: (scenarioLocale) => resolveLanguage(args, scenarioLocale, process.env) });
     const result = outcome.result;

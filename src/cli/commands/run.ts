@@ -7,7 +7,7 @@ import type { Argv } from 'yargs';
 import type { DescribedCommand } from './index.js';
 import { run } from '../../api/run.js';
 import { cli } from '../../text/messages.js';
-import { checkFlags, checkGivenOnce } from '../flags.js';
+import { checkFlags } from '../flags.js';
 import { estimateLine } from '../render/figures.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
@@ -47,7 +47,6 @@ export const runCommand: DescribedCommand<RunArgs> = {
     const flags = flagReader();
     const shared = readSimulationFlags(flags, args);
     flags.done();
-    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));
 
     // 2. The pipeline, with a progress bar on a terminal.

@@ -11,7 +11,7 @@ import { flagReader, readSimulationFlags, simulationOptions } from '../simulatio
 import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { MAX_ADVISORS, readGridFlags } from './sweep.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
-import { checkFlags, checkGivenOnce } from '../flags.js';
+import { checkFlags } from '../flags.js';
 import { cli } from '../../text/messages.js';
 
 interface SizeArgs extends LanguageArgs {
@@ -52,7 +52,6 @@ export const sizeCommand: DescribedCommand<SizeArgs> = {
     const maxAdvisors = flags.number('max-advisors', { whole: true, min: 1, max: MAX_ADVISORS });
     const firstReps = flags.number('first-reps', { whole: true, min: 2 });
     flags.done();
-    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
     const outcome = await size({

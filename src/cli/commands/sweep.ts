@@ -15,7 +15,7 @@ import { renderSweep } from '../render/sweep.js';
 import { flagReader, readSimulationFlags, simulationOptions } from '../simulation-flags.js';
 import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
-import { checkFlags, checkGivenOnce } from '../flags.js';
+import { checkFlags } from '../flags.js';
 
 interface SweepArgs extends LanguageArgs {
   readonly scenario: string;
@@ -55,7 +55,6 @@ export const sweepCommand: DescribedCommand<SweepArgs> = {
     const shared = readSimulationFlags(flags, args);
     const grid = readGridFlags(flags, { advisorsRequired: true });
     flags.done();
-    checkGivenOnce(args as unknown as Record<string, unknown>, ['lang', 'csv-locale']);
     checkFlags(languageFlagChecks(args));
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);
     const outcome = await sweep({

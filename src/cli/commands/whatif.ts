@@ -19,16 +19,16 @@ import { WarningList } from '../../model/issues.js';
 import { cli } from '../../text/messages.js';
 import { REPORT_LANGUAGES } from '../../text/report/index.js';
 import { type PageBundles, whatIfPageHtml } from '../../web/page-html.js';
-import { checkFlags, flag } from '../flags.js';
+import { checkFlags, flag, typedTexts } from '../flags.js';
 import { languageFlagCheck, languageOption, resolveLanguage, speakScenarioLanguage } from '../report-language.js';
-import { printWarnings } from '../terminal.js';
+import { printWarnings, rawArguments } from '../terminal.js';
 
 interface WhatIfArgs {
   readonly scenario: string;
   readonly lang?: string;
   readonly export?: string;
   readonly set: readonly string[];
-  readonly port?: string;
+  readonly port?: number;
 }
 
 /** The `whatif` command. */
@@ -40,7 +40,7 @@ export const whatIfCommand: DescribedCommand<WhatIfArgs> = {
       .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.yaml, .yml or .json)' })
       .option('export', { type: 'string', describe: 'write the page to this .html file instead (works offline, by double-click)' })
       .option('set', { type: 'string', array: true, default: [], requiresArg: true, describe: 'override a field: --set staff.advisors=4' })
-      .option('port', { type: 'string', describe: 'port on 127.0.0.1 (default: a free one)' })
+      .option('port', { type: 'number', requiresArg: true, describe: 'port on 127.0.0.1 (default: a free one)' })
       .example('$0 whatif scenarios/medium-dealership.yaml', 'serve the page and print its address')
       .example('$0 whatif scenarios/medium-dealership.yaml --export whatif.html', 'write a page to open or mail') as unknown as Argv<WhatIfArgs>,
   arguments: {
@@ -57,8 +57,10 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
   // Messages speak the scenario's locale (unless --lang), from its own problems on.
   speakScenarioLanguage(args, args.scenario, process.env);
   // 1. Flags, then the scenario, checked like `run` checks it.
+  // The port as typed (yargs' number would take '0x50' or '8e3').
+  const port = typedTexts(rawArguments(), 'port').at(-1);
   checkFlags([
-    flag('--port', args.port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, cli.portExpected()),
+    flag('--port', port, (v) => /^\d+$/.test(v.trim()) && Number(v) <= 65535, cli.portExpected()),
     flag('--export', args.export, (v) => /\.html?$/i.test(v.trim()), cli.htmlFileExpected()),
     languageFlagCheck(args),
   ]);
@@ -66,7 +68,7 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
   const warnings = new WarningList();
   const { scenario } = loadScenario(args.scenario, { overrides: args.set, warnings });
   // A page written to a file is not served: a --port beside --export changes nothing.
-  const portUnused = args.export !== undefined && args.port !== undefined ? [{ path: [], file: `--port ${args.port}`, message: cli.portWithExport() }] : [];
+  const portUnused = args.export !== undefined && port !== undefined ? [{ path: [], file: `--port ${port}`, message: cli.portWithExport() }] : [];
   printWarnings([...portUnused, ...warnings.issues], process.stderr);
 
   // 2. The page.
@@ -84,7 +86,7 @@ async function whatIf(args: WhatIfArgs): Promise<void> {
     process.stdout.write(`${cli.whatIfExported(args.export)}\n`);
     return;
   }
-  await serve(html, scenario.name, args.port === undefined ? 0 : Number(args.port));
+  await serve(html, scenario.name, port === undefined ? 0 : Number(port));
 }
 
 function readBundles(): PageBundles {
