@@ -47,6 +47,10 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
   const phoneDesk = normaliseTeam(scenario.staff.phoneDesk, ['staff', 'phoneDesk'], context);
   warnBreaksLeaveNobody('phoneDesk', phoneDesk, ['staff', 'phoneDesk'], context);
   checkPolicies(scenario, phoneDesk.length, problem);
+  // Days cycle through the week in order: a day written twice would come round twice as often.
+  scenario.week.forEach((day, index) => {
+    if (scenario.week.indexOf(day) < index) problem(['week', index], crossCheck.duplicateWeekday(day));
+  });
 
   const config: ModelConfig = {
     name: scenario.name,

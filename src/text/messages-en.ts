@@ -36,6 +36,7 @@ const crossCheck = {
   breaksFillShift: (from: string, to: string) =>
     `the breaks fill the whole shift from ${from} to ${to}, leaving no time to work: remove the shift or shorten the breaks`,
   sharesDoNotSumToOne: (sum: number) => `expected the shares to sum to 1, got ${round(sum)}`,
+  duplicateWeekday: (day: string) => `expected each working day once, got ${shown(day)} twice`,
   duplicateReasonName: (name: string) => `expected unique reason names, got ${shown(name)} twice`,
   noAdvisors: () => 'expected at least one advisor',
   advisorsDoNotCover: (from: string) =>

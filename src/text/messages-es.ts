@@ -89,6 +89,7 @@ const crossCheck: Messages['crossCheck'] = {
   breaksFillShift: (from, to) =>
     `los descansos ocupan todo el turno de ${from} a ${to} y no dejan tiempo para trabajar: quite el turno o acorte los descansos`,
   sharesDoNotSumToOne: (sum) => `se esperaba que las proporciones sumaran 1, y suman ${num(sum)}`,
+  duplicateWeekday: (day) => `se esperaba cada día laborable una vez, y ${shown(day)} aparece dos veces`,
   duplicateReasonName: (name) => `se esperaban nombres de motivo distintos, y ${shown(name)} aparece dos veces`,
   noAdvisors: () => 'se esperaba al menos un asesor',
   advisorsDoNotCover: (from) => `se esperaban asesores de turno desde la apertura hasta el cierre, pero desde las ${from} no hay nadie de turno`,

@@ -56,6 +56,7 @@ const CASES: BadCase[] = [
   { name: 'misspelt nested field', text: change('share: 0.4,', 'shre: 0.4,'), expected: ['calls.reasons[1].shre: unknown field "shre"', 'calls.reasons[1].share: missing (required)'] },
   { name: 'wrong type', text: change('advisors: 2', 'advisors: two'), expected: ['scenario.yaml:6:13 staff.advisors: expected', 'got "two"'] },
   { name: 'shares not summing to 1', text: change('share: 0.4,', 'share: 0.3,'), expected: [`calls.reasons: ${crossCheck.sharesDoNotSumToOne(0.9)}`] },
+  { name: 'a working day written twice', text: change('days: 2\n', 'days: 2\nweek: [mon, sat, sat]\n'), expected: [`scenario.yaml:4:18 week[2]: ${crossCheck.duplicateWeekday('sat')}`] },
   { name: 'close before open', text: change('close: "18:00"', 'close: "07:00"'), expected: [`day.close: ${crossCheck.closeNotAfterOpen('08:00', '07:00')}`] },
   { name: 'negative rate', text: change('perHour: 8', 'perHour: -8'), expected: ['calls.perHour: expected', 'got -8'] },
   { name: 'probability above 1', text: change('share: 0.6,', 'share: 1.4,'), expected: [`calls.reasons[0].share: ${validation.expected(validation.number({ min: 0, max: 1 }), 1.4)}`] },

@@ -25,6 +25,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     breaksOverlap: ['13:00-12:00', 'part2'],
     breaksFillShift: ['13:00', '14:00'],
     sharesDoNotSumToOne: [1.05],
+    duplicateWeekday: ['sat'],
     duplicateReasonName: ['booking'],
     noAdvisors: [],
     advisorsDoNotCover: ['13:00'],
