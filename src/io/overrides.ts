@@ -245,20 +245,24 @@ function changeTeam(root: unknown, steps: readonly Step[], dotted: string, value
   return { root, writes: [{ steps, value: written }], notes: [note] };
 }
 
-/** A policy switched to `text` ("divert", "phone-desk:2", "threshold:1"), keeping the fields that still apply. */
-function switchPolicy(root: unknown, text: string): PlannedChange | { error: string } {
+/** A switch's text read ("divert", "phone-desk:2", "threshold:1"): the kind, its schema, and the desk size or threshold given. */
+function readPolicySwitch(text: string): { kind: string; option: (typeof singlePolicySchema.options)[number]; parameter: number | undefined } | { error: string } {
   const [kind, parameterText, ...extra] = text.trim().split(':');
   const kinds = singlePolicySchema.options.map((option) => option.shape.kind.value as string);
   const option = singlePolicySchema.options.find((candidate) => candidate.shape.kind.value === kind);
   if (option === undefined) return { error: variantText.unknownPolicy(kind, kinds) };
-  let parameter: number | undefined;
-  if (parameterText !== undefined || extra.length > 0) {
-    parameter = /^\d+$/.test(parameterText ?? '') && extra.length === 0 ? Number(parameterText) : undefined;
-    const needsOne = kind === 'phone-desk';
-    if (parameter === undefined || (kind !== 'phone-desk' && kind !== 'threshold') || (needsOne && parameter < 1)) {
-      return { error: variantText.policyParameter(kind) };
-    }
-  }
+  if (parameterText === undefined && extra.length === 0) return { kind, option, parameter: undefined };
+  const parameter = /^\d+$/.test(parameterText ?? '') && extra.length === 0 ? Number(parameterText) : undefined;
+  // Only phone-desk (a desk of at least one) and threshold take a number.
+  const fits = parameter !== undefined && (kind === 'threshold' || (kind === 'phone-desk' && parameter >= 1));
+  return fits ? { kind, option, parameter } : { error: variantText.policyParameter(kind) };
+}
+
+/** A policy switched to `text` ("divert", "phone-desk:2", "threshold:1"), keeping the fields that still apply. */
+function switchPolicy(root: unknown, text: string): PlannedChange | { error: string } {
+  const read = readPolicySwitch(text);
+  if ('error' in read) return read;
+  const { kind, option, parameter } = read;
   const current = (root as { policy?: unknown } | undefined)?.policy;
   const currentObject = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>) : {};
   const fromKind = typeof currentObject.kind === 'string' ? currentObject.kind : undefined;
@@ -312,16 +316,10 @@ function windowKindIndex(steps: readonly Step[], root: unknown): number | undefi
  * size, which a window does not set.
  */
 function switchWindow(root: unknown, index: number, text: string): PlannedChange | { error: string } | undefined {
-  const [kind, parameterText, ...extra] = text.trim().split(':');
-  const kinds = singlePolicySchema.options.map((option) => option.shape.kind.value as string);
-  const option = singlePolicySchema.options.find((candidate) => candidate.shape.kind.value === kind);
-  if (option === undefined) return { error: variantText.unknownPolicy(kind, kinds) };
-  let parameter: number | undefined;
-  if (parameterText !== undefined || extra.length > 0) {
-    if (kind === 'phone-desk') return undefined;
-    parameter = /^\d+$/.test(parameterText ?? '') && extra.length === 0 ? Number(parameterText) : undefined;
-    if (parameter === undefined || kind !== 'threshold') return { error: variantText.policyParameter(kind) };
-  }
+  if (text.trim().startsWith('phone-desk:')) return undefined;
+  const read = readPolicySwitch(text);
+  if ('error' in read) return read;
+  const { kind, option, parameter } = read;
   const current = (policyOf(root) as Record<string, unknown>[])[index];
   const fromKind = typeof current.kind === 'string' ? current.kind : '—';
   const allowed = new Set([...Object.keys(option.shape), 'from', 'to']);
