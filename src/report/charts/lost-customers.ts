@@ -80,7 +80,8 @@ export const lostCustomers: ChartModule<'lost-customers'> = {
       title: text.chartTitles['lost-customers'],
       hconcat: [
         panel(text.customersPanel, null, customers, true),
-        panel(text.marginPanel, money.currency, margin, false),
+        // The money axis titled with the symbol the bars' labels carry (€), not the currency's code.
+        panel(text.marginPanel, language.numbers.moneyParts(0, money.currency).unit, margin, false),
       ],
       spacing: 60,
     };

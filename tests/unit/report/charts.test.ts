@@ -116,6 +116,9 @@ describe('chart data', () => {
     // Without calls, no call can be lost.
     const noCalls = values(charts['lost-customers'].spec(fixtureSummary({ calls: false }), en));
     expect(noCalls.map((b) => b.cause)).not.toContain(text.causes.callersLost);
+    // The money axis says what its bars' labels say (€), not the currency's code.
+    const spec = charts['lost-customers'].spec(summary, en) as unknown as { hconcat: { layer: { encoding: { x: { title: string | null } } }[] }[] };
+    expect(spec.hconcat[1].layer[0].encoding.x.title).toBe('€');
   });
 
   it('colours each hour of each target by where its interval lies, and marks hours without traffic not applicable (no blank band)', () => {
