@@ -2,8 +2,6 @@
 
 import type { FieldPath, InputIssue, IssueRecord } from '../model/issues.js';
 
-export type { IssueRecord };
-
 /** A field path in JavaScript notation: calls.reasons[2].share, calls.perHour["08"]; '' for the root. */
 export function formatPath(path: FieldPath): string {
   let text = '';
