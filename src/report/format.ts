@@ -69,8 +69,10 @@ export function valueText(figure: QuantityParts): string {
 }
 
 /**
- * A figure as text, or null when it has no value. The half-width is `high − value`: intervals of
- * quantiles are floored at 0 at the low end only, so the high end keeps the t half-width.
+ * A figure as text, or null when it has no value. The half-width is the wider side of the interval:
+ * intervals are clipped at 0 (every quantity) and at 100% (shares), so the side left whole keeps the
+ * t half-width. The narrow side of a share near 100% would make "95.0% ± 5.0" read as a lower end of
+ * 90.0% when it is 85.0%, on the side a target "at least" is judged by.
  */
 export function formatFigure(figure: Figure, format: Format, language: ReportLanguage): FormattedFigure | null {
   if (figure.value === null) return null;
@@ -79,7 +81,8 @@ export function formatFigure(figure: Figure, format: Format, language: ReportLan
   if (figure.ci95 === null) return { ...quantity, halfWidth: null };
   // The half-width in the unit shown: percentage points for shares.
   const shown = format === 'share' ? 100 : scaleOf(format);
-  const halfWidth = language.text.plusMinus(language.numbers.decimal((figure.ci95[1] - figure.value) * shown, decimals));
+  const [low, high] = figure.ci95;
+  const halfWidth = language.text.plusMinus(language.numbers.decimal(Math.max(high - figure.value, figure.value - low) * shown, decimals));
   return { ...quantity, halfWidth };
 }
 

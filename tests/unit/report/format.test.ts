@@ -36,6 +36,15 @@ describe('figure formats', () => {
     expect(figureText({ value: 0.5, ci95: null }, 'share', en)).toBe('50.0%');
   });
 
+  it('gives the wider side of an interval clipped at 100% or at 0, so value − h is its low end', () => {
+    // 90% with a t half-width of 12 points: the interval is [78%, 100%]. "± 10.0" would put the low
+    // end at 80%, meeting a target of at least 80% that the verdict calls borderline.
+    expect(figureText({ value: 0.9, ci95: [0.78, 1] }, 'share', en)).toBe('90.0% ± 12.0');
+    expect(figureText({ value: 0.777778, ci95: [0.482557, 1] }, 'share', es)).toBe('77,8\u00a0% ± 29,5');
+    // A quantile floored at 0 keeps its high side.
+    expect(figureText({ value: 2, ci95: [0, 5.5] }, 'minutes', en)).toBe('2.00 min ± 3.50');
+  });
+
   it('never writes "-0"', () => {
     expect(formatValue(-0.00001, 'count', en)).toBe('0.00');
     expect(formatValue(-0.0001, 'share', es)).toBe('0,0\u00a0%');
