@@ -131,9 +131,11 @@ export const en = {
   noTargets: 'No targets are set in the scenario: add targets to get a verdict.',
   verdictHeadline: (missed: number, borderline: number, met: number, total: number) => {
     if (missed === 0 && borderline === 0) return `${plural(met, 'The target is', `All ${met} targets are`)} met.`;
+    // The first count says what is counted: "1 of 2 targets borderline, 1 met", never "1 borderline, 1 met".
+    const ofTotal = (count: number) => `${count} of ${total} ${plural(total, 'target', 'targets')}`;
     const parts: string[] = [];
-    if (missed > 0) parts.push(`${missed} of ${total} ${plural(total, 'target', 'targets')} missed`);
-    if (borderline > 0) parts.push(`${borderline} borderline`);
+    if (missed > 0) parts.push(`${ofTotal(missed)} missed`);
+    if (borderline > 0) parts.push(`${parts.length === 0 ? ofTotal(borderline) : borderline} borderline`);
     if (met > 0) parts.push(`${met} met`);
     return `${parts.join(', ')}.`;
   },

@@ -130,9 +130,11 @@ export const es: ReportText = {
   noTargets: 'El escenario no fija objetivos: añada objetivos para obtener un veredicto.',
   verdictHeadline: (missed: number, borderline: number, met: number, total: number) => {
     if (missed === 0 && borderline === 0) return met === 1 ? 'Se cumple el objetivo.' : `Se cumplen los ${met} objetivos.`;
+    // La primera cuenta dice qué se cuenta: «1 de 2 objetivos en el límite, 1 cumplido», nunca «1 en el límite, 1 cumplido».
+    const ofTotal = (count: number) => `${count} de ${total} ${plural(total, 'objetivo', 'objetivos')}`;
     const parts: string[] = [];
-    if (missed > 0) parts.push(`${missed} de ${total} ${plural(total, 'objetivo', 'objetivos')} ${plural(missed, 'incumplido', 'incumplidos')}`);
-    if (borderline > 0) parts.push(`${borderline} en el límite`);
+    if (missed > 0) parts.push(`${ofTotal(missed)} ${plural(missed, 'incumplido', 'incumplidos')}`);
+    if (borderline > 0) parts.push(`${parts.length === 0 ? ofTotal(borderline) : borderline} en el límite`);
     if (met > 0) parts.push(`${met} ${plural(met, 'cumplido', 'cumplidos')}`);
     return `${parts.join(', ')}.`;
   },

@@ -105,6 +105,15 @@ describe('the verdict of a run', () => {
     expect(sentences[2]).toBe(en.text.holdsEveryHour);
   });
 
+  it('says what its first count counts, also when no target is missed', () => {
+    const es = reportLanguage('es');
+    expect(en.text.verdictHeadline(0, 1, 1, 2)).toBe('1 of 2 targets borderline, 1 met.');
+    expect(es.text.verdictHeadline(0, 1, 3, 4)).toBe('1 de 4 objetivos en el límite, 3 cumplidos.');
+    expect(en.text.verdictHeadline(0, 2, 0, 2)).toBe('2 of 2 targets borderline.');
+    expect(en.text.verdictHeadline(1, 2, 1, 4)).toBe('1 of 4 targets missed, 2 borderline, 1 met.');
+    expect(es.text.verdictHeadline(2, 0, 2, 4)).toBe('2 de 4 objetivos incumplidos, 2 cumplidos.');
+  });
+
   it('lists the other targets not met with confidence, each with how it came out (a borderline one may lie on the right side)', () => {
     // Abandonment far out of reach, the call service level just above its target but not surely.
     const mixed: Summary = {
