@@ -90,8 +90,10 @@ export const planningTablesEn = {
   size: {
     heading: (scenario: string, initialReps: number, maxReps: number, days: number, seed: string, shard: string | null) =>
       `${scenario} — team size: the smallest team meeting every target with 95% confidence, and the lowest net cost per day\n` +
-      `Each team gets ${initialReps} replications × ${days} ${plural(days, 'day', 'days')}, doubled while a target is too close to call, ` +
-      `up to ${maxReps}; every team sees the same customers (seed ${seed})` +
+      `Each team gets ${initialReps} replications × ${days} ${plural(days, 'day', 'days')}` +
+      // Replications that start at the cap cannot be doubled: say so by not promising it.
+      (initialReps < maxReps ? `, doubled while a target is too close to call, up to ${maxReps}` : '') +
+      `; every team sees the same customers (seed ${seed})` +
       (shard === null ? '.' : `; shard ${shard}.`),
     columns: () => ['policy', 'smallest team meeting every target', 'lowest net cost per day', 'formula'],
     people: (advisors: number, desk: number) => `${advisors} ${plural(advisors, 'advisor', 'advisors')}${desk > 0 ? ` + ${desk} at the desk` : ''}`,

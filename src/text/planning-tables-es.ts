@@ -91,8 +91,9 @@ export const planningTablesEs: PlanningTablesText = {
   size: {
     heading: (scenario: string, initialReps: number, maxReps: number, days: number, seed: string, shard: string | null) =>
       `${scenario} — tamaño del equipo: el equipo más pequeño que cumple todos los objetivos con un 95 % de confianza, y el menor coste neto al día\n` +
-      `Cada equipo recibe ${initialReps} réplicas × ${days} ${plural(days, 'día', 'días')}, que se doblan mientras un objetivo está demasiado ajustado, ` +
-      `hasta ${maxReps}; todos los equipos ven los mismos clientes (semilla ${seed})` +
+      `Cada equipo recibe ${initialReps} réplicas × ${days} ${plural(days, 'día', 'días')}` +
+      (initialReps < maxReps ? `, que se doblan mientras un objetivo está demasiado ajustado, hasta ${maxReps}` : '') +
+      `; todos los equipos ven los mismos clientes (semilla ${seed})` +
       (shard === null ? '.' : `; parte ${shard}.`),
     columns: () => ['política', 'equipo más pequeño que cumple todos los objetivos', 'menor coste neto al día', 'fórmula'],
     people: (advisors: number, desk: number) => `${advisors} ${plural(advisors, 'asesor', 'asesores')}${desk > 0 ? ` + ${desk} en la centralita` : ''}`,

@@ -154,7 +154,9 @@ export const planningEn = {
   runCommonChanges: 'changes to every team',
   runReplicationsPlanning: 'replications × working days',
   runReplicationsSequential: (first: number, max: number, days: number) =>
-    `${first} per team first, doubled while a target is too close to call, up to ${max}; × ${days} ${plural(days, 'day', 'days')}`,
+    first < max
+      ? `${first} per team first, doubled while a target is too close to call, up to ${max}; × ${days} ${plural(days, 'day', 'days')}`
+      : `${first} × ${days}`,
   footnotes: [
     'Every team runs on the same random numbers (the same customers, calls and durations), so differences between teams are differences of the teams, not of luck.',
     'A team meets the targets when every target’s whole 95% interval is on the right side of it; the recommended team is the one with the lowest net cost (staff cost + lost margin) among those.',

@@ -148,7 +148,9 @@ export const planningEs: PlanningText = {
   runCommonChanges: 'cambios a todos los equipos',
   runReplicationsPlanning: 'réplicas × días laborables',
   runReplicationsSequential: (first: number, max: number, days: number) =>
-    `${first} por equipo al principio, duplicadas mientras un objetivo está demasiado ajustado, hasta ${max}; × ${days} ${plural(days, 'día', 'días')}`,
+    first < max
+      ? `${first} por equipo al principio, duplicadas mientras un objetivo está demasiado ajustado, hasta ${max}; × ${days} ${plural(days, 'día', 'días')}`
+      : `${first} × ${days}`,
   footnotes: [
     'Todos los equipos se simulan con los mismos números aleatorios (los mismos clientes, llamadas y duraciones): las diferencias entre equipos son de los equipos, no de la suerte.',
     'Un equipo cumple los objetivos cuando el intervalo del 95 % de cada objetivo queda entero del lado bueno; el equipo recomendado es, entre esos, el de menor coste neto (coste de personal + margen perdido).',

@@ -93,4 +93,16 @@ describe('the planning report catalogue', () => {
     for (const label of callerLabels) expect(label).not.toMatch(/cliente/);
     expect(es.customersLostPerDay).toMatch(/clientes/);
   });
+
+  it('promises doubling of the replications of size only when they can double (the first look is below the cap)', () => {
+    // --reps 4 caps the first look of 10 at 4: "4 replications, doubled … up to 4" said something that cannot happen.
+    for (const language of REPORT_LANGUAGES) {
+      const { planning } = reportLanguage(language).text;
+      const { size } = planningTables[language];
+      expect(planning.runReplicationsSequential(4, 4, 3)).toBe('4 × 3');
+      expect(planning.runReplicationsSequential(10, 100, 20)).toContain('100');
+      expect(size.heading('S', 4, 4, 3, '7', null)).not.toMatch(/doubled|doblan/);
+      expect(size.heading('S', 10, 100, 20, '7', null)).toMatch(/doubled while a target is too close to call, up to 100|que se doblan mientras un objetivo está demasiado ajustado, hasta 100/);
+    }
+  });
 });
