@@ -658,10 +658,14 @@ const calibrationText = {
     `exponential patience = ${sig3(totalWaitSec / 3600)} h waited by all callers ÷ ${counted(abandoned, 'abandonment', 'abandonments')}; ` +
     `95 % CI ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min`,
   kaplanMeier: (curve: readonly { sec: number; stillWaiting: number }[], medianSec: number | null, gap: number | null, meanSec: number) =>
-    'Kaplan–Meier, share of callers still waiting: ' +
-    curve.map((point) => `${secText(point.sec)} ${percent(point.stillWaiting)} (exponential ${percent(Math.exp(-point.sec / meanSec))})`).join(', ') +
-    (medianSec === null ? '' : `; median ${secText(medianSec)}`) +
-    (gap === null ? '' : `; largest gap to the exponential ${fixed(gap, 3)}`),
+    // A curve drawn only where enough callers still waited may have no point: then no empty list.
+    `Kaplan–Meier, ${[
+      curve.length === 0
+        ? 'too few callers to draw the curve'
+        : 'share of callers still waiting: ' + curve.map((point) => `${secText(point.sec)} ${percent(point.stillWaiting)} (exponential ${percent(Math.exp(-point.sec / meanSec))})`).join(', '),
+      ...(medianSec === null ? [] : [`median ${secText(medianSec)}`]),
+      ...(gap === null ? [] : [`largest gap to the exponential ${fixed(gap, 3)}`]),
+    ].join('; ')}`,
   noRedialsFound: (failures: number, windowMin: number, upper: number) =>
     `calls.redial: no failed attempt (of ${count(failures)}) was followed by a redial within ${windowMin} min: callers do not redial (95 % upper bound ${fixed(upper, 3)})`,
   noCallerNumbers: () => 'the log has no caller numbers to find redials by',

@@ -578,10 +578,13 @@ const calibrationText: Messages['calibrationText'] = {
     `paciencia exponencial = ${sig3(totalWaitSec / 3600)} h esperadas por todos los que llamaron ÷ ${counted(abandoned, 'abandono', 'abandonos')}; ` +
     `IC 95 % ${sig3(meanSec.low / 60)}–${sig3(meanSec.high / 60)} min`,
   kaplanMeier: (curve, medianSec, gap, meanSec) =>
-    'Kaplan–Meier, proporción de quienes llaman que siguen esperando: ' +
-    curve.map((point) => `${secText(point.sec)} ${percent(point.stillWaiting)} (exponencial ${percent(Math.exp(-point.sec / meanSec))})`).join(', ') +
-    (medianSec === null ? '' : `; mediana ${secText(medianSec)}`) +
-    (gap === null ? '' : `; mayor diferencia con la exponencial ${fixed(gap, 3)}`),
+    `Kaplan–Meier, ${[
+      curve.length === 0
+        ? 'muy pocas llamadas para trazar la curva'
+        : 'proporción de quienes llaman que siguen esperando: ' + curve.map((point) => `${secText(point.sec)} ${percent(point.stillWaiting)} (exponencial ${percent(Math.exp(-point.sec / meanSec))})`).join(', '),
+      ...(medianSec === null ? [] : [`mediana ${secText(medianSec)}`]),
+      ...(gap === null ? [] : [`mayor diferencia con la exponencial ${fixed(gap, 3)}`]),
+    ].join('; ')}`,
   noRedialsFound: (failures, windowMin, upper) =>
     `calls.redial: ningún intento fallido (de ${num(failures)}) fue seguido de una rellamada en ${num(windowMin)} min: quienes llaman no vuelven a llamar (cota superior del 95 % ${fixed(upper, 3)})`,
   noCallerNumbers: () => 'el registro no tiene números de quien llama con los que encontrar las rellamadas',

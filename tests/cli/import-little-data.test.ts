@@ -28,6 +28,18 @@ describe('recepsim import, exports with little data', () => {
     expect(english.stderr).not.toContain(calibrationText.noColumn('talk'));
   });
 
+  it('a call log of two short days: fresh demand no lower than 0 calls a day, and a Kaplan–Meier note with no empty list', () => {
+    // Days of 2 and 1 calls: the t interval of the mean reached −4.85 a day, and no time of the curve had callers enough.
+    const lines = ['fecha;hora;origen;espera;duración;estado', '03/02/2025;10:00:00;600111222;5;120;atendida', '03/02/2025;10:05:00;600333444;30;0;abandonada', '04/02/2025;11:00:00;600555666;0;60;atendida'];
+    for (const lang of ['en', 'es']) {
+      const result = importLines('calls', lines, lang);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).not.toMatch(/(CI|IC 95 %) -/);
+      expect(result.stdout).toMatch(/Kaplan–Meier, [^;:]+; /);
+      expect(result.stdout).not.toMatch(/: ;/);
+    }
+  });
+
   it('a reception log of one day with no walk-in: no NaN in the pickup share, and start and end are not said to be missing', () => {
     const lines = ['fecha;llegada;inicio;fin;tipo'];
     for (let i = 0; i < 12; i++) {

@@ -165,8 +165,8 @@ function shapeTest(
   return { statistic, degreesOfFreedom, pValue: chiSquarePValue(statistic, degreesOfFreedom), misfits };
 }
 
-/** Mean of daily counts with its t interval. */
+/** Mean of daily counts with its t interval, clipped at 0: a day has no fewer than no arrivals. */
 function dayMean(values: readonly number[]): Interval {
   const { value, halfWidth95 } = meanEstimate(values);
-  return { value, low: value - halfWidth95, high: value + halfWidth95 };
+  return { value, low: Math.max(0, value - halfWidth95), high: value + halfWidth95 };
 }
