@@ -11,7 +11,7 @@
 // Fresh calls only: redials, visitors and the policy's rules are what the simulation adds.
 
 import type { ModelConfig, ShiftConfig } from '../model/config.js';
-import type { PolicyConfig } from '../model/policies/index.js';
+import { createPolicy, firstLineTeam, type PolicyConfig } from '../model/policies/index.js';
 import type { Scenario } from '../model/schema/index.js';
 import { erlangAMetrics, erlangAQueueStates, erlangCMetrics, MAX_ERLANG_A_STATES, mmcgMetrics, type QueueMetrics } from './queueing/index.js';
 
@@ -61,13 +61,12 @@ export function estimateCalls(scenario: Scenario, config: ModelConfig): CallEsti
   const patienceMeanMin = patience?.mean ?? null;
   // One formula for the day: every window's policy must put the same team on the phone with
   // the same ring limit and handling time.
-  const teamOf = (policy: PolicyConfig) => (policy.kind === 'phone-desk' ? 'phoneDesk' : 'advisors');
   const policies = config.policies.map((window) => window.policy);
   const policy = policies[0];
-  const team = teamOf(policy);
+  const team = firstLineTeam(policy);
   const handleMin = meanHandleMin(config, team, policy);
   const ringMin = policy.ringMin;
-  const alike = (other: PolicyConfig) => teamOf(other) === team && other.ringMin === ringMin && meanHandleMin(config, team, other) === handleMin;
+  const alike = (other: PolicyConfig) => firstLineTeam(other) === team && other.ringMin === ringMin && meanHandleMin(config, team, other) === handleMin;
   if (!policies.every(alike)) return { ok: false, why: { reason: 'policy-by-hour' } };
   const shifts = team === 'phoneDesk' ? config.phoneDesk : config.advisors;
   if (shifts.length === 0) return { ok: false, why: { reason: 'nobody-answers' } };
@@ -147,16 +146,17 @@ export function estimateCalls(scenario: Scenario, config: ModelConfig): CallEsti
 /**
  * Mean handling minutes of a call by the answering team: the reasons' handling times weighted by
  * share, except that a call the team passes on costs it only the pass: a transfer to the parts
- * line, or the desk's triage of a call that needs an advisor.
+ * line, or the triage the policy has the team make of a call it passes on (the desk's).
  */
 function meanHandleMin(config: ModelConfig, team: 'advisors' | 'phoneDesk', policy: PolicyConfig): number {
   const calls = config.calls!;
   const shares = calls.reasonChoice.shares;
+  const decides = createPolicy(policy);
   let total = 0;
   calls.reasons.forEach((reason, index) => {
     let minutes = reason.handleMin.mean;
     if (reason.skill === 'parts' && config.parts !== null) minutes = config.parts.transferMin;
-    else if (team === 'phoneDesk' && reason.skill !== 'any' && policy.kind === 'phone-desk') minutes = policy.triageMin;
+    else if (decides.answeredCall(team, reason.skill, false) === 'triage') minutes = decides.triageMin;
     total += shares[index] * minutes;
   });
   return total;

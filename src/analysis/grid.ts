@@ -3,7 +3,7 @@
 // (`policy=phone-desk:2`, `advisors=4`: the file's shift pattern kept), so it runs, reads and
 // names itself like any --variant.
 
-import { POLICY_KINDS, type PolicyKind } from './policy-kinds.js';
+import { POLICY_KINDS, type PolicyKind } from '../model/schema/policy.js';
 
 /** Most advisors a grid may ask for. */
 export const MAX_ADVISORS = 200;

@@ -49,6 +49,7 @@
 // ```
 
 import type { Figure } from '../metrics/summary/index.js';
+import { firstLineTeam } from '../model/policies/index.js';
 import { estimateCalls } from './call-estimate.js';
 import { type EvaluatedPoint, evaluatePoint, type JudgedTarget, type PointEntry, type Precision, type ResolvePoint } from './evaluate.js';
 import { type GridPoint, type GridPolicy, pointLabel, policyName } from './grid.js';
@@ -212,7 +213,7 @@ export async function searchTeam(spec: SearchSpec, index: number, context: SizeC
   const meets = async (advisors: number) => (await evaluate(advisors)).entry.verdict === 'meets';
 
   // 1. Bracket with the formula.
-  const formula = formulaStart(spec, maxAdvisors, resolve);
+  const formula = formulaStart(maxAdvisors, resolve);
   const start = formula.start;
 
   // 2. The smallest team meeting every target.
@@ -294,8 +295,7 @@ export async function searchTeam(spec: SearchSpec, index: number, context: SizeC
  * Where the formula says to start: the least team that keeps up with the work, and — when the
  * advisors answer the phone — the least team whose calls alone meet the call targets.
  */
-function formulaStart(spec: SearchSpec, maxAdvisors: number, resolve: (advisors: number) => ReturnType<ResolvePoint>): SearchResult['formula'] {
-  const answerCalls = spec.policy.kind !== 'phone-desk';
+function formulaStart(maxAdvisors: number, resolve: (advisors: number) => ReturnType<ResolvePoint>): SearchResult['formula'] {
   let forWork: number | null = null;
   let forCalls: number | null = null;
   let callModel: string | null = null;
@@ -303,6 +303,7 @@ function formulaStart(spec: SearchSpec, maxAdvisors: number, resolve: (advisors:
     const resolved = resolve(advisors);
     if (!resolved.ok) continue;
     const { scenario, config } = resolved.configuration;
+    const answerCalls = firstLineTeam(config.policies[0].policy) === 'advisors';
     const estimate = estimateCalls(scenario, config);
     if (estimate.ok) callModel = estimate.estimate.model;
     forWork ??= advisorsForWork(config, advisorWorkMinPerDay(config, answerCalls, estimate.ok ? estimate.estimate.handleMin : 0));

@@ -4,7 +4,7 @@
 
 import type { EvaluatedPoint, PointEntry, ResolvePoint } from '../analysis/evaluate.js';
 import { distinctPolicies, type GridPoint, type GridPolicy, isAxis, MAX_ADVISORS, MAX_DESK, pointChanges, pointLabel, policyName } from '../analysis/grid.js';
-import { POLICY_KINDS } from '../analysis/policy-kinds.js';
+import { POLICY_KINDS } from '../model/schema/policy.js';
 import type { Shard } from '../analysis/shards.js';
 import { cli, sweepText } from '../text/messages.js';
 import { KEY_FIGURES, type KeyFigure } from '../analysis/key-figures.js';

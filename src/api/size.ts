@@ -8,7 +8,7 @@ import { DEFAULT_INITIAL_REPS, defaultMaxAdvisors, type SizeHeader, type SizeRes
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { InputError, type InputIssue } from '../model/issues.js';
-import { describePolicy } from '../model/schema/policy.js';
+import { describePolicy, POLICY_KINDS } from '../model/schema/policy.js';
 import { sizeText, sweepText } from '../text/messages.js';
 import { planningReportFiles, preloadPlanningReport, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
@@ -23,7 +23,7 @@ export const DEFAULT_MAX_DESK = 2;
 /** What to size. */
 export interface SizeOptions extends ExecutionOptions, ReportOptions {
   readonly scenario: string;
-  /** Policies to size (default: all four). */
+  /** Policies to size (default: every policy, POLICY_KINDS). */
   readonly policies?: readonly GridPolicy[];
   /** The largest team tried (default: 8, or twice the file's advisors if more). */
   readonly maxAdvisors?: number;
@@ -51,7 +51,7 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   const common = options.common ?? [];
   const base = loadVariant({ source, common });
   const warnings: InputIssue[] = [...base.warnings];
-  const policies = options.policies ?? [{ kind: 'answer-all' }, { kind: 'divert' }, { kind: 'phone-desk' }, { kind: 'threshold' }];
+  const policies = options.policies ?? POLICY_KINDS.map((kind) => ({ kind }));
   if (options.desk !== undefined && !policies.some((policy) => policy.kind === 'phone-desk')) warnings.push({ path: [], message: sweepText.deskUnused() });
   if (Array.isArray(base.scenario.policy)) warnings.push({ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(base.scenario.policy)) });
   const maxReps = base.config.replications;

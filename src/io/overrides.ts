@@ -14,7 +14,7 @@
 //   maxWaitingVisitors (default 0); leaving phone-desk lets the desk go.
 
 import { type FieldPath, type InputIssue } from '../model/issues.js';
-import { singlePolicySchema } from '../model/schema/policy.js';
+import { POLICY_KINDS, singlePolicySchema } from '../model/schema/policy.js';
 import { override, variantText } from '../text/messages.js';
 import { formatPath } from './format-issues.js';
 import { parseYamlValue } from './source-map.js';
@@ -248,9 +248,8 @@ function changeTeam(root: unknown, steps: readonly Step[], dotted: string, value
 /** A switch's text read ("divert", "phone-desk:2", "threshold:1"): the kind, its schema, and the desk size or threshold given. */
 function readPolicySwitch(text: string): { kind: string; option: (typeof singlePolicySchema.options)[number]; parameter: number | undefined } | { error: string } {
   const [kind, parameterText, ...extra] = text.trim().split(':');
-  const kinds = singlePolicySchema.options.map((option) => option.shape.kind.value as string);
   const option = singlePolicySchema.options.find((candidate) => candidate.shape.kind.value === kind);
-  if (option === undefined) return { error: variantText.unknownPolicy(kind, kinds) };
+  if (option === undefined) return { error: variantText.unknownPolicy(kind, POLICY_KINDS) };
   if (parameterText === undefined && extra.length === 0) return { kind, option, parameter: undefined };
   const parameter = /^\d+$/.test(parameterText ?? '') && extra.length === 0 ? Number(parameterText) : undefined;
   // Only phone-desk (a desk of at least one) and threshold take a number.

@@ -5,10 +5,9 @@
 // ever simulated, and whatever the page accepts `recepsim run` accepts too.
 
 import { createDistribution } from '../engine/distributions/index.js';
-import { policies } from '../model/policies/index.js';
 import { clockTime } from '../model/schema/common.js';
 import type { Scenario } from '../model/schema/index.js';
-import { type PolicyKind, policyWindowsOf } from '../model/schema/policy.js';
+import { POLICY_KINDS, type PolicyKind, policyWindowsOf } from '../model/schema/policy.js';
 import type { NumberRule } from '../text/messages.js';
 import { en } from '../text/whatif/en.js';
 import type { WhatIfText } from '../text/whatif/index.js';
@@ -57,9 +56,6 @@ export type ControlValues = Readonly<Record<ControlId, ControlValue | null>>;
 
 /** The text of a column's controls, as typed. */
 export type ControlTexts = Readonly<Record<ControlId, string>>;
-
-/** Every policy kind, in the registry's order. */
-export const POLICY_KINDS = Object.keys(policies) as PolicyKind[];
 
 // The page names every policy (the catalogue cannot import the model, so the check is here).
 const policiesWorded: Readonly<Record<PolicyKind, string>> = en.policies;

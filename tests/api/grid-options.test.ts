@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { size } from '../../src/api/size.js';
 import { sweep } from '../../src/api/sweep.js';
 import { InputError } from '../../src/model/issues.js';
+import { POLICY_KINDS } from '../../src/model/schema/policy.js';
 import { cli, sweepText } from '../../src/text/messages.js';
 import { ROOT } from '../support/cli.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
-const KINDS = ['answer-all', 'divert', 'phone-desk', 'threshold'];
 
 async function problems(run: () => Promise<unknown>): Promise<string[]> {
   const error = await run().then(
@@ -29,7 +29,7 @@ describe('grid options given by a script', () => {
     expect(messages).toEqual([
       cli.badFlag('advisors', sweepText.advisorsExpected(), []),
       cli.badFlag('desk', sweepText.deskExpected(), [0, 1]),
-      cli.badFlag('policies', sweepText.policyExpected(KINDS), 'divert,divert'),
+      cli.badFlag('policies', sweepText.policyExpected(POLICY_KINDS), 'divert,divert'),
       cli.badFlag('shard', sweepText.shardExpected(), '4/3'),
     ]);
   });

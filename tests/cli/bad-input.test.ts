@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, crossCheck, csvInput, fileSystem, limits, override, reading, resultsFolder, runSize, slotsCsv, sweepText, validation, variantText } from '../../src/text/messages.js';
 import { entries, recepsim, scratchFolder } from '../support/cli.js';
+import { POLICY_KINDS } from '../../src/model/schema/policy.js';
 
 /** A small valid scenario; each case changes one thing. Line numbers matter to some cases. */
 const GOOD = `name: Bad input base
@@ -88,7 +89,7 @@ const CASES: BadCase[] = [
     argv: ['sweep', 'scenario.yaml', '--advisors', '2..3', '--quiet'],
     expected: [`policy: ${sweepText.policyByHourNeedsPolicy('divert 08:00–11:00, answer-all 11:00–18:00')}`],
   },
-  { name: 'unknown policy', text: change('kind: answer-all', 'kind: blend'), expected: [`policy.kind: ${validation.oneOf(['answer-all', 'divert', 'phone-desk', 'threshold'], 'blend')}`] },
+  { name: 'unknown policy', text: change('kind: answer-all', 'kind: blend'), expected: [`policy.kind: ${validation.oneOf(POLICY_KINDS, 'blend')}`] },
   { name: 'negative mean', text: change('mean: 3 }', 'mean: -3 }'), expected: ['calls.reasons[0].handle.mean: expected', 'got -3'] },
   { name: 'zero coefficient of variation', text: change('cv: 0.4', 'cv: 0'), expected: ['walkIns.writeUp.cv: expected', 'got 0'] },
   { name: 'missing required field', text: GOOD.replace('name: Bad input base\n', ''), expected: [`scenario.yaml:1:1 name: ${validation.missing()}`] },
@@ -107,7 +108,7 @@ const CASES: BadCase[] = [
   { name: 'malformed --set', args: ['--set', 'calls..share=1'], expected: [`${override.source('calls..share=1')}: ${override.malformed()}`] },
   { name: '--set to a bad value', args: ['--set', 'staff.advisors=1.5'], expected: ['--set "staff.advisors=1.5" staff.advisors: expected', 'got 1.5'] },
   { name: '--set removing more people than there are', args: ['--set', 'staff.advisors=-3'], expected: [`--set "staff.advisors=-3": ${variantText.relativeBelowZero('staff.advisors', -1)}`] },
-  { name: '--set switching to an unknown policy', args: ['--set', 'policy=blend'], expected: [`--set "policy=blend": ${variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold'])}`] },
+  { name: '--set switching to an unknown policy', args: ['--set', 'policy=blend'], expected: [`--set "policy=blend": ${variantText.unknownPolicy('blend', POLICY_KINDS)}`] },
   { name: 'non-integer --reps', args: ['--reps', '1.5'], expected: [cli.badFlag('--reps', 'a whole number of at least 2', '1.5')] },
   { name: 'non-numeric --days', args: ['--days', 'abc'], expected: [cli.badFlag('--days', 'a whole number of at least 1', 'abc')] },
   { name: 'unknown --engine', args: ['--engine', 'fast'], expected: [cli.badFlag('--engine', 'one of recepsim, simjs', 'fast')] },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, compareText, variantText } from '../../src/text/messages.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
+import { POLICY_KINDS } from '../../src/model/schema/policy.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
 const QUICK = ['--reps', '6', '--days', '2', '--quiet'];
@@ -79,7 +80,7 @@ describe('recepsim compare', () => {
 
   it.each([
     ['one scenario and no variant', [MEDIUM], [compareText.nothingToCompare()]],
-    ['an unknown policy', [MEDIUM, '--variant', 'x:policy=blend'], [variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold'])]],
+    ['an unknown policy', [MEDIUM, '--variant', 'x:policy=blend'], [variantText.unknownPolicy('blend', POLICY_KINDS)]],
     ['a variant without changes', [MEDIUM, '--variant', 'x:advisors'], [variantText.malformed()]],
     ['two variants of one name', [MEDIUM, '--variant', 'x:advisors=4', '--variant', 'x:advisors=5'], [compareText.duplicateLabel('x')]],
     ['a bad value in a variant', [MEDIUM, '--variant', 'x:advisors=-9'], ['--variant "x:advisors=-9"', variantText.relativeBelowZero('staff.advisors', -6)]],

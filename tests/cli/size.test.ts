@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, resultsInput, sizeText, sweepText } from '../../src/text/messages.js';
 import { planningTables } from '../../src/text/planning.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
+import { POLICY_KINDS } from '../../src/model/schema/policy.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
 
@@ -117,7 +118,7 @@ describe('recepsim size', () => {
   });
 
   it.each([
-    ['an unknown policy', ['--policy', 'answer-all,blend'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'answer-all,blend')],
+    ['an unknown policy', ['--policy', 'answer-all,blend'], cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), 'answer-all,blend')],
     ['a shard past the count', ['--shard', '3/2'], cli.badFlag('--shard', sweepText.shardExpected(), '3/2')],
     ['no advisors at all', ['--max-advisors', '0'], cli.badFlag('--max-advisors', 'a whole number from 1 to 200', '0')],
     ['--advisors (a sweep flag)', ['--advisors', '2..4'], cli.unknownFlag('--advisors', '--max-advisors')],

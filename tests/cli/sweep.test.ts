@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, mergeText, runSize, sweepText } from '../../src/text/messages.js';
 import { planningTables } from '../../src/text/planning.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
+import { POLICY_KINDS } from '../../src/model/schema/policy.js';
 
 const MEDIUM = join(ROOT, 'scenarios/medium-dealership.yaml');
 const GRID = ['--advisors', '2..4', '--policy', 'answer-all,phone-desk', '--desk', '1..2', '--reps', '4', '--days', '3', '--quiet'];
@@ -117,15 +118,15 @@ describe('recepsim sweep', () => {
   it.each([
     ['a range the wrong way round', ['--advisors', '5..2'], cli.badFlag('--advisors', sweepText.advisorsExpected(), '5..2')],
     ['no advisors', ['--advisors', '0..2'], cli.badFlag('--advisors', sweepText.advisorsExpected(), '0..2')],
-    ['an unknown policy', ['--advisors', '2..3', '--policy', 'divert,phone'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,phone')],
-    ['a policy given twice', ['--advisors', '3', '--policy', 'divert,answer-all,divert'], cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'divert,answer-all,divert')],
+    ['an unknown policy', ['--advisors', '2..3', '--policy', 'divert,phone'], cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), 'divert,phone')],
+    ['a policy given twice', ['--advisors', '3', '--policy', 'divert,answer-all,divert'], cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), 'divert,answer-all,divert')],
     ['a phone desk of nobody', ['--advisors', '3', '--policy', 'phone-desk', '--desk', '0'], cli.badFlag('--desk', sweepText.deskExpected(), '0')],
     // Each point is under an hour, the sweep is not: it asks for --force before anything runs.
     ['points that are long together', ['--advisors', '3..4', '--reps', '10000', '--days', '100', '--workers', '1'], runSize.long(1, 1, 1).split(': ').pop()!],
     ['a shard past the count', ['--advisors', '2..3', '--shard', '3/2'], cli.badFlag('--shard', sweepText.shardExpected(), '3/2')],
     ['a shard zero', ['--advisors', '2..3', '--shard', '0/2'], cli.badFlag('--shard', sweepText.shardExpected(), '0/2')],
     // A missing --advisors is one of the problems, told with the others.
-    ['no --advisors, and a bad --policy', ['--policy', 'foo'], cli.missingFlag('--advisors', sweepText.advisorsExpected()), cli.badFlag('--policy', sweepText.policyExpected(['answer-all', 'divert', 'phone-desk', 'threshold']), 'foo')],
+    ['no --advisors, and a bad --policy', ['--policy', 'foo'], cli.missingFlag('--advisors', sweepText.advisorsExpected()), cli.badFlag('--policy', sweepText.policyExpected(POLICY_KINDS), 'foo')],
   ])('%s: one clear message, exit 2, nothing written', (_name, args, ...expected) => {
     const folder = scratchFolder();
     const result = recepsim(['sweep', MEDIUM, ...args, '--quiet', '--out', join(folder, 'out')]);

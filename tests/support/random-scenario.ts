@@ -7,6 +7,7 @@
 // `seed` (a small generator of its own, never Math.random).
 
 import type { ScenarioInput } from '../../src/model/schema/index.js';
+import { POLICY_KINDS, type PolicyKind } from '../../src/model/schema/policy.js';
 
 /** A seeded xorshift generator with the draws the scenarios need. */
 function generator(seed: number) {
@@ -47,7 +48,7 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
   const steady = chosen === 'steady';
   const openMin = chosen === 'round-the-clock' ? 0 : g.pick([7 * 60, 8 * 60, 8 * 60 + 30]);
   const closeMin = chosen === 'round-the-clock' ? 24 * 60 : openMin + g.pick([8, 10, 11]) * 60;
-  const kind = g.pick(['answer-all', 'divert', 'phone-desk', 'threshold'] as const);
+  const kind = g.pick(POLICY_KINDS);
 
   // Staff: a headcount, or shifts with breaks (never in steady state, which needs headcounts).
   const shifts = (count: number, coverAll: boolean) =>
@@ -85,21 +86,7 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
       { dist: 'uniform' as const, min: 0.5, max: g.real(1, 8) },
       { dist: 'deterministic' as const, value: g.real(0.5, 5) },
     ]);
-  const ringSec = () => g.pick([0, 15, 30, 60]);
-  const policy =
-    kind === 'answer-all'
-      ? { kind, interruptProbability: g.pick([1, 0.5, 0]), ...(g.chance(0.4) ? { ringSec: ringSec(), unanswered } : {}) }
-      : kind === 'divert'
-        ? { kind, ringSec: ringSec(), unanswered }
-        : kind === 'phone-desk'
-          ? {
-              kind,
-              advisorCalls: g.pick(['callback', 'transfer'] as const),
-              overflowToAdvisors: g.chance(0.5),
-              transferRingSec: g.pick([0, 30]),
-              ...(g.chance(0.4) ? { ringSec: ringSec(), unanswered } : {}),
-            }
-          : { kind, maxWaitingVisitors: g.int(0, 3), ...(g.chance(0.4) ? { ringSec: ringSec(), unanswered } : {}) };
+  const policy = POLICY_SECTIONS[kind](g, unanswered);
   const withAppointments = !steady && g.chance(0.7);
   const withWalkIns = g.chance(0.8);
   const redialP = g.pick([g.real(0, 0.9), [g.real(0.3, 1), g.real(0, 0.5)]]);
@@ -182,6 +169,33 @@ export function randomScenario(seed: number, mode?: ScenarioMode): ScenarioInput
   // and answer messages. Drawn last too.
   if (kind !== 'phone-desk' && g.chance(0.15)) drawn = { ...drawn, staff: { ...drawn.staff, phoneDesk: g.int(1, 2) } };
   return drawn;
+}
+
+type Unanswered = 'ring-out' | 'voicemail' | 'overflow';
+
+/**
+ * Each policy's section, drawn (its ring limit and route only sometimes, when optional). A policy
+ * without an entry here does not compile, so random scenarios reach every policy.
+ */
+const POLICY_SECTIONS: { readonly [K in PolicyKind]: (g: Generator, unanswered: Unanswered) => { kind: K } & Record<string, unknown> } = {
+  'answer-all': (g, unanswered) => ({
+    kind: 'answer-all',
+    interruptProbability: g.pick([1, 0.5, 0]),
+    ...(g.chance(0.4) ? { ringSec: ringSec(g), unanswered } : {}),
+  }),
+  divert: (g, unanswered) => ({ kind: 'divert', ringSec: ringSec(g), unanswered }),
+  'phone-desk': (g, unanswered) => ({
+    kind: 'phone-desk',
+    advisorCalls: g.pick(['callback', 'transfer'] as const),
+    overflowToAdvisors: g.chance(0.5),
+    transferRingSec: g.pick([0, 30]),
+    ...(g.chance(0.4) ? { ringSec: ringSec(g), unanswered } : {}),
+  }),
+  threshold: (g, unanswered) => ({ kind: 'threshold', maxWaitingVisitors: g.int(0, 3), ...(g.chance(0.4) ? { ringSec: ringSec(g), unanswered } : {}) }),
+};
+
+function ringSec(g: Generator): number {
+  return g.pick([0, 15, 30, 60]);
 }
 
 /** Up to two breaks inside [fromMin, toMin), never overlapping, leaving time to work. */

@@ -3,7 +3,7 @@
 
 import type { Argv } from 'yargs';
 import type { DescribedCommand } from './index.js';
-import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
+import { POLICY_KINDS } from '../../model/schema/policy.js';
 import { size } from '../../api/size.js';
 import { gridTableContext } from '../render/figures.js';
 import { renderSize } from '../render/size.js';

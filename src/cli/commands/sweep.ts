@@ -5,7 +5,7 @@
 import type { Argv } from 'yargs';
 import type { DescribedCommand } from './index.js';
 import { distinctPolicies, type GridPolicy, MAX_ADVISORS, MAX_DESK, parseGridPolicy, parseRange } from '../../analysis/grid.js';
-import { POLICY_KINDS } from '../../analysis/policy-kinds.js';
+import { POLICY_KINDS } from '../../model/schema/policy.js';
 import { parseShard, type Shard } from '../../analysis/shards.js';
 import { sweep } from '../../api/sweep.js';
 import { cli, sweepText } from '../../text/messages.js';

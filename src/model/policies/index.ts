@@ -36,6 +36,11 @@ export function createPolicy(config: PolicyConfig): PhonePolicy {
   return (policies[config.kind] as unknown as AnyPolicyModule).create(config);
 }
 
+/** The team a policy's calls ring for first: the advisors, or the phone desk. */
+export function firstLineTeam(config: PolicyConfig): 'advisors' | 'phoneDesk' {
+  return createPolicy(config).firstLine === 'desk' ? 'phoneDesk' : 'advisors';
+}
+
 /** A policy and when it starts to hold, minutes after midnight. */
 export interface TimedPolicy {
   readonly fromMin: number;

@@ -75,10 +75,10 @@ const threshold = z
   })
   .describe('call blending: advisors take calls only while the visitor queue is short');
 
-/** One phone policy, by `kind`. */
 /** Every policy kind's section: the one list a new policy joins. */
 const POLICY_SECTIONS = [answerAll, divert, phoneDesk, threshold] as const;
 
+/** One phone policy, by `kind`. */
 export const singlePolicySchema = z.discriminatedUnion('kind', POLICY_SECTIONS).describe('one way of handling the phone, all day');
 
 const window = {
@@ -130,3 +130,6 @@ export function describePolicy(plan: PolicyPlanSpec): string {
 
 /** Name of a phone policy. */
 export type PolicyKind = PolicySpec['kind'];
+
+/** Every policy kind, in POLICY_SECTIONS order: the list messages, menus and --policy name. */
+export const POLICY_KINDS: readonly PolicyKind[] = POLICY_SECTIONS.map((section) => section.shape.kind.value);

@@ -8,6 +8,7 @@ import { WarningList } from '../../../src/model/issues.js';
 import { issuesThrownBy } from '../../support/input-errors.js';
 import { clockTime, MAX_TEAM_SIZE } from '../../../src/model/schema/common.js';
 import { crossCheck, csvInput, override, reading, slotsCsv, validation } from '../../../src/text/messages.js';
+import { POLICY_KINDS } from '../../../src/model/schema/policy.js';
 
 const VALID = `name: Test dealership
 day: { open: "08:00", close: "19:00" }
@@ -84,7 +85,7 @@ describe('loadScenarioFromText', () => {
     );
     const issues = issuesOf(() => loadScenarioFromText(json, 's.json', { warnings: new WarningList() }));
     expect(formatIssues(issues)).toBe(
-      `s.json:11:13 policy.kind: ${validation.oneOf(['answer-all', 'divert', 'phone-desk', 'threshold'], 'blend')}`,
+      `s.json:11:13 policy.kind: ${validation.oneOf(POLICY_KINDS, 'blend')}`,
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, localeSetBy, overrideAt } from '../../../src/io/overrides.js';
 import { override, variantText } from '../../../src/text/messages.js';
+import { POLICY_KINDS } from '../../../src/model/schema/policy.js';
 
 function scenario(): Record<string, any> {
   return {
@@ -236,7 +237,7 @@ describe('applyOverrides with a manager meaning', () => {
   it('refuses an unknown policy and a bad parameter, naming the flag', () => {
     const { issues } = applyOverrides(withShifts(), ['policy=blend', 'policy=phone-desk:0', 'policy=divert:2']);
     expect(issues.map((issue) => issue.message)).toEqual([
-      variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold']),
+      variantText.unknownPolicy('blend', POLICY_KINDS),
       variantText.policyParameter('phone-desk'),
       variantText.policyParameter('divert'),
     ]);
@@ -284,7 +285,7 @@ describe('applyOverrides with a manager meaning', () => {
     const threshold = applyOverrides(windows(), ['policy[0].kind=threshold:2']);
     expect((threshold.value as any).policy[0]).toEqual({ from: '08:00', to: '11:00', kind: 'threshold', ringSec: 20, maxWaitingVisitors: 2 });
     expect(applyOverrides(windows(), ['policy[0].kind=blend']).issues.map((issue) => issue.message)).toEqual([
-      variantText.unknownPolicy('blend', ['answer-all', 'divert', 'phone-desk', 'threshold']),
+      variantText.unknownPolicy('blend', POLICY_KINDS),
     ]);
   });
 

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createPolicy, normalisePolicy, policies, type ReceptionView } from '../../../src/model/policies/index.js';
-import { singlePolicySchema } from '../../../src/model/schema/policy.js';
+import { POLICY_KINDS, singlePolicySchema } from '../../../src/model/schema/policy.js';
 
 const view = (overrides: Partial<ReceptionView> = {}): ReceptionView => ({
   nowMin: 600,
@@ -22,8 +22,9 @@ const never = () => {
 };
 
 describe('phone policies', () => {
-  it('has one module per kind in the registry', () => {
-    expect(Object.keys(policies).sort()).toEqual(['answer-all', 'divert', 'phone-desk', 'threshold']);
+  it('has one module per kind of the schema, in the schema\'s order, each knowing its kind', () => {
+    expect(Object.keys(policies)).toEqual(POLICY_KINDS);
+    for (const [kind, module] of Object.entries(policies)) expect(module.kind).toBe(kind);
   });
 
   it('answer-all: the advisor whose visit started last interrupts, calls come first', () => {

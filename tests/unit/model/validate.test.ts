@@ -3,6 +3,7 @@ import { clockTime, MAX_ARRIVALS_PER_HOUR } from '../../../src/model/schema/comm
 import { MAX_DAYS, MAX_REPLICATIONS } from '../../../src/model/schema/index.js';
 import { validateScenario, type SchemaIssue } from '../../../src/model/validate.js';
 import { validation } from '../../../src/text/messages.js';
+import { POLICY_KINDS } from '../../../src/model/schema/policy.js';
 
 /** A small valid scenario, as a fresh object each time. */
 function base(): Record<string, any> {
@@ -151,7 +152,7 @@ describe('validateScenario', () => {
     expect(issuesOf(input)).toEqual([
       {
         path: ['policy', 'kind'],
-        message: validation.oneOf(['answer-all', 'divert', 'phone-desk', 'threshold'], 'blend'),
+        message: validation.oneOf(POLICY_KINDS, 'blend'),
         pointsAt: 'value',
       },
       {

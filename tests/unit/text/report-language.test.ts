@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_FIGURES } from '../../../src/analysis/key-figures.js';
+import { POLICY_KINDS } from '../../../src/model/schema/policy.js';
 import { en, type ReportText } from '../../../src/text/report/en.js';
 import { es } from '../../../src/text/report/es.js';
 import { languageOfLocale, reportLanguage, REPORT_LANGUAGES } from '../../../src/text/report/index.js';
 import { planningTables } from '../../../src/text/planning.js';
 import { es as whatIfEs } from '../../../src/text/whatif/es.js';
+import { whatIfText } from '../../../src/text/whatif/index.js';
 
 /** Every key path of a table, functions called with sample arguments to reach nested results. */
 function keyPaths(node: unknown, path = ''): string[] {
@@ -104,5 +106,25 @@ describe('the planning report catalogue', () => {
       expect(size.heading('S', 4, 4, 3, '7', null)).not.toMatch(/doubled|doblan/);
       expect(size.heading('S', 10, 100, 20, '7', null)).toMatch(/doubled while a target is too close to call, up to 100|que se doblan mientras un objetivo está demasiado ajustado, hasta 100/);
     }
+  });
+});
+
+describe('the words of every policy', () => {
+  // The catalogue cannot import the model's list of policies: a policy registered without its
+  // words would fall back to its code, or to another policy's sentence.
+  it.each(REPORT_LANGUAGES)('%s: every registered policy has its own name, sentence, team sentence and menu entry', (code) => {
+    const { text } = reportLanguage(code);
+    const page = whatIfText(code);
+    for (const kind of POLICY_KINDS) {
+      expect(text.policies[kind], kind).toContain(kind);
+      if (code === 'es') expect(text.policyName(kind), kind).not.toBe(kind);
+      expect(text.planning.withTeam[kind]('3 X', 1, null), kind).toContain('3 X');
+      expect(page.policies[kind], kind).toMatch(/[a-z]{4}/);
+    }
+    const distinct = (words: (kind: (typeof POLICY_KINDS)[number]) => string) => new Set(POLICY_KINDS.map(words)).size;
+    expect(distinct((kind) => text.policies[kind])).toBe(POLICY_KINDS.length);
+    expect(distinct((kind) => text.policyName(kind))).toBe(POLICY_KINDS.length);
+    expect(distinct((kind) => text.planning.withTeam[kind]('3 X', 1, null))).toBe(POLICY_KINDS.length);
+    expect(distinct((kind) => page.policies[kind])).toBe(POLICY_KINDS.length);
   });
 });
