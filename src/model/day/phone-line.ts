@@ -2,7 +2,7 @@
 // parts line's), callers between attempts, and callbacks waiting to be returned. Passive: it
 // holds who waits where and changes it when the reception says so.
 
-import { LINES, type Line, RECEPTION_LINES, SKILLS, type Skill, type Team } from '../domain.js';
+import { LINES, type Line, RECEPTION_LINES, SKILLS, type Skill } from '../domain.js';
 import type { Call, Callback, Caller } from './contacts.js';
 import { ById } from './by-id.js';
 import { Fifo } from './fifo.js';
@@ -156,19 +156,9 @@ export class PhoneLine {
     this.callbacksFor[callback.skill].push(callback);
   }
 
-  /** The oldest callback a person of `team` can return, taken off its list. */
-  takeCallbackFor(team: Team): Callback | undefined {
-    const queues = this.callbacksFor;
-    switch (team) {
-      case 'advisors':
-        return queues.advisor.shift() ?? queues.any.shift();
-      case 'phoneDesk':
-        return queues.any.shift();
-      case 'parts':
-        return queues.parts.shift();
-      case 'overflow':
-        return undefined;
-    }
+  /** The oldest callback needing `skill`, taken off its list. */
+  takeCallback(skill: Skill): Callback | undefined {
+    return this.callbacksFor[skill].shift();
   }
 
   /** Every callback not started, by skill (SKILLS order), oldest first; the lists are left empty. */

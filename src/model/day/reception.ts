@@ -18,7 +18,7 @@
 import type { Calendar, HandlerId } from '../../engine/calendar.js';
 import type { RandomStream } from '../../engine/random.js';
 import type { HorizonConfig, ModelConfig, RateTable } from '../config.js';
-import { type Activity, type CallbackSource, type CallOutcome, QUEUES, type VisitorKind, type WorkSource } from '../domain.js';
+import { type Activity, type CallbackSource, type CallOutcome, QUEUES, type Skill, type Team, type VisitorKind, type WorkSource } from '../domain.js';
 import { InputError } from '../issues.js';
 import type { DayObserver } from '../observer.js';
 import { crossCheck } from '../../text/messages.js';
@@ -63,7 +63,15 @@ const SOURCES_BY_TEAM = {
   phoneDesk: ['calls', 'callbacks', 'messages'],
   parts: ['calls', 'callbacks'],
   overflow: ['calls'],
-} as const satisfies Record<string, readonly WorkSource[]>;
+} as const satisfies Record<Exclude<Team, 'advisors'>, readonly WorkSource[]>;
+
+/** The callbacks each team returns, by the skill they need, in order: advisors take advisor work first. */
+const CALLBACK_SKILLS_BY_TEAM = {
+  advisors: ['advisor', 'any'],
+  phoneDesk: ['any'],
+  parts: ['parts'],
+  overflow: [],
+} as const satisfies Record<Team, readonly Skill[]>;
 
 /** An advisor staying after their shift serves only the visitors still inside. */
 const STAYING_SOURCES: readonly WorkSource[] = ['visitors'];
@@ -220,7 +228,10 @@ export class ReceptionDay {
 
   // ── The day's frame: closing, shifts and breaks ─────────────────────────────────────
 
-  /** Closing time: calls waiting at the reception go to voicemail (or are lost); visitors inside stay. */
+  /**
+   * Closing time: calls waiting at the reception go to voicemail (or are lost), those the desk
+   * transferred become callbacks; visitors inside stay.
+   */
   private onClose(): void {
     this.closed = true;
     for (const call of this.phone.drainReception()) {
@@ -407,7 +418,10 @@ export class ReceptionDay {
     if (policy.ringMin < Infinity) call.ringEvent = calendar.schedule(policy.ringMin, this.on.ringLimit, call.id);
   }
 
-  /** Nobody free took the call: its policy may have one advisor put their visitor on hold to answer. */
+  /**
+   * Nobody free took the call: its policy may have one advisor put their visitor on hold to
+   * answer the oldest call waiting for the advisors (this one, unless others wait before it).
+   */
   private tryInterruption(policy: PhonePolicy): void {
     // Only a visit in progress can be interrupted: with none, there is nothing to ask the policy.
     if (!this.staff.anyVisitInProgress) return;
@@ -763,7 +777,7 @@ export class ReceptionDay {
         return true;
       }
       case 'callbacks': {
-        const callback = this.phone.takeCallbackFor(member.team);
+        const callback = this.takeCallbackFor(member.team);
         if (!callback) return false;
         this.setMessageAside(member);
         this.records.callback(callback, this.calendar.now, member.team);
@@ -774,6 +788,15 @@ export class ReceptionDay {
       case 'messages':
         return false;
     }
+  }
+
+  /** The oldest callback a person of `team` returns, of the first skill in their order that has one. */
+  private takeCallbackFor(team: Team): Callback | undefined {
+    for (const skill of CALLBACK_SKILLS_BY_TEAM[team]) {
+      const callback = this.phone.takeCallback(skill);
+      if (callback) return callback;
+    }
+    return undefined;
   }
 
   /** The oldest call `member` may answer now, left on its line. Advisors answer only what the policy lets them. */
@@ -794,7 +817,7 @@ export class ReceptionDay {
     }
   }
 
-  /** An advisor with a visitor on hold: a waiting call first if the policy says so, else resume. */
+  /** An advisor with a visitor on hold: a waiting call first if the policy says so (not once their shift is over), else resume. */
   private resumeOrAnswer(member: StaffMember): boolean {
     const priorities = this.policy.advisorPriorities(this.refreshView());
     const callsFirst = priorities.indexOf('calls') < priorities.indexOf('visitors');
