@@ -801,14 +801,18 @@ export class ReceptionDay {
     return undefined;
   }
 
-  /** The oldest call `member` may answer now, left on its line. Advisors answer only what the policy lets them. */
+  /**
+   * The oldest call `member` may answer now, left on its line. Advisors answer only what the
+   * policy lets them, and a call waiting for the desk only when nobody there is free to take it:
+   * they pick up the desk's overflow, not its calls.
+   */
   private waitingCallFor(member: StaffMember, view: ReceptionView): Call | undefined {
     const phone = this.phone;
     switch (member.team) {
       case 'advisors': {
         if (this.closed && !this.steady) return undefined;
         if (!this.policy.advisorsMayAnswer(view)) return undefined;
-        return phone.peek('advisors') ?? (this.policy.advisorsHelpDesk ? phone.peek('desk') : undefined);
+        return phone.peek('advisors') ?? (this.policy.advisorsHelpDesk && !this.staff.deskMemberReady ? phone.peek('desk') : undefined);
       }
       case 'phoneDesk':
         return phone.peek('desk');

@@ -17,6 +17,7 @@ export class Staff {
   /** Every person, advisors first, then the desk, the parts line and the overflow team. */
   readonly members: StaffMember[] = [];
   readonly advisors: readonly StaffMember[];
+  private readonly desk: readonly StaffMember[];
   /** Ids of people on duty who are free (see StaffMember.isFree), in id order. */
   private readonly free: IdSet;
   /** Advisors serving a visitor now (not one on hold). */
@@ -31,6 +32,7 @@ export class Staff {
     if (config.parts) addTeam('parts', config.parts.agents);
     if (config.overflow) addTeam('overflow', Array.from({ length: config.overflow.agents }, () => ALWAYS));
     this.advisors = this.members.filter((member) => member.team === 'advisors');
+    this.desk = this.members.filter((member) => member.team === 'phoneDesk');
     this.free = new IdSet(this.members.length);
   }
 
@@ -104,6 +106,14 @@ export class Staff {
   anotherAdvisorOnShift(member: StaffMember): boolean {
     for (const other of this.advisors) {
       if (other !== member && other.duty === 'on-duty' && !other.shiftOver) return true;
+    }
+    return false;
+  }
+
+  /** True if someone at the phone desk is free to answer a call now (on duty, no break due, shift not over). */
+  get deskMemberReady(): boolean {
+    for (const member of this.desk) {
+      if (member.isFree && member.duty === 'on-duty' && !member.breakDue && !member.shiftOver) return true;
     }
     return false;
   }
