@@ -94,11 +94,17 @@ export function standardErrorOf(figure: Figure, replications: number): number {
 export function expectNearTheory(metric: string, figure: Figure, exact: number, replications: number): void {
   const standardError = standardErrorOf(figure, replications);
   const message = `${metric}: simulated ${figure.value} (SE ${standardError.toPrecision(3)}) vs exact ${exact}`;
-  // RECEPSIM_VALIDATION_LOG=<file> keeps every comparison (one JSON line each), to review how far
-  // from theory, in standard errors, a whole validation run landed.
-  const log = process.env.RECEPSIM_VALIDATION_LOG;
-  if (log) appendFileSync(log, `${JSON.stringify({ test: expect.getState().currentTestName, metric, simulated: figure.value, exact, standardError })}\n`);
+  logComparison(metric, figure, exact, standardError);
   expect(figure.value, message).not.toBeNull();
   expect(Math.abs((figure.value as number) - exact), message).toBeLessThanOrEqual(4 * standardError + 1e-12);
   expect(standardError, `${message}: run too short for a meaningful check`).toBeLessThanOrEqual(maxStandardError(exact, metric));
+}
+
+/**
+ * RECEPSIM_VALIDATION_LOG=<file> keeps every comparison (one JSON line each), to review how far
+ * from theory, in standard errors, a whole validation run landed.
+ */
+export function logComparison(metric: string, figure: Figure, exact: number, standardError: number): void {
+  const log = process.env.RECEPSIM_VALIDATION_LOG;
+  if (log) appendFileSync(log, `${JSON.stringify({ test: expect.getState().currentTestName, metric, simulated: figure.value, exact, standardError })}\n`);
 }

@@ -13,39 +13,11 @@ import {
   type QueueMetrics,
 } from '../../src/analysis/queueing/index.js';
 import type { Summary } from '../../src/metrics/summary/index.js';
+import { offeredWaitOver } from '../support/offered-wait.js';
 import { referenceCases } from '../support/reference.js';
 import { expectNearTheory, runSteady, type SteadyCalls } from '../support/steady-run.js';
 
 const REPLICATIONS = 20;
-
-/**
- * Erlang A's offered (virtual) wait P(V > t): an infinitely patient caller who finds j waiting
- * waits through phases of rates cμ + jθ, …, cμ + θ, cμ (those ahead leave by service or
- * hang-up, then a server frees), so P(V > t | j) = Σ_{k=0..j} T_k with T_0 = e^{−cμt},
- * T_k = T_{k−1}·H·(cμ + (k − 1)θ)/k, H = (1 − e^{−θt})/θ (the negative-binomial form used in
- * src/analysis/queueing/erlang-a.ts); weighted by the stationary chance of finding j waiting.
- */
-function erlangAOfferedWaitOver(servers: number, lambdaPerMin: number, meanServiceMin: number, patienceMeanMin: number, tMin: number): number {
-  const drain = servers / meanServiceMin;
-  const theta = 1 / patienceMeanMin;
-  const load = lambdaPerMin * meanServiceMin;
-  // Unnormalised stationary weights: a^n/n! up to c, then × λ/(cμ + iθ) for each one waiting.
-  let weight = 1;
-  let total = 1;
-  for (let n = 1; n <= servers; n++) total += weight *= load / n;
-  const h = -Math.expm1(-theta * tMin) / theta;
-  let over = 0;
-  let term = Math.exp(-drain * tMin);
-  let tail = term; // Σ_{k≤j} T_k
-  for (let j = 0; j < 10_000 && weight > 1e-18 * total; j++) {
-    over += weight * tail;
-    weight *= lambdaPerMin / (drain + (j + 1) * theta);
-    total += weight;
-    term *= (h * (drain + j * theta)) / (j + 1);
-    tail += term;
-  }
-  return over / total;
-}
 
 /** The summary's figure for each theory metric. */
 function simulated(summary: Summary, team: 'advisors' | 'phoneDesk' = 'advisors') {
@@ -125,7 +97,7 @@ describe('Erlang C, A and B beyond the published cases', () => {
       // Callers hang up: the offered wait is censored, and Kaplan–Meier must still find it.
       exact: () => ({
         ...erlangAMetrics({ servers: 5, lambdaPerMin: 1.2, meanServiceMin: 3.5, slThresholdMin: 0.5, patienceMeanMin: 1.2 }),
-        p_offered_wait_gt_t: erlangAOfferedWaitOver(5, 1.2, 3.5, 1.2, 0.5),
+        p_offered_wait_gt_t: offeredWaitOver(5, 1.2, 3.5, 1.2, 0.5),
       }),
     },
     {
