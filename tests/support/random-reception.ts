@@ -450,11 +450,21 @@ function drawFiniteDay(draw: Draw, seed: number, run: RunSize): RandomCase | nul
     'calls.sl_within_t_over_answered': exact.answeredWithinThreshold / exact.answered,
     'meanQueueLength.calls': exact.waitingMin / openMin,
   };
-  if (kind === 'phone-desk' || walkInsPerHour === 0) {
-    const team = kind === 'phone-desk' ? 'phoneDesk' : 'advisors';
+  const team = kind === 'phone-desk' ? 'phoneDesk' : 'advisors';
+  const callsAloneAtWork = kind === 'phone-desk' || walkInsPerHour === 0;
+  if (callsAloneAtWork) {
     figures[`staff.${team}.utilisation`] = (exact.busyServerMinWhileOpen + overtimeMin) / (servers * openMin + overtimeMin);
     figures[`staff.${team}.overtimeMinPerDay`] = overtimeMin;
   }
+  // Hour by hour, as a manager reads the day: calls by the hour they arrived in, queue and
+  // utilisation by the hour of the clock.
+  exact.byHour.forEach((hour, index) => {
+    const row = `hourly.${openHour + index}`;
+    figures[`${row}.calls.offeredPerDay`] = hour.offered;
+    figures[`${row}.calls.sl_answered_within_t_over_offered`] = hour.answeredWithinThreshold / hour.offered;
+    figures[`${row}.meanQueueLength.calls`] = hour.waitingMin / 60;
+    if (callsAloneAtWork) figures[`${row}.utilisation.${team}`] = hour.busyServerMin / (servers * 60);
+  });
   if (exact.waited / exact.offered > 1e-3) figures['calls.mean_wait_delayed'] = exact.waitingMin / exact.waited;
   const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
   const days = Math.max(20, Math.round(run.arrivals / run.replications / exact.offered));

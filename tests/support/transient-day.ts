@@ -53,6 +53,16 @@ export interface TransientDayExpectations {
   readonly inServiceAtClosing: number;
   /** Most probability the truncated chain ever held at its edges, a full queue or orbit (must be negligible). */
   readonly truncationMass: number;
+  /** Hour by hour from opening: attempts arriving, those of them answered within the threshold, ∫ E[waiting] dt and ∫ E[busy servers] dt over the hour. */
+  readonly byHour: readonly HourExpectations[];
+}
+
+/** One hour's part of the day's expectations (see TransientDayExpectations.byHour). */
+export interface HourExpectations {
+  readonly offered: number;
+  readonly answeredWithinThreshold: number;
+  readonly waitingMin: number;
+  readonly busyServerMin: number;
 }
 
 const MIN_PER_HOUR = 60;
@@ -276,7 +286,9 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
     return mass;
   };
 
+  const byHour: HourExpectations[] = [];
   day.ratesPerMin.forEach((lambda, hour) => {
+    const before = { offered, answeredInTime, waitingMin, busyServerMinWhileOpen };
     const fromMin = hour * MIN_PER_HOUR;
     const toMin = fromMin + MIN_PER_HOUR;
     const cutMin = Math.min(Math.max(lastStretchFromMin, fromMin), toMin);
@@ -300,6 +312,12 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
       p = after.p;
     }
     truncationMass = Math.max(truncationMass, atEdges(p));
+    byHour.push({
+      offered: offered - before.offered,
+      answeredWithinThreshold: answeredInTime - before.answeredInTime,
+      waitingMin: waitingMin - before.waitingMin,
+      busyServerMin: busyServerMinWhileOpen - before.busyServerMinWhileOpen,
+    });
   });
 
   let lostAtClosing = 0;
@@ -321,5 +339,6 @@ export function transientDay(day: TransientDay): TransientDayExpectations {
     busyServerMinWhileOpen,
     inServiceAtClosing,
     truncationMass,
+    byHour,
   };
 }
