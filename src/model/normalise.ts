@@ -44,8 +44,10 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
   if (advisors.length === 0) problem(['staff', 'advisors'], crossCheck.noAdvisors());
   else checkCoverage(advisors, horizon, problem);
   warnBreaksLeaveNobody('advisors', advisors, ['staff', 'advisors'], context);
+  warnShiftsOutsideOpening('advisors', advisors, ['staff', 'advisors'], context);
   const phoneDesk = normaliseTeam(scenario.staff.phoneDesk, ['staff', 'phoneDesk'], context);
   warnBreaksLeaveNobody('phoneDesk', phoneDesk, ['staff', 'phoneDesk'], context);
+  warnShiftsOutsideOpening('phoneDesk', phoneDesk, ['staff', 'phoneDesk'], context);
   checkPolicies(scenario, phoneDesk.length, problem);
   // Days cycle through the week in order: a day written twice would come round twice as often.
   scenario.week.forEach((day, index) => {
@@ -94,7 +96,10 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
   if (config.pickups && !config.appointments && !config.walkIns) {
     problem(['pickups'], crossCheck.pickupsWithoutDropOffs());
   }
-  if (config.parts) warnBreaksLeaveNobody('parts', config.parts.agents, ['staff', 'parts', 'agents'], context);
+  if (config.parts) {
+    warnBreaksLeaveNobody('parts', config.parts.agents, ['staff', 'parts', 'agents'], context);
+    warnShiftsOutsideOpening('parts', config.parts.agents, ['staff', 'parts', 'agents'], context);
+  }
   if (issues.length > 0) throw new InputError(issues);
   return deepFreeze(config);
 }
@@ -282,6 +287,20 @@ function warnBreaksLeaveNobody(team: Team, shifts: readonly ShiftConfig[], path:
   for (const [fromMin, toMin] of gaps) {
     context.warnings.warn({ path, message: warning.breaksLeaveNobody(team, minToClock(fromMin), minToClock(toMin)) });
   }
+}
+
+/**
+ * Warns of each shift that ends by opening or starts at closing: the person is paid, but only
+ * work still left at closing (if any) can reach them, which is rarely meant.
+ */
+function warnShiftsOutsideOpening(team: Team, shifts: readonly ShiftConfig[], path: FieldPath, context: Context): void {
+  if (context.steady) return;
+  const { openMin, closeMin } = context.horizon;
+  shifts.forEach((shift, index) => {
+    if (shift.toMin <= shift.fromMin || (shift.toMin > openMin && shift.fromMin < closeMin)) return;
+    const written = `${minToClock(shift.fromMin)}–${minToClock(shift.toMin)}`;
+    context.warnings.warn({ path: [...path, index], message: warning.shiftOutsideOpening(team, written, minToClock(openMin), minToClock(closeMin)) });
+  });
 }
 
 /** Arrivals per minute by weekday of the week and hour, from a per-hour profile and factors. */

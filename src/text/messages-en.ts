@@ -85,6 +85,10 @@ const TEAM_MEMBER = { advisors: 'advisor', phoneDesk: 'phone-desk person', parts
 const warning = {
   breaksLeaveNobody: (team: 'advisors' | 'phoneDesk' | 'parts' | 'overflow', from: string, to: string) =>
     `from ${from} to ${to} every ${TEAM_MEMBER[team]} on shift is on a break: nobody is on duty while the reception is open`,
+  /** A shift that ends by opening or starts at closing: nobody arriving while open reaches that person. */
+  shiftOutsideOpening: (team: 'advisors' | 'phoneDesk' | 'parts' | 'overflow', shift: string, open: string, close: string) =>
+    `the shift ${shift} lies wholly outside opening hours (${open}–${close}): this ${TEAM_MEMBER[team]} takes no visitor or call ` +
+    `while the reception is open, yet the shift's hours count in the staff cost`,
   visitorsOutsideOpening: (hour: string) =>
     `a rate is given for hour ${hour}, when the doors are closed: those visitors are not simulated`,
   callsOutsideOpening: (hour: string, voicemail: boolean) =>

@@ -133,9 +133,19 @@ const EVERY_MEMBER = {
   overflow: 'cada agente externo',
 } as const;
 
+const MEMBER = {
+  advisors: 'este asesor',
+  phoneDesk: 'esta persona de la centralita',
+  parts: 'esta persona de la línea de recambios',
+  overflow: 'este agente externo',
+} as const;
+
 const warning: Messages['warning'] = {
   breaksLeaveNobody: (team, from, to) =>
     `de ${from} a ${to} ${EVERY_MEMBER[team]} de turno está en su descanso: no hay nadie de servicio con la recepción abierta`,
+  shiftOutsideOpening: (team, shift, open, close) =>
+    `el turno ${shift} queda fuera del horario de apertura (${open}–${close}): ${MEMBER[team]} no atiende ninguna visita ni llamada ` +
+    `con la recepción abierta, pero las horas del turno cuentan en el coste de personal`,
   visitorsOutsideOpening: (hour) => `hay un ritmo de llegadas para la hora ${hour}, con las puertas cerradas: esas visitas no se simulan`,
   callsOutsideOpening: (hour, voicemail) =>
     `hay un ritmo de llamadas para la hora ${hour}, con la recepción cerrada: nadie atiende esas llamadas ` +

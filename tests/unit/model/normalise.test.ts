@@ -157,6 +157,28 @@ describe('normaliseScenario', () => {
       expect(warnings.issues).toEqual([]);
     });
 
+    it('warn of a shift wholly outside opening hours, and not of one that only overlaps them', () => {
+      const warnings = new WarningList();
+      normalise(
+        {
+          ...BASE,
+          staff: {
+            advisors: [shift([]), shift([], '06:00', '08:00'), shift([], '07:00', '08:01'), shift([], '17:59', '20:00'), shift([], '18:00', '20:00')],
+            phoneDesk: [shift([], '18:30', '19:00')],
+            parts: { agents: [shift([], '05:00', '07:00')] },
+          },
+          policy: { kind: 'phone-desk' },
+        },
+        warnings,
+      );
+      expect(warnings.issues).toEqual([
+        { path: ['staff', 'advisors', 1], message: warning.shiftOutsideOpening('advisors', '06:00–08:00', '08:00', '18:00') },
+        { path: ['staff', 'advisors', 4], message: warning.shiftOutsideOpening('advisors', '18:00–20:00', '08:00', '18:00') },
+        { path: ['staff', 'phoneDesk', 0], message: warning.shiftOutsideOpening('phoneDesk', '18:30–19:00', '08:00', '18:00') },
+        { path: ['staff', 'parts', 'agents', 0], message: warning.shiftOutsideOpening('parts', '05:00–07:00', '08:00', '18:00') },
+      ]);
+    });
+
     it('warn for the phone desk and the parts line too', () => {
       const warnings = new WarningList();
       normalise(

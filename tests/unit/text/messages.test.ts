@@ -55,6 +55,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
   },
   warning: {
     breaksLeaveNobody: ['advisors', '13:00', '14:00'],
+    shiftOutsideOpening: ['advisors', '19:00–21:00', '08:00', '18:00'],
     visitorsOutsideOpening: ['07'],
     callsOutsideOpening: ['07', true],
     constantCallsOutsideOpening: ['08:00', '18:00', false],
