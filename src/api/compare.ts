@@ -19,7 +19,7 @@ import { compareText, variantText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';
-import { jsonText, type PlanningOutcome, uniqueFolderName, variantFacts, version } from './outputs.js';
+import { jsonText, type PlanningOutcome, uniqueFolderName, variantFacts, version, warningsInEveryLanguage } from './outputs.js';
 import { AS_WRITTEN_FOLDER } from '../report/planning/input.js';
 import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
 
@@ -46,18 +46,8 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
 
   // 1. Load every variant, collecting every problem.
   const variants = loadComparison(options);
-  // Each variant's warnings, once each (variants of one file share most of them).
-  const warnings: InputIssue[] = [...new Map(variants.flatMap((variant) => variant.warnings).map((issue) => [JSON.stringify(issue), issue])).values()];
+  const warnings = comparisonWarnings(variants);
   const seeds = variants.map((variant) => variant.config.seed);
-  if (seeds.some((seed) => seed !== seeds[0])) warnings.push({ path: [], message: compareText.seedsDiffer() });
-  const reps = variants.map((variant) => variant.config.replications);
-  if (reps.some((count) => count !== reps[0])) warnings.push({ path: [], message: compareText.replicationsDiffer(Math.min(...reps)) });
-  // A variant simulating what an earlier one does (advisors=3 on a file of three) adds nothing but time.
-  const simulated = variants.map((variant) => JSON.stringify({ ...variant.config, name: '' }));
-  simulated.forEach((configuration, index) => {
-    const earlier = simulated.indexOf(configuration);
-    if (earlier < index) warnings.push({ path: [], message: compareText.sameAs(variants[index].label, variants[earlier].label) });
-  });
   const folder = resultsFolderFor({ ...options, startedAt }, `${variants[0].fileScenarioName} compare`);
   // The variants run together: their sizes add up.
   options.checkSize?.(variants.map((variant) => variant.config));
@@ -104,12 +94,44 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
     startedAt: startedAt.toISOString(),
     seconds: (performance.now() - started) / 1000,
     events,
+    // The warnings in every language (the same loads word them there), for the report.
+    scenarioWarnings: warningsInEveryLanguage(warnings, () => comparisonWarnings(loadComparison(options))),
   });
   if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
   return { result, variants, summaries: outcomes.map((outcome) => outcome.summary), warnings, files, folder, language };
 }
 
+
+/**
+ * The variants' warnings, each once — a variant's that repeats one of the file's (same field,
+ * same words) is the file's — then the comparison's own.
+ */
+function comparisonWarnings(variants: readonly LoadedVariant[]): InputIssue[] {
+  const seenIssues = new Set<string>();
+  const seenWords = new Set<string>();
+  const warnings = variants
+    .flatMap((variant) => variant.warnings)
+    .filter((issue) => {
+      const words = JSON.stringify([issue.path, issue.message]);
+      const fromFlag = issue.file === undefined || issue.file.startsWith('--');
+      const repeat = seenIssues.has(JSON.stringify(issue)) || (fromFlag && seenWords.has(words));
+      seenIssues.add(JSON.stringify(issue));
+      seenWords.add(words);
+      return !repeat;
+    });
+  const seeds = variants.map((variant) => variant.config.seed);
+  if (seeds.some((seed) => seed !== seeds[0])) warnings.push({ path: [], message: compareText.seedsDiffer() });
+  const reps = variants.map((variant) => variant.config.replications);
+  if (reps.some((count) => count !== reps[0])) warnings.push({ path: [], message: compareText.replicationsDiffer(Math.min(...reps)) });
+  // A variant simulating what an earlier one does (advisors=3 on a file of three) adds nothing but time.
+  const simulated = variants.map((variant) => JSON.stringify({ ...variant.config, name: '' }));
+  simulated.forEach((configuration, index) => {
+    const earlier = simulated.indexOf(configuration);
+    if (earlier < index) warnings.push({ path: [], message: compareText.sameAs(variants[index].label, variants[earlier].label) });
+  });
+  return warnings;
+}
 
 /** Loads the variants to compare; one InputError with every problem. */
 function loadComparison(options: CompareOptions): LoadedVariant[] {

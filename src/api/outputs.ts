@@ -3,9 +3,11 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { InputIssue } from '../model/issues.js';
+import { issueRecord, sortIssues } from '../io/format-issues.js';
+import type { InputIssue, IssueRecord } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
-import type { ReportLanguage } from '../text/report/index.js';
+import { inMessageLanguage, messageLanguage } from '../text/messages.js';
+import { REPORT_LANGUAGES, type ReportLanguage, type ReportLanguageCode } from '../text/report/index.js';
 import type { LoadedVariant } from './load.js';
 
 /** What a planning command (compare, sweep, size) found and wrote. */
@@ -29,6 +31,16 @@ export function jsonText(value: unknown): string {
 /** What a variant was, for run.json: its label, the changes applied and what they did. */
 export function variantFacts(loaded: LoadedVariant): { label: string; overrides: readonly string[]; notes: readonly string[] } {
   return { label: loaded.label, overrides: loaded.overrides, notes: loaded.notes.map((note) => note.message) };
+}
+
+/**
+ * Warnings worded in every report language, for run.json (`scenarioWarnings`), so that a report
+ * written again in another language shows them in it: `word` makes the same list again, and is
+ * called with the messages switched to each other language (not at all when there is none).
+ */
+export function warningsInEveryLanguage(warnings: readonly InputIssue[], word: () => readonly InputIssue[]): Record<ReportLanguageCode, IssueRecord[]> {
+  const worded = (code: ReportLanguageCode) => (warnings.length === 0 || code === messageLanguage() ? warnings : inMessageLanguage(code, word));
+  return Object.fromEntries(REPORT_LANGUAGES.map((code) => [code, sortIssues(worded(code)).map(issueRecord)])) as Record<ReportLanguageCode, IssueRecord[]>;
 }
 
 /** This package's version, for run.json. */

@@ -13,6 +13,7 @@ import type { OverrideFlag } from '../io/overrides.js';
 import { slug } from '../io/results-folder.js';
 import type { ScenarioSource } from '../io/scenario-source.js';
 import { InputError, type InputIssue } from '../model/issues.js';
+import { describePolicy } from '../model/schema/policy.js';
 import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
 import { loadVariant, type LoadedVariant } from './load.js';
@@ -52,6 +53,20 @@ export async function simulateNow(base: LoadedVariant, replications: number, run
   const count = Math.max(1, Math.min(replications, base.config.replications));
   const results = await runner.run({ key: NOW_FOLDER, scenario: base.scenario, config: base.config }, 0, count);
   return summarise(base.config, results.map((result) => result.totals));
+}
+
+/**
+ * The warnings of a sweep or size: the scenario's (as written, with the common changes), then
+ * that a file's policy by the hour gives way to each point's one policy, and that --desk goes
+ * unused when no policy tried has a desk.
+ */
+export function planningWarnings(base: LoadedVariant, deskUnused: boolean): InputIssue[] {
+  const filePolicy = base.scenario.policy;
+  return [
+    ...base.warnings,
+    ...(Array.isArray(filePolicy) ? [{ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(filePolicy)) }] : []),
+    ...(deskUnused ? [{ path: [], message: sweepText.deskUnused() }] : []),
+  ];
 }
 
 /** The files of the scenario as written: summary.json, summary.csv and scenario.json under now/. */

@@ -13,11 +13,11 @@ import { summarise, type Summary } from '../metrics/summary/index.js';
 import { InputError, type InputIssue } from '../model/issues.js';
 import type { ReportContext } from '../report/context.js';
 import type { CsvLocale } from '../text/csv.js';
-import { cli, inMessageLanguage, messageLanguage } from '../text/messages.js';
-import { REPORT_LANGUAGES, reportLanguage, type ReportLanguageCode } from '../text/report/index.js';
+import { cli } from '../text/messages.js';
+import { reportLanguage, type ReportLanguageCode } from '../text/report/index.js';
 import { defaultFolderFor, type ExecutionOptions } from './execution.js';
 import { loadVariant, readScenarioSource, type LoadedVariant, type ScenarioSource } from './load.js';
-import { jsonText, variantFacts, version } from './outputs.js';
+import { jsonText, variantFacts, version, warningsInEveryLanguage } from './outputs.js';
 
 /** What to run. */
 export interface RunOptions extends ExecutionOptions {
@@ -126,8 +126,6 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const events = results.reduce((sum, result) => sum + result.events, 0);
   const seconds = (performance.now() - started) / 1000;
   const warnings = loaded.warnings;
-  // The same load in another language words the same warnings there (none: nothing to load).
-  const wordedIn = (code: ReportLanguageCode) => (warnings.length === 0 ? [] : inMessageLanguage(code, () => loadVariant({ source, common }).warnings));
   // Warnings (and compare's notes and labels) are kept in the language of the run, as printed: a
   // results folder speaks one language throughout, like its report and CSV files. Scripts should
   // read `where` and `field`, which are the same in every language.
@@ -150,10 +148,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       events,
       eventsPerSec: events / seconds,
       warnings: sortIssues([...warnings, ...runWarnings]).map(issueRecord),
-      // The scenario's warnings in every language, for its report written again in another.
-      scenarioWarnings: Object.fromEntries(
-        REPORT_LANGUAGES.map((code) => [code, sortIssues(code === messageLanguage() ? warnings : wordedIn(code)).map(issueRecord)]),
-      ),
+      // The scenario's warnings in every language (the same load words them there), for its
+      // report written again in another.
+      scenarioWarnings: warningsInEveryLanguage(warnings, () => loadVariant({ source, common }).warnings),
     }),
   };
   if (recorder) files['trace.csv'] = recorder.csv();

@@ -8,13 +8,13 @@ import { DEFAULT_INITIAL_REPS, defaultMaxAdvisors, type SizeHeader, type SizeRes
 import { DEFAULT_ENGINE } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import { InputError, type InputIssue } from '../model/issues.js';
-import { describePolicy, POLICY_KINDS } from '../model/schema/policy.js';
+import { POLICY_KINDS } from '../model/schema/policy.js';
 import { sizeText, sweepText } from '../text/messages.js';
 import { planningReportFiles, preloadPlanningReport, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
-import { loadVariant, readScenarioSource } from './load.js';
-import { jsonText, type PlanningOutcome, scenarioDigest, version } from './outputs.js';
-import { gridOptionIssues, nowFiles, pointFiles, pointFilesAsEvaluated, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import { type LoadedVariant, loadVariant, readScenarioSource } from './load.js';
+import { jsonText, type PlanningOutcome, scenarioDigest, version, warningsInEveryLanguage } from './outputs.js';
+import { gridOptionIssues, nowFiles, planningWarnings, pointFiles, pointFilesAsEvaluated, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 export { DEFAULT_INITIAL_REPS, DEFAULT_MAX_ADVISORS } from '../analysis/size.js';
 /** Desk sizes tried under phone-desk, by default: 1 to this. */
@@ -50,10 +50,10 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
   const source = readScenarioSource(options.scenario);
   const common = options.common ?? [];
   const base = loadVariant({ source, common });
-  const warnings: InputIssue[] = [...base.warnings];
   const policies = options.policies ?? POLICY_KINDS.map((kind) => ({ kind }));
-  if (options.desk !== undefined && !policies.some((policy) => policy.kind === 'phone-desk')) warnings.push({ path: [], message: sweepText.deskUnused() });
-  if (Array.isArray(base.scenario.policy)) warnings.push({ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(base.scenario.policy)) });
+  const deskUnused = options.desk !== undefined && !policies.some((policy) => policy.kind === 'phone-desk');
+  const searchWarnings = (loaded: LoadedVariant) => planningWarnings(loaded, deskUnused);
+  const warnings: InputIssue[] = searchWarnings(base);
   const maxReps = base.config.replications;
   if (options.initialReps !== undefined && options.initialReps > maxReps) warnings.push({ path: [], message: sizeText.initialRepsCapped(options.initialReps, maxReps) });
   const header: SizeHeader = {
@@ -107,6 +107,8 @@ export async function size(options: SizeOptions): Promise<SizeOutcome> {
       startedAt: startedAt.toISOString(),
       seconds: (performance.now() - started) / 1000,
       events,
+      // The warnings in every language (the same load words them there), for the report.
+      scenarioWarnings: warningsInEveryLanguage(searchWarnings(base), () => searchWarnings(loadVariant({ source, common }))),
     }),
   };
   if (report) Object.assign(files, await planningReportFiles(files, language, csvLocale));

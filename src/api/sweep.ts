@@ -13,9 +13,9 @@ import { describePolicy, policyKinds } from '../model/schema/policy.js';
 import { sweepText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { type ExecutionOptions, resultsFolderFor, withRunner, writeFiles } from './execution.js';
-import { loadVariant, readScenarioSource } from './load.js';
-import { jsonText, type PlanningOutcome, scenarioDigest, variantFacts, version } from './outputs.js';
-import { gridOptionIssues, nowFiles, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
+import { type LoadedVariant, loadVariant, readScenarioSource } from './load.js';
+import { jsonText, type PlanningOutcome, scenarioDigest, variantFacts, version, warningsInEveryLanguage } from './outputs.js';
+import { gridOptionIssues, nowFiles, planningWarnings, pointFiles, pointFolder, pointResolver, pointsCsv, simulateNow } from './points.js';
 
 /** What to sweep. */
 export interface SweepOptions extends ExecutionOptions, ReportOptions {
@@ -46,12 +46,10 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
   const source = readScenarioSource(options.scenario);
   const common = options.common ?? [];
   const base = loadVariant({ source, common });
-  const warnings: InputIssue[] = [...base.warnings];
   const filePolicy = base.scenario.policy;
   // A grid point holds one policy all day: a file's policy by the hour is replaced, and said so.
-  if (Array.isArray(filePolicy)) {
-    if (options.policies === undefined) throw new InputError([{ path: ['policy'], message: sweepText.policyByHourNeedsPolicy(describePolicy(filePolicy)) }]);
-    warnings.push({ path: ['policy'], message: sweepText.policyByHourReplaced(describePolicy(filePolicy)) });
+  if (Array.isArray(filePolicy) && options.policies === undefined) {
+    throw new InputError([{ path: ['policy'], message: sweepText.policyByHourNeedsPolicy(describePolicy(filePolicy)) }]);
   }
   const fileDesk = policyKinds(filePolicy).includes('phone-desk') ? base.config.phoneDesk.length : 0;
   const axes: GridAxes = {
@@ -59,9 +57,9 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
     advisors: options.advisors,
     desk: options.desk ?? [Math.max(1, fileDesk)],
   };
-  if (options.desk !== undefined && !axes.policies.some((policy) => policy.kind === 'phone-desk')) {
-    warnings.push({ path: [], message: sweepText.deskUnused() });
-  }
+  const deskUnused = options.desk !== undefined && !axes.policies.some((policy) => policy.kind === 'phone-desk');
+  const gridWarnings = (loaded: LoadedVariant) => planningWarnings(loaded, deskUnused);
+  const warnings: InputIssue[] = gridWarnings(base);
 
   // 2. Every point of this shard, resolved before anything runs.
   const resolve = pointResolver(source, common);
@@ -113,6 +111,8 @@ export async function sweep(options: SweepOptions): Promise<SweepOutcome> {
       startedAt: startedAt.toISOString(),
       seconds: (performance.now() - started) / 1000,
       events,
+      // The warnings in every language (the same load words them there), for the report.
+      scenarioWarnings: warningsInEveryLanguage(gridWarnings(base), () => gridWarnings(loadVariant({ source, common }))),
     }),
   };
   // A shard holds part of the answer: its report is written by merge, from every shard.

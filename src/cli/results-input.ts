@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadScenario } from '../io/load-scenario.js';
 import { summarise, type Summary } from '../metrics/summary/index.js';
 import { emptyRunTotals } from '../metrics/tally.js';
-import { InputError, type InputIssue, type IssueRecord, WarningList } from '../model/issues.js';
+import { InputError, type InputIssue, type IssueRecord, issueRecordsOf, WarningList } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
 import type { RunFacts } from '../report/context.js';
 import { resultsInput } from '../text/messages.js';
@@ -42,26 +42,17 @@ export function readResultsRun(folder: string, currentVersion: string): ResultsR
   if (checked.scenario !== scenario.name) {
     fail([{ path: [], file: folder, message: resultsInput.differentRuns(checked.scenario, scenario.name) }]);
   }
-  const warnings = warningRecords(summary.warnings);
+  const warnings = issueRecordsOf(summary.warnings);
   const runFile = join(folder, 'run.json');
   const facts = existsSync(runFile) ? readJsonObject(runFile) : {};
   // Each language's list counts as that language's wording only if it holds as many warnings.
   const byLanguage = typeof facts.scenarioWarnings === 'object' && facts.scenarioWarnings !== null ? (facts.scenarioWarnings as Record<string, unknown>) : {};
   const warningsIn: Partial<Record<ReportLanguageCode, readonly IssueRecord[]>> = {};
   for (const code of REPORT_LANGUAGES) {
-    const worded = warningRecords(byLanguage[code]);
+    const worded = issueRecordsOf(byLanguage[code]);
     if (Array.isArray(byLanguage[code]) && worded.length === warnings.length) warningsIn[code] = worded;
   }
   return { summary: checked, scenario, run: { ...runFacts(facts, currentVersion), warnings }, warningsIn };
-}
-
-/** summary.json's warnings as records; an entry that is not one is left out (the figures do not depend on them). */
-function warningRecords(value: unknown): IssueRecord[] {
-  if (!Array.isArray(value)) return [];
-  const text = (field: unknown) => (typeof field === 'string' ? field : null);
-  return value
-    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && typeof (entry as { message?: unknown }).message === 'string')
-    .map((entry) => ({ where: text(entry.where), field: text(entry.field), message: entry.message as string }));
 }
 
 /** What run.json says about the run; a folder without it (or an older one) gets what can be known. */

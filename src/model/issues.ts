@@ -24,6 +24,15 @@ export interface IssueRecord {
   readonly message: string;
 }
 
+/** Issue records read back from a results file; an entry that is not one is left out (the figures do not depend on them). */
+export function issueRecordsOf(value: unknown): IssueRecord[] {
+  if (!Array.isArray(value)) return [];
+  const text = (field: unknown) => (typeof field === 'string' ? field : null);
+  return value
+    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && typeof (entry as { message?: unknown }).message === 'string')
+    .map((entry) => ({ where: text(entry.where), field: text(entry.field), message: entry.message as string }));
+}
+
 /** The one error type for bad input (exit code 2): carries every problem found. */
 export class InputError extends Error {
   constructor(readonly issues: readonly InputIssue[]) {

@@ -127,7 +127,7 @@ export async function renderReportHtml(summary: Summary, context: ReportContext,
 }
 
 /** The run's warnings about its scenario, each with its place; nothing when there are none. */
-function warningsHtml(context: ReportContext): string[] {
+export function warningsHtml(context: ReportContext): string[] {
   const { warnings } = context.run;
   if (warnings.length === 0) return [];
   const { text } = context.language;

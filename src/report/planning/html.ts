@@ -8,7 +8,7 @@ import type { ReportLanguage } from '../../text/report/index.js';
 import { runRows, shellWord, type RunRow } from '../assumptions.js';
 import { headcount, policyText, type ReportContext } from '../context.js';
 import { figureText, formatValue } from '../format.js';
-import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE } from '../html.js';
+import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE, warningsHtml } from '../html.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
 import type { Status } from '../verdict.js';
 import { summaryVerdict } from '../verdict-text.js';
@@ -62,6 +62,7 @@ export function renderPlanningHtml(input: PlanningReportInput, context: ReportCo
     `<h2>${escapeHtml(planning.sections.recommendation)}</h2>`,
     ...sentences.map((sentence, i) => `<p${i === 0 ? ' class="headline"' : ''}>${escapeHtml(sentence)}</p>`),
     '</section>',
+    ...warningsHtml(context),
     ...(results.kind === 'size' ? [policiesTable(results, input, language)] : []),
     ...(results.kind === 'compare' ? [compareTable(results, input, language)] : [pointsTable(results, input, language)]),
     '<section id="charts">',

@@ -25,8 +25,9 @@ export function planningContext(input: PlanningReportInput, language: ReportLang
   const folder = results.kind === 'compare' ? results.variants[0].folder : configurations.has(NOW_FOLDER) ? NOW_FOLDER : [...configurations.keys()][0];
   const scenario = configurations.get(folder)!.scenario;
   const changes = results.kind === 'compare' ? results.variants[0].overrides : run.changes;
-  // The variants' warnings are in their own folders: the planning report prints none.
-  return reportContext(scenario, { version: run.version, scenarioFile: run.scenarioFiles[0] ?? null, changes, warnings: [] }, language);
+  // The warnings the command printed about the scenario (each configuration's own are in its folder).
+  const warnings = run.warningsIn[language.code] ?? [];
+  return reportContext(scenario, { version: run.version, scenarioFile: run.scenarioFiles[0] ?? null, changes, warnings }, language);
 }
 
 /** The report files of a planning results folder, by relative path; chart warnings go to `warnings` when given. */

@@ -6,7 +6,9 @@
 // report reads (their full shape: src/analysis/{size,sweep,compare,evaluate}.ts).
 
 import type { Figure, Summary, TargetFacts } from '../../metrics/summary/index.js';
+import { issueRecordsOf, type IssueRecord } from '../../model/issues.js';
 import type { Scenario } from '../../model/schema/index.js';
+import { REPORT_LANGUAGES, type ReportLanguageCode } from '../../text/report/index.js';
 
 /** The planning commands whose folders get a planning report. */
 export type PlanningKind = 'size' | 'sweep' | 'compare';
@@ -112,6 +114,8 @@ export interface PlanningRunFacts {
   readonly scenarioFiles: readonly string[];
   /** Changes applied to every configuration (`--set`, `--reps`…), as `path=value`. */
   readonly changes: readonly string[];
+  /** The warnings the command printed about the scenario, worded in each language (none from older folders). */
+  readonly warningsIn: Partial<Record<ReportLanguageCode, readonly IssueRecord[]>>;
 }
 
 /** Everything a planning report is made from. */
@@ -202,9 +206,11 @@ function runFacts(run: Record<string, unknown>, currentVersion: string): Plannin
   }
   const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
   const files = typeof run.scenarioFile === 'string' ? [run.scenarioFile] : texts(run.scenarioFiles);
+  const worded = typeof run.scenarioWarnings === 'object' && run.scenarioWarnings !== null ? (run.scenarioWarnings as Record<string, unknown>) : {};
   return {
     version: typeof run.recepsim === 'string' ? run.recepsim : currentVersion,
     scenarioFiles: files,
     changes: texts(run.common),
+    warningsIn: Object.fromEntries(REPORT_LANGUAGES.filter((code) => Array.isArray(worded[code])).map((code) => [code, issueRecordsOf(worded[code])])),
   };
 }
