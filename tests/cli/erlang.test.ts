@@ -46,6 +46,21 @@ describe('recepsim erlang', () => {
     expect(renderErlang(answer, 10_000, reportLanguage('es'))).toContain('atendidas en 30,5 s');
   });
 
+  it('shows the service level with the decimals the target needs: no missed team reads as reaching it', () => {
+    for (const serviceLevel of [0.9999, 0.995, 0.8]) {
+      const answer = answerErlang({ model: 'c', callsPerHour: 60, ahtMin: 4, target: { serviceLevel, withinSec: 20 } });
+      const lines = renderErlang(answer, 10_000, reportLanguage('en')).split('\n');
+      const targetShown = Number(/^target (\d+\.\d+)%/.exec(lines[1])![1]);
+      expect(targetShown).toBe(serviceLevel * 100);
+      answer.rows.forEach((row, index) => {
+        const shown = Number(lines[4 + index].trim().split(/\s{2,}/)[3].replace('%', ''));
+        expect(shown < targetShown, `${row.agents} agents: ${lines[4 + index]}`).toBe(!row.meetsTarget);
+      });
+    }
+    // One decimal when that is enough, as every other share.
+    expect(renderErlang(answerErlang({ model: 'c', callsPerHour: 60, ahtMin: 4 }), 10_000, reportLanguage('en'))).toMatch(/^target 80\.0% /m);
+  });
+
   it.each([
     [['erlang', 'a', '--calls-per-hour', '100', '--aht-min', '4'], [erlangText.patienceNeeded()]],
     [['erlang', 'a', '--target', '80'], [cli.missingFlag('--calls-per-hour', 'a number above 0'), cli.missingFlag('--aht-min', 'a number above 0'), erlangText.patienceNeeded(), erlangText.targetExpected()]],

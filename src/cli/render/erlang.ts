@@ -2,7 +2,7 @@
 
 import type { ErlangAnswer } from '../../analysis/erlang.js';
 import { roundDeep } from '../../analysis/rounding.js';
-import { formatValue } from '../../report/format.js';
+import { formatValue, valueText } from '../../report/format.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { erlangText } from '../../text/messages.js';
 import { planningTables } from '../../text/planning.js';
@@ -20,6 +20,10 @@ export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: 
   // What was typed, as the language writes numbers ("1,500.5 calls/h", "4,5 min por llamada").
   const number = (x: number) => numbers.significant(x, 6);
   const share = (x: number | null) => (x === null ? text.noValue : formatValue(x, 'share', language));
+  // The target and the service levels with as many decimals as it takes for each row to read as
+  // its verdict: a 99.99% target shows as typed, and a team that misses it never shows "100.0%".
+  const slDecimals = serviceLevelDecimals(answer);
+  const serviceLevel = (x: number | null) => (x === null ? text.noValue : valueText(numbers.percentParts(x, slDecimals)));
   const seconds = (x: number | null) => (x === null ? text.noValue : `${numbers.decimal(x, x < 10 ? 1 : 0)} ${text.unitSeconds}`);
   const withinSec = `${number(answer.target.withinSec)} ${text.unitSeconds}`;
   const heading = words.heading(
@@ -29,12 +33,12 @@ export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: 
     answer.patienceMin === null ? null : number(answer.patienceMin),
     numbers.decimal(answer.offeredLoadErlangs, 2),
   );
-  const required = words.required(formatValue(answer.target.serviceLevel, 'share', language), withinSec, answer.requiredAgents, maxAgents);
+  const required = words.required(serviceLevel(answer.target.serviceLevel), withinSec, answer.requiredAgents, maxAgents);
   const rows = answer.rows.map((row) => [
     String(row.agents),
     share(row.p_wait_gt0),
     seconds(row.meanWaitSec),
-    share(row.serviceLevel),
+    serviceLevel(row.serviceLevel),
     share(row.p_abandon),
     share(row.p_blocked),
     row.utilisation === null ? words.unstable() : share(row.utilisation),
@@ -42,4 +46,16 @@ export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: 
   ]);
   const header = words.columns(withinSec);
   return [heading, required, '', columns(header, rows, { indent: '  ', leftAligned: [header.length - 1] })].join('\n');
+}
+
+/** Fewest decimals (at least 1, at most 6) that show the target exactly and keep every missed row below it as shown. */
+function serviceLevelDecimals(answer: ErlangAnswer): number {
+  const shown = (share: number, decimals: number) => Number((share * 100).toFixed(decimals));
+  const target = answer.target.serviceLevel;
+  const consistent = (decimals: number) =>
+    shown(target, decimals) === Number((target * 100).toFixed(6)) &&
+    answer.rows.every((row) => row.meetsTarget || row.serviceLevel === null || shown(row.serviceLevel, decimals) < shown(target, decimals));
+  let decimals = 1;
+  while (decimals < 6 && !consistent(decimals)) decimals++;
+  return decimals;
 }
