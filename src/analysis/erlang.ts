@@ -2,6 +2,8 @@
 // range of team sizes, and the smallest team meeting a service-level target. What `recepsim
 // erlang` prints; pure, so the what-if page can show it too.
 
+import { InputError, type InputIssue } from '../model/issues.js';
+import { cli, erlangText, validation } from '../text/messages.js';
 import { erlangAMetrics, erlangAQueueStates, erlangBMetrics, erlangCMetrics, MAX_ERLANG_A_STATES, type QueueMetrics } from './queueing/index.js';
 
 /** The three classic models: B (no waiting: busy means lost), C (callers wait forever), A (callers hang up). */
@@ -89,8 +91,47 @@ export function erlangTooLong(question: ErlangQuestion): { readonly agents: numb
   return states > MAX_ERLANG_A_STATES ? { agents, states } : null;
 }
 
-/** Answers an Erlang question (inputs assumed checked: rates and times > 0, patience given for A). */
+/**
+ * Every problem of a question, each at its field: rates and times finite and above 0 (patience
+ * too, for Erlang A), a finite load, whole teams, a service level below 100% (no finite team
+ * answers every random call in time), and for Erlang A a sum short enough to work out.
+ */
+export function erlangQuestionIssues(question: ErlangQuestion): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const bad = (path: InputIssue['path'], expected: string, got: unknown) => issues.push({ path, message: validation.expected(expected, got) });
+  const positive = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x > 0;
+  const whole = (x: unknown, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= max;
+  const aboveZero = cli.numberExpected(false, undefined, undefined, true);
+  if (!(ERLANG_MODELS as readonly unknown[]).includes(question.model)) issues.push({ path: ['model'], message: validation.oneOf(ERLANG_MODELS, question.model) });
+  if (!positive(question.callsPerHour)) bad(['callsPerHour'], aboveZero, question.callsPerHour);
+  if (!positive(question.ahtMin)) bad(['ahtMin'], aboveZero, question.ahtMin);
+  if (question.model === 'a' ? !positive(question.patienceMin) : question.patienceMin !== undefined && !positive(question.patienceMin)) {
+    bad(['patienceMin'], aboveZero, question.patienceMin);
+  }
+  if (positive(question.callsPerHour) && positive(question.ahtMin) && !Number.isFinite((question.callsPerHour / 60) * question.ahtMin)) {
+    bad(['ahtMin'], erlangText.finiteLoadExpected(), question.ahtMin);
+  }
+  const maxAgents = question.maxAgents ?? DEFAULT_MAX_AGENTS;
+  if (!whole(maxAgents, Number.MAX_SAFE_INTEGER)) bad(['maxAgents'], cli.numberExpected(true, 1), maxAgents);
+  else if (question.agents !== undefined && !whole(question.agents, maxAgents)) bad(['agents'], cli.numberExpected(true, 1, maxAgents), question.agents);
+  const target = question.target ?? DEFAULT_TARGET;
+  if (!(typeof target.serviceLevel === 'number' && target.serviceLevel > 0 && target.serviceLevel < 1)) {
+    bad(['target', 'serviceLevel'], erlangText.serviceLevelExpected(), target.serviceLevel);
+  }
+  if (!(typeof target.withinSec === 'number' && Number.isFinite(target.withinSec) && target.withinSec >= 0)) {
+    bad(['target', 'withinSec'], cli.numberExpected(false, 0), target.withinSec);
+  }
+  if (issues.length === 0) {
+    const tooLong = erlangTooLong(question);
+    if (tooLong !== null) issues.push({ path: ['patienceMin'], message: erlangText.sumTooLong(tooLong.agents, tooLong.states, MAX_ERLANG_A_STATES) });
+  }
+  return issues;
+}
+
+/** Answers an Erlang question; InputError naming each field of a question it cannot answer. */
 export function answerErlang(question: ErlangQuestion): ErlangAnswer {
+  const issues = erlangQuestionIssues(question);
+  if (issues.length > 0) throw new InputError(issues);
   const target = question.target ?? DEFAULT_TARGET;
   const maxAgents = question.maxAgents ?? DEFAULT_MAX_AGENTS;
   const metrics = (agents: number) => erlangRow(question, agents, target);

@@ -705,6 +705,9 @@ const erlangText = {
   targetExpected: () =>
     'a service level and a threshold in seconds, like 80/20 (80 % within 20 s): the level above 0 and below 100 (no finite team answers every call in time), the seconds 0 or more',
   loadTooLarge: () => 'a finite offered load (--calls-per-hour ÷ 60 × --aht-min, in Erlangs)',
+  /** The library's question, field by field (the command line words its flags above). */
+  serviceLevelExpected: () => 'a share above 0 and below 1 (no finite team answers every call in time)',
+  finiteLoadExpected: () => 'a finite offered load (callsPerHour ÷ 60 × ahtMin, in Erlangs)',
   sumTooLong: (agents: number, states: number, max: number) =>
     `Erlang A: with ${count(agents)} ${agents === 1 ? 'agent' : 'agents'} so many calls wait, for so long, that the formula would sum ` +
     `about ${TWO_DIGITS.format(states)} queue states (at most ${count(max)}); expected fewer --calls-per-hour or a shorter --patience-min ` +

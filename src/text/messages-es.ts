@@ -629,6 +629,8 @@ const erlangText: Messages['erlangText'] = {
   targetExpected: () =>
     'un nivel de servicio y un umbral en segundos, como 80/20 (el 80 % en 20 s): el nivel mayor que 0 y menor que 100 (ningún equipo finito atiende a tiempo todas las llamadas), los segundos 0 o más',
   loadTooLarge: () => 'una carga ofrecida finita (--calls-per-hour ÷ 60 × --aht-min, en Erlangs)',
+  serviceLevelExpected: () => 'una proporción mayor que 0 y menor que 1 (ningún equipo finito atiende a tiempo todas las llamadas)',
+  finiteLoadExpected: () => 'una carga ofrecida finita (callsPerHour ÷ 60 × ahtMin, en Erlangs)',
   sumTooLong: (agents, states, max) =>
     `Erlang A: con ${num(agents)} ${plural(agents, 'agente', 'agentes')} esperan tantas llamadas, durante tanto tiempo, que la fórmula sumaría ` +
     `unos ${TWO_DIGITS.format(states)} estados de la cola (como mucho ${num(max)}); se esperaban menos --calls-per-hour o una --patience-min más corta ` +

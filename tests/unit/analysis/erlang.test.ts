@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerErlang, DEFAULT_TARGET, erlangRow, erlangTooLong, type ErlangQuestion } from '../../../src/analysis/erlang.js';
 import { requiredServers } from '../../../src/analysis/queueing/index.js';
+import { InputError } from '../../../src/model/issues.js';
 import { referenceCases } from '../../support/reference.js';
 
 describe('answerErlang', () => {
@@ -74,6 +75,27 @@ describe('answerErlang', () => {
   });
 
   it('says plainly when no team up to the limit meets the target', () => {
-    expect(answerErlang({ model: 'b', callsPerHour: 60, ahtMin: 3, target: { serviceLevel: 1, withinSec: 0 }, maxAgents: 20 }).requiredAgents).toBeNull();
+    expect(answerErlang({ model: 'b', callsPerHour: 60, ahtMin: 3, target: { serviceLevel: 0.999, withinSec: 0 }, maxAgents: 5 }).requiredAgents).toBeNull();
+  });
+
+  it('refuses a question it cannot answer with an InputError naming each field, as the command line does', () => {
+    const issuesOf = (question: ErlangQuestion) => {
+      try {
+        answerErlang(question);
+      } catch (error) {
+        if (error instanceof InputError) return error.issues.map((issue) => issue.path.join('.'));
+        throw error;
+      }
+      return [];
+    };
+    expect(issuesOf({ model: 'c', callsPerHour: -5, ahtMin: Number.NaN })).toEqual(['callsPerHour', 'ahtMin']);
+    expect(issuesOf({ model: 'a', callsPerHour: 60, ahtMin: 4 })).toEqual(['patienceMin']);
+    expect(issuesOf({ model: 'x' as ErlangQuestion['model'], callsPerHour: 60, ahtMin: 4 })).toEqual(['model']);
+    expect(issuesOf({ model: 'c', callsPerHour: 1e200, ahtMin: 1e200 })).toEqual(['ahtMin']);
+    expect(issuesOf({ model: 'c', callsPerHour: 60, ahtMin: 4, agents: 0 })).toEqual(['agents']);
+    expect(issuesOf({ model: 'c', callsPerHour: 60, ahtMin: 4, agents: 30, maxAgents: 20 })).toEqual(['agents']);
+    expect(issuesOf({ model: 'c', callsPerHour: 60, ahtMin: 4, target: { serviceLevel: 1, withinSec: -1 } })).toEqual(['target.serviceLevel', 'target.withinSec']);
+    expect(issuesOf({ model: 'a', callsPerHour: 1e7, ahtMin: 4, patienceMin: 1e6 })).toEqual(['patienceMin']);
+    expect(issuesOf({ model: 'c', callsPerHour: 60, ahtMin: 4, target: { serviceLevel: 0.9999, withinSec: 20 } })).toEqual([]);
   });
 });

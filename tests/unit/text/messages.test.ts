@@ -365,6 +365,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     patienceIgnored: ['a'],
     targetExpected: [],
     loadTooLarge: [],
+    serviceLevelExpected: [],
+    finiteLoadExpected: [],
     sumTooLong: [1, 1.7e10, 2e7],
   },
   variantText: {
