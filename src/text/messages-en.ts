@@ -266,6 +266,10 @@ const csvInput = {
   mapSource: (flag: string) => `--map ${JSON.stringify(flag)}`,
   mapMalformed: (mapKind?: string) => `expected ${mapPrefix(mapKind)}column=field, e.g. --map "${mapPrefix(mapKind)}Hora inicio=time"`,
   mapUnknownField: (field: string, fields: readonly string[]) => `unknown field ${shown(field)} (expected one of: ${fields.join(', ')})`,
+  /** Two --map flags for one field, or one column for two fields: which was meant cannot be told. */
+  mapFieldTwice: (field: string, earlier: string) => `field ${shown(field)} already has its column from ${earlier}: expected one --map per field`,
+  mapColumnTwice: (column: string, field: string, earlier: string) =>
+    `column ${shown(column)} is already field ${shown(field)} by ${earlier}: expected each column for one field`,
   mapUnknownColumn: (column: string, found: readonly string[]) =>
     `no column ${shown(column)} in the file (its columns: ${found.map(shown).join(', ')})`,
   tooManyValues: (expected: number, got: number) =>

@@ -283,6 +283,9 @@ const csvInput: Messages['csvInput'] = {
   mapSource: (flag) => `--map ${JSON.stringify(flag)}`,
   mapMalformed: (mapKind) => `se esperaba ${mapPrefix(mapKind)}columna=campo, p. ej. --map "${mapPrefix(mapKind)}Hora inicio=time"`,
   mapUnknownField: (field, fields) => `campo desconocido ${shown(field)} (se esperaba uno de: ${fields.join(', ')})`,
+  mapFieldTwice: (field, earlier) => `el campo ${shown(field)} ya tiene su columna por ${earlier}: se esperaba un solo --map por campo`,
+  mapColumnTwice: (column, field, earlier) =>
+    `la columna ${shown(column)} ya es el campo ${shown(field)} por ${earlier}: se esperaba cada columna para un solo campo`,
   mapUnknownColumn: (column, found) => `el fichero no tiene la columna ${shown(column)} (sus columnas: ${found.map(shown).join(', ')})`,
   tooManyValues: (expected, count) =>
     `se esperaban como mucho ${num(expected)} ${plural(expected, 'valor', 'valores')} (uno por columna), y hay ${num(count)}`,

@@ -158,6 +158,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     mapMalformed: [],
     mapUnknownField: ['calls.patience', ['time', 'date']],
     mapUnknownColumn: ['hora', ['fecha', 'hora']],
+    mapFieldTwice: ['talk', '--map "Duración=talk"'],
+    mapColumnTwice: ['Duración', 'talk', '--map "Duración=talk"'],
     tooManyValues: [2, 5],
     inColumn: ['hora', 'expected a number'],
     badCell: ['a date', '612345678901'],

@@ -93,6 +93,15 @@ describe('table', () => {
     ]);
   });
 
+  it('refuses two --map for one field, and one column for two fields: which was meant cannot be told', () => {
+    expect(issuesThrownBy(() => readText('a,b\n1,2\n', 'skip', ['a=wait', 'b=wait']))).toEqual([
+      { path: [], message: csvInput.mapFieldTwice('wait', csvInput.mapSource('a=wait')), file: csvInput.mapSource('b=wait') },
+    ]);
+    expect(issuesThrownBy(() => readText('a,b\n1,2\n', 'skip', ['a=wait', 'a=name']))).toEqual([
+      { path: [], message: csvInput.mapColumnTwice('a', 'wait', csvInput.mapSource('a=wait')), file: csvInput.mapSource('a=name') },
+    ]);
+  });
+
   it('reads a --map naming the kind of file first where the command takes that form, and hints that form', () => {
     const read = (text: string, map: string[]) => {
       const records: unknown[] = [];
