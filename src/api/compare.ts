@@ -19,7 +19,7 @@ import { compareText, variantText } from '../text/messages.js';
 import { planningReportFiles, reportChoice, type ReportOptions } from './planning-report.js';
 import { loadVariant, readScenarioSource, type LoadedVariant } from './load.js';
 import { configurationFiles } from './configuration-files.js';
-import { jsonText, type PlanningOutcome, uniqueFolderName, variantFacts, version, warningsInEveryLanguage } from './outputs.js';
+import { inEveryLanguage, jsonText, type PlanningOutcome, uniqueFolderName, variantFacts, version, warningsInEveryLanguage } from './outputs.js';
 import { AS_WRITTEN_FOLDER } from '../report/planning/input.js';
 import { type ExecutionOptions, resultsFolderFor, simulateAll, writeFiles } from './execution.js';
 
@@ -94,8 +94,10 @@ export async function compare(options: CompareOptions): Promise<CompareOutcome> 
     startedAt: startedAt.toISOString(),
     seconds: (performance.now() - started) / 1000,
     events,
-    // The warnings in every language (the same loads word them there), for the report.
+    // The warnings, and what each variant's changes did, in every language (the same loads word
+    // them there), for the report.
     scenarioWarnings: warningsInEveryLanguage(warnings, () => comparisonWarnings(loadComparison(options))),
+    variantNotes: inEveryLanguage(variantNotes(variants), variants.every((variant) => variant.notes.length === 0), () => variantNotes(loadComparison(options))),
   });
   if (options.report ?? true) Object.assign(files, await planningReportFiles(files, language, csvLocale));
   writeFiles(folder, files);
@@ -131,6 +133,11 @@ function comparisonWarnings(variants: readonly LoadedVariant[]): InputIssue[] {
     if (earlier < index) warnings.push({ path: [], message: compareText.sameAs(variants[index].label, variants[earlier].label) });
   });
   return warnings;
+}
+
+/** What each variant's changes did, as worded. */
+function variantNotes(variants: readonly LoadedVariant[]): string[][] {
+  return variants.map((variant) => variant.notes.map((note) => note.message));
 }
 
 /** Loads the variants to compare; one InputError with every problem. */

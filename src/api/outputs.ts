@@ -34,13 +34,18 @@ export function variantFacts(loaded: LoadedVariant): { label: string; overrides:
 }
 
 /**
- * Warnings worded in every report language, for run.json (`scenarioWarnings`), so that a report
- * written again in another language shows them in it: `word` makes the same list again, and is
- * called with the messages switched to each other language (not at all when there is none).
+ * What the run worded, in every report language, for run.json: `word` words it again, and is
+ * called with the messages switched to each other language (not at all when `asRun` is empty),
+ * so that the report written again in another language shows it in that language.
  */
+export function inEveryLanguage<T>(asRun: T, isEmpty: boolean, word: () => T): Record<ReportLanguageCode, T> {
+  return Object.fromEntries(REPORT_LANGUAGES.map((code) => [code, isEmpty || code === messageLanguage() ? asRun : inMessageLanguage(code, word)])) as Record<ReportLanguageCode, T>;
+}
+
+/** Warnings in every report language (`scenarioWarnings` in run.json): `word` makes the same list again. */
 export function warningsInEveryLanguage(warnings: readonly InputIssue[], word: () => readonly InputIssue[]): Record<ReportLanguageCode, IssueRecord[]> {
-  const worded = (code: ReportLanguageCode) => (warnings.length === 0 || code === messageLanguage() ? warnings : inMessageLanguage(code, word));
-  return Object.fromEntries(REPORT_LANGUAGES.map((code) => [code, sortIssues(worded(code)).map(issueRecord)])) as Record<ReportLanguageCode, IssueRecord[]>;
+  const records = (issues: readonly InputIssue[]) => sortIssues(issues).map(issueRecord);
+  return inEveryLanguage(records(warnings), warnings.length === 0, () => records(word()));
 }
 
 /** This package's version, for run.json. */

@@ -30,6 +30,7 @@ span.mark { display: inline-block; border-radius: 4px; padding: 0 6px; margin-le
 span.real { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 0.85em; font-weight: 600; background: #4c78a8; color: #fff; }
 span.noise { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 0.85em; color: #555; background: #e6e6e3; }
 table.wide { font-size: 0.9em; }
+table.variants p.note { margin: 2px 0 0; font-size: 0.9em; color: #555; }
 table.wide td, table.wide th { padding: 3px 6px; }
 @media print {
   /* Every team's row on an A4 sheet's width: smaller type, intervals may wrap under their value. */
@@ -226,7 +227,10 @@ function compareTable(results: CompareResults, input: PlanningReportInput, langu
   const variants = results.variants.map(
     (variant, i) =>
       `<tr><td class="label">${escapeHtml(variant.label)}${i === 0 ? `<span class="mark">${escapeHtml(planning.reference)}</span>` : ''}</td>` +
-      `<td class="label"><code>${escapeHtml(variant.overrides.length === 0 ? language.text.runNoChanges : variant.overrides.join(' · '))}</code></td>` +
+      `<td class="label"><code>${escapeHtml(variant.overrides.length === 0 ? language.text.runNoChanges : variant.overrides.join(' · '))}</code>` +
+      // What the changes did ("5 people on the file's pattern of 4 shifts…"), in the report's language.
+      (input.run.variantNotesIn[language.code]?.[i] ?? variant.notes ?? []).map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('') +
+      '</td>' +
       `<td class="status">${variant.targetsMet === null ? escapeHtml(noValue) : statusSpan(variant.targetsMet ? 'met' : 'missed', planning.verdicts[variant.targetsMet ? 'meets' : 'fails'])}</td></tr>`,
   );
   return [

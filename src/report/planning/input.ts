@@ -88,7 +88,14 @@ export interface CompareResults {
   readonly days: number;
   readonly seed: number | string;
   readonly pairing: 'common-random-numbers' | 'independent';
-  readonly variants: readonly { readonly label: string; readonly overrides: readonly string[]; readonly folder: string; readonly targetsMet: boolean | null }[];
+  readonly variants: readonly {
+    readonly label: string;
+    readonly overrides: readonly string[];
+    /** What the changes did, in the run's language. */
+    readonly notes?: readonly string[];
+    readonly folder: string;
+    readonly targetsMet: boolean | null;
+  }[];
   readonly figures: readonly {
     readonly path: string;
     readonly format: CompareFormat;
@@ -116,6 +123,8 @@ export interface PlanningRunFacts {
   readonly changes: readonly string[];
   /** The warnings the command printed about the scenario, worded in each language (none from older folders). */
   readonly warningsIn: Partial<Record<ReportLanguageCode, readonly IssueRecord[]>>;
+  /** compare: what each variant's changes did, worded in each language (none from older folders). */
+  readonly variantNotesIn: Partial<Record<ReportLanguageCode, readonly (readonly string[])[]>>;
 }
 
 /** Everything a planning report is made from. */
@@ -206,11 +215,13 @@ function runFacts(run: Record<string, unknown>, currentVersion: string): Plannin
   }
   const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
   const files = typeof run.scenarioFile === 'string' ? [run.scenarioFile] : texts(run.scenarioFiles);
+  const notes = typeof run.variantNotes === 'object' && run.variantNotes !== null ? (run.variantNotes as Record<string, unknown>) : {};
   const worded = typeof run.scenarioWarnings === 'object' && run.scenarioWarnings !== null ? (run.scenarioWarnings as Record<string, unknown>) : {};
   return {
     version: typeof run.recepsim === 'string' ? run.recepsim : currentVersion,
     scenarioFiles: files,
     changes: texts(run.common),
     warningsIn: Object.fromEntries(REPORT_LANGUAGES.filter((code) => Array.isArray(worded[code])).map((code) => [code, issueRecordsOf(worded[code])])),
+    variantNotesIn: Object.fromEntries(REPORT_LANGUAGES.filter((code) => Array.isArray(notes[code])).map((code) => [code, (notes[code] as unknown[]).map(texts)])),
   };
 }

@@ -1,11 +1,13 @@
-// The planning reports (compare, sweep, size, merge) show the warnings the command printed about
-// the scenario, each once, with its place — and in the report's language when written again.
+// What the planning reports (compare, sweep, size, merge) say about the scenario: the warnings the
+// command printed, each once, with its place, and what each compared variant's changes did — in
+// the report's language, also when written again in the other.
 
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/report/html.js';
 import { messagesIn } from '../../src/text/messages.js';
+import { reportLanguage } from '../../src/text/report/index.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const QUICK = ['--reps', '2', '--days', '1', '--quiet'];
@@ -63,5 +65,24 @@ describe('warnings in the planning reports', () => {
     const clean = join(scratchFolder(), 'clean');
     expect(recepsim(['sweep', join(ROOT, 'scenarios/small-dealership.yaml'), '--advisors', '2', ...QUICK, '--out', clean]).code).toBe(0);
     expect(readFileSync(join(clean, 'report.html'), 'utf8')).not.toContain('id="warnings"');
+  });
+
+  it("compare: each variant's changes and what they did, beside its label", () => {
+    const out = join(scratchFolder(), 'notes');
+    const result = recepsim(['compare', join(ROOT, 'scenarios/small-dealership.yaml'), '--variant', 'desk:policy=phone-desk:1', ...QUICK, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const notes = (code: 'en' | 'es') => {
+      const { variantText } = messagesIn(code);
+      return [variantText.policySwitched('answer-all', 'phone-desk', [], []), variantText.deskSet(1)].map((note) => `<p class="note">${escapeHtml(note)}</p>`);
+    };
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    for (const note of notes('en')) expect(report).toContain(note);
+    const spanish = join(scratchFolder(), 'notes-es');
+    cpSync(out, spanish, { recursive: true });
+    expect(recepsim(['report', spanish, '--lang', 'es']).code).toBe(0);
+    const rewritten = readFileSync(join(spanish, 'report.html'), 'utf8');
+    for (const note of notes('es')) expect(rewritten).toContain(note);
+    expect(rewritten).not.toContain(notes('en')[1]);
+    expect(rewritten).toContain(reportLanguage('es').text.planning.sections.variants);
   });
 });
