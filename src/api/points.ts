@@ -6,7 +6,7 @@ import type { EvaluatedPoint, PointEntry, ResolvePoint } from '../analysis/evalu
 import { distinctPolicies, type GridPoint, type GridPolicy, isAxis, MAX_ADVISORS, MAX_DESK, pointChanges, pointLabel, policyName } from '../analysis/grid.js';
 import { POLICY_KINDS } from '../model/schema/policy.js';
 import type { Shard } from '../analysis/shards.js';
-import { cli, sweepText } from '../text/messages.js';
+import { cli, override, sweepText } from '../text/messages.js';
 import { KEY_FIGURES, type KeyFigure } from '../analysis/key-figures.js';
 import { formatIssues } from '../io/format-issues.js';
 import type { OverrideFlag } from '../io/overrides.js';
@@ -25,8 +25,12 @@ import { configurationFiles } from './configuration-files.js';
 export function pointResolver(source: ScenarioSource, common: readonly OverrideFlag[]): ResolvePoint {
   return (point: GridPoint) => {
     const label = pointLabel(point);
+    const changes = pointChanges(point);
+    // A point names its whole configuration: that a change of it is what the file has already is no news.
+    const generated = new Set(changes.map((flag) => override.source(flag)));
+    const news = (issue: InputIssue) => !(issue.message === override.unchanged() && issue.file !== undefined && generated.has(issue.file));
     try {
-      const loaded = loadVariant({ source, common, variant: { label, overrides: pointChanges(point) }, key: label });
+      const loaded = loadVariant({ source, common, variant: { label, overrides: changes }, key: label });
       return {
         ok: true,
         configuration: {
@@ -35,7 +39,7 @@ export function pointResolver(source: ScenarioSource, common: readonly OverrideF
           config: loaded.config,
           changes: loaded.overrides,
           notes: loaded.notes.map((note) => note.message),
-          warnings: loaded.warnings,
+          warnings: loaded.warnings.filter(news),
         },
       };
     } catch (error) {

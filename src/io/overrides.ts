@@ -54,12 +54,12 @@ const TEAM_PATHS: readonly string[] = ['staff.advisors', 'staff.phoneDesk', 'sta
 
 /** Applies `path=value` flags in order (a later flag wins) to copies of `input`; bad flags become issues. */
 export function applyOverrides(input: unknown, flags: readonly OverrideFlag[]): OverrideResult {
-  const { value, overridden, issues, notes, applied } = applyInOrder(input, flags);
+  const { value, overridden, issues, notes, applied, unchanged } = applyInOrder(input, flags);
   // A flag a later one wrote over changed nothing only if the result is the same without it: a
   // policy switched after `policy.ringSec=15` keeps that ring limit.
   const result = canonical(value);
   const changesResult = (flag: number) => canonical(applyInOrder(input, flags.filter((_, k) => k !== flag)).value) !== result;
-  return { value, overridden, issues, warnings: shadowedFlags(applied, changesResult), notes };
+  return { value, overridden, issues, warnings: [...unchanged, ...shadowedFlags(applied, changesResult)], notes };
 }
 
 /** A flag's write, in order: the path, the flag's label, its place among the flags and its text. */
@@ -73,13 +73,15 @@ interface AppliedWrite {
 function applyInOrder(
   input: unknown,
   flags: readonly OverrideFlag[],
-): { value: unknown; overridden: OverriddenPath[]; issues: InputIssue[]; notes: InputIssue[]; applied: AppliedWrite[] } {
+): { value: unknown; overridden: OverriddenPath[]; issues: InputIssue[]; notes: InputIssue[]; applied: AppliedWrite[]; unchanged: InputIssue[] } {
   let value = input;
   const overridden: OverriddenPath[] = [];
   const issues: InputIssue[] = [];
   const notes: InputIssue[] = [];
   // The paths each applied flag wrote, and its label, in order.
   const applied: AppliedWrite[] = [];
+  // Flags that wrote what the scenario already held (seed=7 on a file with seed 7).
+  const unchanged: InputIssue[] = [];
   for (const [index, given] of flags.entries()) {
     const flag = typeof given === 'string' ? given : given.assignment;
     const source = typeof given === 'string' ? override.source(flag) : given.label;
@@ -115,12 +117,13 @@ function applyInOrder(
       finalPaths.push(result.written[result.written.length - 1]);
     }
     if (root === undefined) continue;
+    if (canonical(root) === canonical(value)) unchanged.push({ path: finalPaths[finalPaths.length - 1] ?? [], message: override.unchanged(), file: source });
     value = root;
     for (const path of paths) overridden.push({ path, source });
     for (const path of finalPaths) applied.push({ path, source, flag: index, assignment: flag });
     for (const note of change.notes) notes.push({ path: [], message: note, file: source });
   }
-  return { value, overridden, issues, notes, applied };
+  return { value, overridden, issues, notes, applied, unchanged };
 }
 
 /**

@@ -240,6 +240,7 @@ const override = {
     `expected an object at ${at || 'the top'} to set a field in, got ${shown(found)}`,
   indexOutOfRange: (index: number, length: number) =>
     `expected an index from 0 to ${length} (${length} adds an item), got ${index}`,
+  unchanged: () => 'changes nothing: the scenario already has this',
   shadowed: (earlier: string, later: string) => `${later} sets this too and is applied after it: ${later} is used, ${earlier} changes nothing`,
 };
 

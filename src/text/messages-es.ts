@@ -262,6 +262,7 @@ const override: Messages['override'] = {
   notAList: (at, found) => `se esperaba una lista en ${at || 'la raíz'} en la que indexar, y hay ${shown(found)}`,
   notAnObject: (at, found) => `se esperaba un objeto en ${at || 'la raíz'} en el que fijar un campo, y hay ${shown(found)}`,
   indexOutOfRange: (index, length) => `se esperaba un índice de 0 a ${length} (${length} añade un elemento), y hay ${index}`,
+  unchanged: () => 'no cambia nada: el escenario ya tiene esto',
   shadowed: (earlier, later) => `${later} también fija esto y se aplica después: vale ${later}, y ${earlier} no cambia nada`,
 };
 

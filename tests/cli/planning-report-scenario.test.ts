@@ -65,6 +65,8 @@ describe('warnings in the planning reports', () => {
     const clean = join(scratchFolder(), 'clean');
     expect(recepsim(['sweep', join(ROOT, 'scenarios/small-dealership.yaml'), '--advisors', '2', ...QUICK, '--out', clean]).code).toBe(0);
     expect(readFileSync(join(clean, 'report.html'), 'utf8')).not.toContain('id="warnings"');
+    // The point that is the file as written names its whole configuration: no "changes nothing".
+    expect(JSON.parse(readFileSync(join(clean, 'points', 'answer-all-2-advisors', 'summary.json'), 'utf8')).warnings).toEqual([]);
   });
 
   it("compare: each variant's changes and what they did, beside its label", () => {

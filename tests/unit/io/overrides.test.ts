@@ -55,6 +55,18 @@ describe('applyOverrides', () => {
     expect(variant.warnings).toEqual([{ path: ['policy', 'ringSec'], file: label, message: override.shadowed('"policy.ringSec=10"', '"policy.ringSec=20"') }]);
   });
 
+  it('warns about a flag that writes what the scenario already has, and not about one that changes it', () => {
+    const { value, warnings } = applyOverrides(scenario(), ['calls.perHour.08=3', 'calls.reasons[1].share=0.3', 'calls.perHour.09=3', { assignment: 'days=20', label: '--days 20' }]);
+    expect(value).toMatchObject({ days: 20, calls: { perHour: { '08': 3, '09': 3 } } });
+    const unchanged = (path: (string | number)[], file: string) => ({ path, file, message: override.unchanged() });
+    expect(warnings).toEqual([
+      unchanged(['calls', 'perHour', '08'], override.source('calls.perHour.08=3')),
+      unchanged(['calls', 'reasons', 1, 'share'], override.source('calls.reasons[1].share=0.3')),
+      unchanged(['days'], '--days 20'),
+    ]);
+    expect(applyOverrides(scenario(), ['days=21']).warnings).toEqual([]);
+  });
+
   it('names a labelled override by its flag in problems', () => {
     const { issues } = applyOverrides(scenario(), [{ assignment: 'days.x=5', label: '--days 5' }]);
     expect(issues).toEqual([{ path: [], file: '--days 5', message: override.notAnObject('days', 20) }]);

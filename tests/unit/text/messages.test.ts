@@ -141,6 +141,7 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     notAList: ['staff.advisors', ['fecha', 'hora']],
     notAnObject: ['staff.advisors', ['fecha', 'hora']],
     indexOutOfRange: [2, 3],
+    unchanged: [],
     shadowed: ['--set "a=1"', '--set "a=2"'],
   },
   csvInput: {
