@@ -106,7 +106,9 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   customTags: (tags) => tags.map((tag) => (isDecimalInt(tag) ? { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } : tag)),
-  merge: false,
+  // Merge keys ("<<: *shift") repeat a mapping with a few fields changed: YAML 1.1's, kept
+  // because rosters are written that way.
+  merge: true,
   // Checked by repeatedKeys instead: the parser compares each key with every one before it, which
   // takes minutes for a (mistaken) file of tens of thousands of keys.
   uniqueKeys: false,

@@ -65,6 +65,21 @@ describe('loadScenarioFromText', () => {
     ]);
   });
 
+  it('reads merge keys (a shift repeated with a field changed), and places a problem at the field written', () => {
+    const roster = VALID.replace(
+      '  advisors: 2',
+      '  advisors:\n    - &day { from: "08:00", to: "19:00", breaks: ["13:00-14:00"] }\n    - { <<: *day, breaks: ["14:00-15:00"] }\n    - { <<: *day, to: "7pm" }',
+    );
+    const loaded = loadScenarioFromText(roster.replace('"7pm"', '"17:00"'), 's.yaml', { warnings: new WarningList() });
+    expect(loaded.scenario.staff.advisors).toEqual([
+      { from: '08:00', to: '19:00', breaks: ['13:00-14:00'] },
+      { from: '08:00', to: '19:00', breaks: ['14:00-15:00'] },
+      { from: '08:00', to: '17:00', breaks: ['13:00-14:00'] },
+    ]);
+    const issues = issuesOf(() => loadScenarioFromText(roster, 's.yaml', { warnings: new WarningList() }));
+    expect(formatIssues(issues)).toBe(`s.yaml:7:23 staff.advisors[2].to: ${validation.ruleGot(CLOCK_RULE, '7pm')}`);
+  });
+
   it('points a missing field at its parent mapping', () => {
     const text = VALID.replace('{ dist: exponential, mean: 3 }', '{ dist: lognormal, mean: 3 }');
     const issues = issuesOf(() => loadScenarioFromText(text, 's.yaml', { warnings: new WarningList() }));
