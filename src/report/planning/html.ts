@@ -227,7 +227,7 @@ function compareTable(results: CompareResults, input: PlanningReportInput, langu
   const variants = results.variants.map(
     (variant, i) =>
       `<tr><td class="label">${escapeHtml(variant.label)}${i === 0 ? `<span class="mark">${escapeHtml(planning.reference)}</span>` : ''}</td>` +
-      `<td class="label"><code>${escapeHtml(variant.overrides.length === 0 ? language.text.runNoChanges : variant.overrides.join(' · '))}</code>` +
+      `<td class="value"><code>${escapeHtml(variant.overrides.length === 0 ? language.text.runNoChanges : variant.overrides.join(' · '))}</code>` +
       // What the changes did ("5 people on the file's pattern of 4 shifts…"), in the report's language.
       (input.run.variantNotesIn[language.code]?.[i] ?? variant.notes ?? []).map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('') +
       '</td>' +
