@@ -56,6 +56,10 @@ export function parseSource(text: string, name: string): ParsedSource {
   if (repeated.length > 0) {
     throw new InputError(repeated.map((offset) => ({ path: [], message: reading.invalidYaml('Map keys must be unique'), file: name, ...position(offset) })));
   }
+  const merges = badMergeSources(doc);
+  if (merges.length > 0) {
+    throw new InputError(merges.map(({ offset, message }) => ({ path: [], message: reading.invalidYaml(message), file: name, ...position(offset) })));
+  }
   let value: unknown;
   try {
     value = doc.toJS(TO_JS_OPTIONS);
@@ -146,6 +150,36 @@ function repeatedKeys(root: unknown): number[] {
   };
   visit(root);
   return offsets;
+}
+
+/**
+ * Where a merge key's source is not a mapping (or an alias of one), with the parser's words: it
+ * would say so only when converting, for the whole file, and call an alias without its anchor
+ * a source of the wrong kind.
+ */
+function badMergeSources(doc: Document): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  const check = (source: unknown): void => {
+    if (isAlias(source) && source.resolve(doc) === undefined) {
+      found.push({ offset: startOf(source) ?? 0, message: `Unresolved alias (the anchor must be set before the alias): ${source.source}` });
+    } else if (!isMap(resolve(doc, source))) {
+      found.push({ offset: startOf(source) ?? 0, message: 'Merge sources must be maps or map aliases' });
+    }
+  };
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (isScalar(item.key) && item.key.source === '<<') {
+          if (isSeq(item.value)) item.value.items.forEach(check);
+          else check(item.value);
+        } else visit(item.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(doc.contents);
+  return found;
 }
 
 /** Each map's entries by key (the first entry of a key, as a search from the start finds): built once per map. */

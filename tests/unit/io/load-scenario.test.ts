@@ -78,6 +78,14 @@ describe('loadScenarioFromText', () => {
     ]);
     const issues = issuesOf(() => loadScenarioFromText(roster, 's.yaml', { warnings: new WarningList() }));
     expect(formatIssues(issues)).toBe(`s.yaml:7:23 staff.advisors[2].to: ${validation.ruleGot(CLOCK_RULE, '7pm')}`);
+    // A merge source that is not a mapping, or an alias without its anchor: at its place, in the parser's words.
+    const badSources = roster.replace('"7pm"', '"17:00"').replace('{ <<: *day, breaks', '{ <<: 5, breaks').replace('{ <<: *day, to', '{ <<: [*day, *night], to');
+    expect(formatIssues(issuesOf(() => loadScenarioFromText(badSources, 's.yaml', { warnings: new WarningList() })))).toBe(
+      [
+        `s.yaml:6:13: ${reading.invalidYaml('Merge sources must be maps or map aliases')}`,
+        `s.yaml:7:20: ${reading.invalidYaml('Unresolved alias (the anchor must be set before the alias): night')}`,
+      ].join('\n'),
+    );
   });
 
   it('points a missing field at its parent mapping', () => {
