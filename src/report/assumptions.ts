@@ -110,7 +110,7 @@ export function runRows(context: ReportContext): RunRow[] {
   }
   rows.push({ label: text.runPolicy, value: policyText(context) });
   rows.push({ label: text.runStaff, value: staffText(context) });
-  rows.push({ label: text.runReplications, value: `${scenario.replications} × ${daysPerReplication(scenario)}` });
+  rows.push({ label: text.runReplications, value: `${numbers.decimal(scenario.replications, 0)} × ${numbers.decimal(daysPerReplication(scenario), 0)}` });
   rows.push({ label: text.runSeed, value: String(scenario.seed) });
   // A report written outside the command line (the what-if page) may not know the version.
   if (run.version !== '') rows.push({ label: text.runVersion, value: run.version });

@@ -180,10 +180,10 @@ export function escapeHtml(text: string): string {
 /** "policy answer-all · 3 advisors, 1 on the parts line · 100 replications × 20 days · seed 42". */
 function factsLine(context: ReportContext): string {
   const { scenario, language } = context;
-  const { text } = language;
+  const { text, numbers } = language;
   return [
     text.facts(policyText(scenario.policy, context.language), staffDescription(context), String(scenario.seed)),
-    `${text.factRuns} ${scenario.replications} × ${daysPerReplication(scenario)}`,
+    `${text.factRuns} ${numbers.decimal(scenario.replications, 0)} × ${numbers.decimal(daysPerReplication(scenario), 0)}`,
   ].join(' · ');
 }
 

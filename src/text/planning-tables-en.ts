@@ -3,7 +3,11 @@
 // has the same keys. Numbers come formatted; only words live here. Error messages stay in
 // planning.ts, in English like the rest of the command line's.
 
+import { wholeCount } from './report/numbers.js';
+
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** Counts in sentences, as Intl writes them for the locale. */
+const whole = wholeCount('en-GB');
 
 /** The English words of the planning tables. */
 export const planningTablesEn = {
@@ -13,8 +17,8 @@ export const planningTablesEn = {
       `offered load ${load} Erlangs`,
     required: (serviceLevel: string, withinSec: string, agents: number | null, maxAgents: number) =>
       agents === null
-        ? `target ${serviceLevel} answered within ${withinSec}: not met by any team up to ${maxAgents} agents`
-        : `target ${serviceLevel} answered within ${withinSec}: ${agents} ${plural(agents, 'agent', 'agents')}`,
+        ? `target ${serviceLevel} answered within ${withinSec}: not met by any team up to ${whole(maxAgents)} agents`
+        : `target ${serviceLevel} answered within ${withinSec}: ${whole(agents)} ${plural(agents, 'agent', 'agents')}`,
     columns: (withinSec: string) => ['agents', 'wait at all', 'mean wait', `answered ≤ ${withinSec}`, 'abandoned', 'blocked', 'utilisation', 'target'],
     unstable: () => 'overloaded: the queue grows without end',
   },
@@ -59,7 +63,7 @@ export const planningTablesEn = {
 
   compare: {
     heading: (scenario: string, replications: number, days: number, pairing: 'common-random-numbers' | 'independent', seed: string) =>
-      `${scenario} — compared over ${replications} replications × ${days} ${plural(days, 'day', 'days')}, seed ${seed}\n` +
+      `${scenario} — compared over ${whole(replications)} replications × ${whole(days)} ${plural(days, 'day', 'days')}, seed ${seed}\n` +
       (pairing === 'common-random-numbers'
         ? 'Every variant saw the same customers; differences against the first are paired by replication, with 95% intervals.'
         : 'The variants have different seeds: differences against the first are unpaired, with 95% intervals.'),
@@ -71,7 +75,7 @@ export const planningTablesEn = {
 
   sweep: {
     heading: (scenario: string, replications: number, days: number, seed: string, shard: string | null) =>
-      `${scenario} — sweep, ${replications} replications × ${days} ${plural(days, 'day', 'days')} per point, seed ${seed}` +
+      `${scenario} — sweep, ${whole(replications)} replications × ${whole(days)} ${plural(days, 'day', 'days')} per point, seed ${seed}` +
       (shard === null ? '' : `, shard ${shard}`) +
       '\nEvery point saw the same customers; ✓ marks every target met with 95% confidence.',
     columns: () => ['point', 'replications', 'targets'],
@@ -90,9 +94,9 @@ export const planningTablesEn = {
   size: {
     heading: (scenario: string, initialReps: number, maxReps: number, days: number, seed: string, shard: string | null) =>
       `${scenario} — team size: the smallest team meeting every target with 95% confidence, and the lowest net cost per day\n` +
-      `Each team gets ${initialReps} replications × ${days} ${plural(days, 'day', 'days')}` +
+      `Each team gets ${whole(initialReps)} replications × ${whole(days)} ${plural(days, 'day', 'days')}` +
       // Replications that start at the cap cannot be doubled: say so by not promising it.
-      (initialReps < maxReps ? `, doubled while a target is too close to call, up to ${maxReps}` : '') +
+      (initialReps < maxReps ? `, doubled while a target is too close to call, up to ${whole(maxReps)}` : '') +
       `; every team sees the same customers (seed ${seed})` +
       (shard === null ? '.' : `; shard ${shard}.`),
     columns: () => ['policy', 'smallest team meeting every target', 'lowest net cost per day', 'formula'],

@@ -4,7 +4,11 @@
 
 import type { PlanningTablesText } from './planning-tables-en.js';
 
+import { wholeCount } from './report/numbers.js';
+
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** Counts in sentences, as Intl writes them for the locale. */
+const whole = wholeCount('es-ES');
 
 /** The Spanish words of the planning tables. */
 export const planningTablesEs: PlanningTablesText = {
@@ -14,8 +18,8 @@ export const planningTablesEs: PlanningTablesText = {
       `carga ofrecida ${load} Erlangs`,
     required: (serviceLevel: string, withinSec: string, agents: number | null, maxAgents: number) =>
       agents === null
-        ? `objetivo ${serviceLevel} atendidas en ${withinSec}: ningún equipo de hasta ${maxAgents} agentes lo cumple`
-        : `objetivo ${serviceLevel} atendidas en ${withinSec}: ${agents} ${plural(agents, 'agente', 'agentes')}`,
+        ? `objetivo ${serviceLevel} atendidas en ${withinSec}: ningún equipo de hasta ${whole(maxAgents)} agentes lo cumple`
+        : `objetivo ${serviceLevel} atendidas en ${withinSec}: ${whole(agents)} ${plural(agents, 'agente', 'agentes')}`,
     columns: (withinSec: string) => ['agentes', 'esperan', 'espera media', `atendidas ≤ ${withinSec}`, 'abandonadas', 'bloqueadas', 'ocupación', 'objetivo'],
     unstable: () => 'saturado: la cola crece sin fin',
   },
@@ -58,7 +62,7 @@ export const planningTablesEs: PlanningTablesText = {
 
   compare: {
     heading: (scenario: string, replications: number, days: number, pairing: 'common-random-numbers' | 'independent', seed: string) =>
-      `${scenario} — comparación en ${replications} réplicas × ${days} ${plural(days, 'día', 'días')}, semilla ${seed}\n` +
+      `${scenario} — comparación en ${whole(replications)} réplicas × ${whole(days)} ${plural(days, 'día', 'días')}, semilla ${seed}\n` +
       (pairing === 'common-random-numbers'
         ? 'Todas las variantes vieron los mismos clientes; las diferencias con la primera se emparejan por réplica, con intervalos del 95 %.'
         : 'Las variantes tienen semillas distintas: las diferencias con la primera no están emparejadas, con intervalos del 95 %.'),
@@ -70,7 +74,7 @@ export const planningTablesEs: PlanningTablesText = {
 
   sweep: {
     heading: (scenario: string, replications: number, days: number, seed: string, shard: string | null) =>
-      `${scenario} — barrido, ${replications} réplicas × ${days} ${plural(days, 'día', 'días')} por punto, semilla ${seed}` +
+      `${scenario} — barrido, ${whole(replications)} réplicas × ${whole(days)} ${plural(days, 'día', 'días')} por punto, semilla ${seed}` +
       (shard === null ? '' : `, parte ${shard}`) +
       '\nTodos los puntos vieron los mismos clientes; ✓ marca todos los objetivos cumplidos con un 95 % de confianza.',
     columns: () => ['punto', 'réplicas', 'objetivos'],
@@ -91,8 +95,8 @@ export const planningTablesEs: PlanningTablesText = {
   size: {
     heading: (scenario: string, initialReps: number, maxReps: number, days: number, seed: string, shard: string | null) =>
       `${scenario} — tamaño del equipo: el equipo más pequeño que cumple todos los objetivos con un 95 % de confianza, y el menor coste neto al día\n` +
-      `Cada equipo recibe ${initialReps} réplicas × ${days} ${plural(days, 'día', 'días')}` +
-      (initialReps < maxReps ? `, que se doblan mientras un objetivo está demasiado ajustado, hasta ${maxReps}` : '') +
+      `Cada equipo recibe ${whole(initialReps)} réplicas × ${whole(days)} ${plural(days, 'día', 'días')}` +
+      (initialReps < maxReps ? `, que se doblan mientras un objetivo está demasiado ajustado, hasta ${whole(maxReps)}` : '') +
       `; todos los equipos ven los mismos clientes (semilla ${seed})` +
       (shard === null ? '.' : `; parte ${shard}.`),
     columns: () => ['política', 'equipo más pequeño que cumple todos los objetivos', 'menor coste neto al día', 'fórmula'],

@@ -35,7 +35,7 @@ export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: 
   );
   const required = words.required(serviceLevel(answer.target.serviceLevel), withinSec, answer.requiredAgents, maxAgents);
   const rows = answer.rows.map((row) => [
-    String(row.agents),
+    numbers.decimal(row.agents, 0),
     share(row.p_wait_gt0),
     seconds(row.meanWaitSec),
     serviceLevel(row.serviceLevel),

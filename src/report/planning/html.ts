@@ -260,7 +260,7 @@ function planningRunRows(input: PlanningReportInput, context: ReportContext): Ru
       const value =
         results.kind === 'size'
           ? planning.runReplicationsSequential(results.precision.initialReps, results.precision.maxReps, days)
-          : `${results.replications} × ${days}`;
+          : `${context.language.numbers.decimal(results.replications, 0)} × ${context.language.numbers.decimal(days, 0)}`;
       rows.push({ label: planning.runReplicationsPlanning, value });
     } else if (row.label === text.runReproduce) {
       rows.push({ label: row.label, value: reproduceCommand(input), code: true });

@@ -3,14 +3,17 @@
 // missing there does not compile. Numbers come formatted (numbers.ts); only words live here.
 
 import { planningEn } from './planning-en.js';
+import { wholeCount } from './numbers.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** Counts in sentences, as Intl writes them for the locale. */
+const whole = wholeCount('en-GB');
 
 /** The English words of a report. */
 export const en = {
   // The run
   title: (scenario: string, replications: number, days: number) =>
-    `${scenario} — ${replications} ${plural(replications, 'replication', 'replications')} × ${days} ${plural(days, 'day', 'days')}`,
+    `${scenario} — ${whole(replications)} ${plural(replications, 'replication', 'replications')} × ${whole(days)} ${plural(days, 'day', 'days')}`,
   facts: (policy: string, staff: string, seed: string) => `policy ${policy} · ${staff} · seed ${seed}`,
   /** The changes a run made to its scenario file, after its title. */
   variant: (changes: string) => `changed: ${changes}`,
@@ -222,7 +225,7 @@ export const en = {
   runSameBytes: 'The same scenario, changes and seed give the same figures, byte for byte, on any machine and any number of workers.',
   // Footnotes
   footnotes: (replications: number, days: number) => [
-    `Every figure is estimated from ${replications} independent replications of ${days} working ${plural(days, 'day', 'days')}; ` +
+    `Every figure is estimated from ${whole(replications)} independent replications of ${whole(days)} working ${plural(days, 'day', 'days')}; ` +
       '“± h” is the half-width of its 95% confidence interval across replications.',
     'Service level of calls = attempts answered within the threshold ÷ attempts offered: ' +
       'an abandoned call counts as a failure, not as a call that never happened. ' +

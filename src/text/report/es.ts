@@ -5,8 +5,11 @@
 import { planningEs } from './planning-es.js';
 
 import type { ReportText } from './en.js';
+import { wholeCount } from './numbers.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** Counts in sentences, as Intl writes them for the locale. */
+const whole = wholeCount('es-ES');
 
 /** Las políticas como las nombran tablas, títulos y gráficos (el código, answer-all…, queda para el fichero, JSON y CSV). */
 const POLICY_NAMES: { readonly [Kind in keyof ReportText['policies']]: string } = {
@@ -19,7 +22,7 @@ const POLICY_NAMES: { readonly [Kind in keyof ReportText['policies']]: string } 
 /** The Spanish words of a report. */
 export const es: ReportText = {
   title: (scenario: string, replications: number, days: number) =>
-    `${scenario} — ${replications} ${plural(replications, 'réplica', 'réplicas')} × ${days} ${plural(days, 'día', 'días')}`,
+    `${scenario} — ${whole(replications)} ${plural(replications, 'réplica', 'réplicas')} × ${whole(days)} ${plural(days, 'día', 'días')}`,
   facts: (policy: string, staff: string, seed: string) => `política ${policy} · ${staff} · semilla ${seed}`,
   variant: (changes: string) => `con cambios: ${changes}`,
   staffTeam: {
@@ -215,7 +218,7 @@ export const es: ReportText = {
   runSameBytes:
     'El mismo escenario, con los mismos cambios y la misma semilla, da las mismas cifras, byte a byte, en cualquier máquina y con cualquier número de hilos.',
   footnotes: (replications: number, days: number) => [
-    `Cada cifra se estima con ${replications} réplicas independientes de ${days} ${plural(days, 'día laborable', 'días laborables')}; ` +
+    `Cada cifra se estima con ${whole(replications)} réplicas independientes de ${whole(days)} ${plural(days, 'día laborable', 'días laborables')}; ` +
       '«± h» es la semiamplitud de su intervalo de confianza del 95 % entre réplicas.',
     'Nivel de servicio de llamadas = intentos atendidos dentro del umbral ÷ intentos recibidos: ' +
       'una llamada abandonada cuenta como un fallo, no como una llamada que no existió. ' +

@@ -158,3 +158,14 @@ function currencySymbol(tag: string, currency: string): Omit<QuantityParts, 'num
     return { unit: currency, unitFirst: false, joiner: ' ' };
   }
 }
+
+/**
+ * Whole counts as the locale `tag` writes them, grouped as every other number of a report
+ * ("10,000 days", "10.000 días"), for the catalogues' sentences, which take counts as numbers to
+ * choose singular or plural.
+ */
+export function wholeCount(tag: string): (count: number) => string {
+  const numbers = new NumberFormat(tag);
+  // Anything else (a test's placeholder text) is written as given rather than as "NaN".
+  return (count) => (typeof count === 'number' ? numbers.decimal(count, 0) : String(count));
+}

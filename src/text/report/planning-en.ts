@@ -1,8 +1,12 @@
 // The words of the planning reports (size, sweep, compare) in English: the recommendation, the
 // tables, the charts and the CSV headers. Spanish (planning-es.ts) has the same keys. Numbers come
-// formatted; only words live here.
+// formatted, but for counts (whole): they choose singular or plural, and Intl writes them here.
+
+import { wholeCount } from './numbers.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** Counts in sentences, as Intl writes them for the locale. */
+const whole = wholeCount('en-GB');
 
 /** Key figures' names, by their path in summary.json. */
 const KEY_FIGURES_EN: Readonly<Record<string, (threshold: string) => string>> = {
@@ -38,8 +42,8 @@ export const planningEn = {
   factUpTo: (advisors: number) => `up to ${advisors} ${plural(advisors, 'advisor', 'advisors')}`,
   factAdvisors: (list: string) => `advisors ${list}`,
   factReplicationsRange: (first: number, max: number, days: number) =>
-    first === max ? `${first} replications × ${days} ${plural(days, 'day', 'days')} per team` : `${first} to ${max} replications × ${days} ${plural(days, 'day', 'days')} per team`,
-  factReplications: (replications: number, days: number) => `${replications} replications × ${days} ${plural(days, 'day', 'days')}`,
+    first === max ? `${whole(first)} replications × ${whole(days)} ${plural(days, 'day', 'days')} per team` : `${whole(first)} to ${whole(max)} replications × ${whole(days)} ${plural(days, 'day', 'days')} per team`,
+  factReplications: (replications: number, days: number) => `${whole(replications)} replications × ${whole(days)} ${plural(days, 'day', 'days')}`,
   factSeed: (seed: string) => `seed ${seed}`,
   factVariants: (count: number) => `${count} variants`,
 
@@ -109,7 +113,7 @@ export const planningEn = {
   compareTargetsNone: 'No variant meets every target with 95% confidence.',
   compareIndependent: 'The variants ran on different seeds: differences are not paired and their intervals are wider.',
   comparePaired: (replications: number) =>
-    `The variants ran on the same random numbers (${replications} replications): each difference is paired replication by replication, so its interval is narrower than the two figures' intervals suggest.`,
+    `The variants ran on the same random numbers (${whole(replications)} replications): each difference is paired replication by replication, so its interval is narrower than the two figures' intervals suggest.`,
   differenceItem: (figure: string, difference: string) => `${figure} ${difference}`,
   columnDifference: (reference: string) => `difference vs ${reference}`,
   real: 'real',
@@ -155,8 +159,8 @@ export const planningEn = {
   runReplicationsPlanning: 'replications × working days',
   runReplicationsSequential: (first: number, max: number, days: number) =>
     first < max
-      ? `${first} per team first, doubled while a target is too close to call, up to ${max}; × ${days} ${plural(days, 'day', 'days')}`
-      : `${first} × ${days}`,
+      ? `${whole(first)} per team first, doubled while a target is too close to call, up to ${whole(max)}; × ${whole(days)} ${plural(days, 'day', 'days')}`
+      : `${whole(first)} × ${whole(days)}`,
   footnotes: [
     'Every team runs on the same random numbers (the same customers, calls and durations), so differences between teams are differences of the teams, not of luck.',
     'A team meets the targets when every target’s whole 95% interval is on the right side of it; the recommended team is the one with the lowest net cost (staff cost + lost margin) among those.',

@@ -3,7 +3,11 @@
 
 import type { PlanningText } from './planning-en.js';
 
+import { wholeCount } from './numbers.js';
+
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** Counts in sentences, as Intl writes them for the locale. */
+const whole = wholeCount('es-ES');
 
 /** Key figures' names, by their path in summary.json. */
 const KEY_FIGURES_ES: Readonly<Record<string, (threshold: string) => string>> = {
@@ -39,9 +43,9 @@ export const planningEs: PlanningText = {
   factAdvisors: (list: string) => `asesores ${list}`,
   factReplicationsRange: (first: number, max: number, days: number) =>
     first === max
-      ? `${first} réplicas × ${days} ${plural(days, 'día', 'días')} por equipo`
-      : `de ${first} a ${max} réplicas × ${days} ${plural(days, 'día', 'días')} por equipo`,
-  factReplications: (replications: number, days: number) => `${replications} réplicas × ${days} ${plural(days, 'día', 'días')}`,
+      ? `${whole(first)} réplicas × ${whole(days)} ${plural(days, 'día', 'días')} por equipo`
+      : `de ${whole(first)} a ${whole(max)} réplicas × ${whole(days)} ${plural(days, 'día', 'días')} por equipo`,
+  factReplications: (replications: number, days: number) => `${whole(replications)} réplicas × ${whole(days)} ${plural(days, 'día', 'días')}`,
   factSeed: (seed: string) => `semilla ${seed}`,
   factVariants: (count: number) => `${count} variantes`,
 
@@ -107,7 +111,7 @@ export const planningEs: PlanningText = {
   compareTargetsNone: 'Ninguna variante cumple todos los objetivos con un 95 % de confianza.',
   compareIndependent: 'Las variantes se simularon con semillas distintas: las diferencias no están emparejadas y sus intervalos son más anchos.',
   comparePaired: (replications: number) =>
-    `Las variantes se simularon con los mismos números aleatorios (${replications} réplicas): cada diferencia se empareja réplica a réplica, así que su intervalo es más estrecho de lo que sugieren los intervalos de las dos cifras.`,
+    `Las variantes se simularon con los mismos números aleatorios (${whole(replications)} réplicas): cada diferencia se empareja réplica a réplica, así que su intervalo es más estrecho de lo que sugieren los intervalos de las dos cifras.`,
   differenceItem: (figure: string, difference: string) => `${figure} ${difference}`,
   columnDifference: (reference: string) => `diferencia con ${reference}`,
   real: 'efecto real',
@@ -149,8 +153,8 @@ export const planningEs: PlanningText = {
   runReplicationsPlanning: 'réplicas × días laborables',
   runReplicationsSequential: (first: number, max: number, days: number) =>
     first < max
-      ? `${first} por equipo al principio, duplicadas mientras un objetivo está demasiado ajustado, hasta ${max}; × ${days} ${plural(days, 'día', 'días')}`
-      : `${first} × ${days}`,
+      ? `${whole(first)} por equipo al principio, duplicadas mientras un objetivo está demasiado ajustado, hasta ${whole(max)}; × ${whole(days)} ${plural(days, 'día', 'días')}`
+      : `${whole(first)} × ${whole(days)}`,
   footnotes: [
     'Todos los equipos se simulan con los mismos números aleatorios (los mismos clientes, llamadas y duraciones): las diferencias entre equipos son de los equipos, no de la suerte.',
     'Un equipo cumple los objetivos cuando el intervalo del 95 % de cada objetivo queda entero del lado bueno; el equipo recomendado es, entre esos, el de menor coste neto (coste de personal + margen perdido).',

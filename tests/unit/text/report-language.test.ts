@@ -107,6 +107,14 @@ describe('the planning report catalogue', () => {
       expect(size.heading('S', 10, 100, 20, '7', null)).toMatch(/doubled while a target is too close to call, up to 100|que se doblan mientras un objetivo está demasiado ajustado, hasta 100/);
     }
   });
+
+  it('writes counts in sentences as Intl does for the locale: 10,000 in English, 10.000 in Spanish', () => {
+    // "100 réplicas × 10000 días" sat beside "100.000 llamadas/h" on the same Spanish screen.
+    expect(en.title('S', 100, 10000)).toBe('S — 100 replications × 10,000 days');
+    expect(es.title('S', 100, 10000)).toBe('S — 100 réplicas × 10.000 días');
+    expect(planningTables.es.erlang.required('80,0 %', '20 s', null, 10000)).toContain('hasta 10.000 agentes');
+    expect(planningTables.en.size.heading('S', 10, 10000, 20, '7', null)).toContain('up to 10,000;');
+  });
 });
 
 describe('the words of every policy', () => {
