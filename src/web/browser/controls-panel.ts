@@ -170,11 +170,16 @@ export class ControlsPanel {
       input.addEventListener('change', () => this.actions.changeControl(id, input.value));
     } else {
       const numeric = spec.input.kind === 'number' ? spec.input : null;
+      // Clock times are text, "HH:MM" as the scenario writes them: a time input cannot hold 24:00
+      // (a day open round the clock showed an empty "doors close" that could not be typed back)
+      // and shows "12:00 AM" on a Spanish page in an English browser.
       input = h('input', {
         ...common,
-        type: numeric ? 'number' : 'time',
+        type: numeric ? 'number' : 'text',
         value: absent ? '' : text,
-        ...(numeric ? { min: numeric.min, max: numeric.max, step: numeric.step, inputmode: numeric.whole ? 'numeric' : 'decimal' } : {}),
+        ...(numeric
+          ? { min: numeric.min, max: numeric.max, step: numeric.step, inputmode: numeric.whole ? 'numeric' : 'decimal' }
+          : { class: 'clock', maxlength: 5, spellcheck: 'false', autocomplete: 'off' }),
       });
       input.addEventListener('input', () => this.actions.changeControl(id, input.value));
     }
