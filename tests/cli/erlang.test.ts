@@ -44,6 +44,9 @@ describe('recepsim erlang', () => {
     const [en] = renderErlang({ ...answer, callsPerHour: 1_000_000 }, 10_000, reportLanguage('en')).split('\n');
     expect(en).toContain('1,000,000 calls/h, 4.5 min per call, patience 1.2 min');
     expect(renderErlang(answer, 10_000, reportLanguage('es'))).toContain('atendidas en 30,5 s');
+    // A load too small for two decimals is not written as none.
+    const trickle = answerErlang({ model: 'c', callsPerHour: 0.01, ahtMin: 4, target: { serviceLevel: 0.8, withinSec: 20 } });
+    expect(renderErlang(trickle, 10_000, reportLanguage('es'))).toContain('carga ofrecida 0,00067 Erlangs');
   });
 
   it('shows the service level with the decimals the target needs: no missed team reads as reaching it', () => {

@@ -31,7 +31,8 @@ export function renderErlang(answer: ErlangAnswer, maxAgents: number, language: 
     number(answer.callsPerHour),
     number(answer.ahtMin),
     answer.patienceMin === null ? null : number(answer.patienceMin),
-    numbers.decimal(answer.offeredLoadErlangs, 2),
+    // Two decimals, or two significant digits for a load they would show as none ("0,00067", not "0,00").
+    answer.offeredLoadErlangs > 0 && answer.offeredLoadErlangs < 0.005 ? numbers.significant(answer.offeredLoadErlangs, 2) : numbers.decimal(answer.offeredLoadErlangs, 2),
   );
   const required = words.required(serviceLevel(answer.target.serviceLevel), withinSec, answer.requiredAgents, maxAgents);
   const rows = answer.rows.map((row) => [
