@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatValue } from '../../src/report/format.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { describe, expect, it } from 'vitest';
 import { cli, resultsInput, sizeText, sweepText } from '../../src/text/messages.js';
@@ -77,6 +78,17 @@ describe('recepsim size', () => {
     expect(size.searches[0].smallest).toBeNull();
     expect(size.searches[0].binding.targets[0]).toMatchObject({ name: 'callServiceLevel', status: 'missed' });
     expect(size.overall.fewestPeople).toBeNull();
+  });
+
+  it('says when the scenario as written, run beside the teams, costs less than every team tried', () => {
+    // Answer-all with 3 advisors as written; only divert up to 2 is searched, and it loses more calls.
+    const folder = callsOnly();
+    const result = recepsim(['size', 'calls.yaml', '--policy', 'divert', '--max-advisors', '2', '--quiet', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(0);
+    const language = reportLanguage('en');
+    const now = JSON.parse(readFileSync(join(folder, 'out', 'now', 'summary.json'), 'utf8'));
+    const report = readFileSync(join(folder, 'out', 'report.html'), 'utf8');
+    expect(report).toContain(language.text.planning.nowCostsLess(formatValue(now.money.netCostPerDay.value, { money: now.money.currency }, language)));
   });
 
   it('sizes each policy of the medium example, the same whatever the workers, and shards merge into the same result', () => {

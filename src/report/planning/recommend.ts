@@ -194,6 +194,13 @@ export function planningRecommendation(input: PlanningReportInput, language: Rep
     const net = money(cheapestRan.summary);
     if (net.net.value !== null) sentences.push(planning.cheapestMisses(pointName(cheapest, language), moneyText(net.net.value, net.currency, language)));
   }
+  // The scenario as written is run beside the teams, not among them (another policy, say): when
+  // it is cheaper than all of them, the page says so rather than leave "lowest" to be read as of all.
+  const nowNet = now === undefined ? null : money(now.summary).net;
+  const cheapestNet = cheapestRan === undefined ? null : money(cheapestRan.summary).net.value;
+  if (now !== undefined && nowNet?.value != null && cheapestNet !== null && nowNet.value < cheapestNet) {
+    sentences.push(planning.nowCostsLess(moneyText(nowNet.value, now.summary.money.currency, language)));
+  }
   return sentences;
 }
 
