@@ -87,7 +87,7 @@ export const planningTablesEs: PlanningTablesText = {
     shardPart: (shard: string) =>
       `La parte ${shard} tiene solo una parte de la rejilla: qué punto es el más barato, y si alguno cumple todos los objetivos, lo dice recepsim merge de todas las partes.`,
     verdict: (verdict: 'meets' | 'fails' | 'borderline' | 'invalid') =>
-      ({ meets: '✓ todos cumplidos', fails: '✗ no cumplidos', borderline: '~ al límite', invalid: '— no válido' })[verdict],
+      ({ meets: '✓ todos cumplidos', fails: '✗ incumplido', borderline: '~ en el límite', invalid: '— no válido' })[verdict],
     markCheapest: () => '◀ menor coste neto',
     markCheapestMeeting: () => '◀ el más barato que cumple todos los objetivos',
   },

@@ -133,7 +133,7 @@ export const planningEn = {
   noneUpTo: (advisors: string) => `none up to ${advisors}`,
   bindingAtLimit: (label: string) => `even ${label}: `,
   bindingBelow: (label: string) => `one fewer (${label}): `,
-  verdicts: { meets: '✓ all met', fails: '✗ missed', borderline: '~ too close to call', invalid: 'not a valid scenario' },
+  verdicts: { meets: '✓ all met', fails: '✗ missed', borderline: '~ borderline', invalid: 'not a valid scenario' },
   recommendedMark: 'recommended',
   nowMark: 'now',
 

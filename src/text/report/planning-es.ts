@@ -130,7 +130,7 @@ export const planningEs: PlanningText = {
   noneUpTo: (advisors: string) => `ninguno hasta ${advisors}`,
   bindingAtLimit: (label: string) => `incluso ${label}: `,
   bindingBelow: (label: string) => `uno menos (${label}): `,
-  verdicts: { meets: '✓ todos cumplidos', fails: '✗ incumplido', borderline: '~ demasiado ajustado', invalid: 'escenario no válido' },
+  verdicts: { meets: '✓ todos cumplidos', fails: '✗ incumplido', borderline: '~ en el límite', invalid: 'escenario no válido' },
   recommendedMark: 'recomendado',
   nowMark: 'ahora',
 
