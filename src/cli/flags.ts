@@ -33,6 +33,8 @@ export interface NumberRule {
   /** The number must be above 0 (a rate, a duration). */
   readonly positive?: boolean;
   readonly max?: number;
+  /** Why the bounds, when a number alone would not say (shown after them). */
+  readonly why?: string;
 }
 
 /**
@@ -104,7 +106,8 @@ export function parseNumber(text: string, rule: NumberRule = {}): number | undef
 
 /** What a number rule expects, in words: "a whole number of at least 2". */
 export function describeNumber(rule: NumberRule): string {
-  return cli.numberExpected(rule.whole ?? false, rule.min, rule.max, rule.positive ?? false);
+  const bounds = cli.numberExpected(rule.whole ?? false, rule.min, rule.max, rule.positive ?? false);
+  return rule.why === undefined ? bounds : `${bounds} (${rule.why})`;
 }
 
 /**

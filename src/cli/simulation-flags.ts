@@ -6,7 +6,8 @@ import type { Argv } from 'yargs';
 import { DEFAULT_ENGINE, type EngineName, engines } from '../engine/engines.js';
 import type { OverrideFlag } from '../io/overrides.js';
 import type { ModelConfig } from '../model/config.js';
-import { cli } from '../text/messages.js';
+import { MIN_REPLICATIONS } from '../model/schema/index.js';
+import { cli, limits } from '../text/messages.js';
 import { FlagReader } from './flags.js';
 import { checkRunSize } from './run-size-check.js';
 import { rawArguments } from './terminal.js';
@@ -50,7 +51,7 @@ export function readSimulationFlags(
   const reps = flags.text('reps');
   const days = flags.text('days');
   const seed = flags.text('seed');
-  flags.number('reps', { whole: true, min: 2 });
+  flags.number('reps', { whole: true, min: MIN_REPLICATIONS, why: limits.replicationsNeeded(MIN_REPLICATIONS) });
   flags.number('days', { whole: true, min: 1 });
   if (seed !== undefined && seed.trim() === '') flags.fail('seed', cli.badFlag('--seed', cli.seedExpected(), seed));
   const engine = flags.choice('engine', Object.keys(engines) as EngineName[]) ?? DEFAULT_ENGINE;

@@ -139,6 +139,9 @@ const limits = {
   people: (max: number) => `expected at most ${max} people in a team (a dealership reception, not a call centre)`,
   arrivalsPerHour: (max: number) => `expected at most ${max} arrivals an hour (far beyond any dealership reception)`,
   days: (max: number) => `expected at most ${max} days per replication (about 40 years of working days; for narrower intervals add replications)`,
+  /** Why at least 2 replications: said both at --reps and at the scenario's field. */
+  replicationsNeeded: (min: number) => `a 95% interval needs the spread of at least ${min} replications`,
+  fewReplications: (min: number) => `expected at least ${min} replications (a 95% interval needs the spread between them)`,
   replications: (max: number) =>
     `expected at most ${max} replications (intervals narrow with the square root of the count: ${max} already gives 1% of one replication's spread)`,
   steadyHours: (max: number) => `expected at most ${max} hours (over 10 years of simulated time)`,

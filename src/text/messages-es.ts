@@ -187,6 +187,8 @@ const limits: Messages['limits'] = {
   arrivalsPerHour: (max) => `se esperaban como mucho ${num(max)} llegadas por hora (muy por encima de cualquier recepción de concesionario)`,
   days: (max) =>
     `se esperaban como mucho ${num(max)} días por réplica (unos 40 años de días laborables; para intervalos más estrechos, añada réplicas)`,
+  replicationsNeeded: (min) => `un intervalo del 95 % necesita la dispersión de al menos ${num(min)} réplicas`,
+  fewReplications: (min) => `se esperaban al menos ${num(min)} réplicas (un intervalo del 95 % necesita la dispersión entre ellas)`,
   replications: (max) =>
     `se esperaban como mucho ${num(max)} réplicas (los intervalos se estrechan con la raíz cuadrada de su número: ${num(max)} ya dan el 1 % de la dispersión de una réplica)`,
   steadyHours: (max) => `se esperaban como mucho ${num(max)} horas (más de 10 años de tiempo simulado)`,

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, compareText, variantText } from '../../src/text/messages.js';
+import { cli, compareText, limits, variantText } from '../../src/text/messages.js';
 import { entries, recepsim, ROOT, scratchFolder } from '../support/cli.js';
 import { POLICY_KINDS } from '../../src/model/schema/policy.js';
 
@@ -84,7 +84,7 @@ describe('recepsim compare', () => {
     ['a variant without changes', [MEDIUM, '--variant', 'x:advisors'], [variantText.malformed()]],
     ['two variants of one name', [MEDIUM, '--variant', 'x:advisors=4', '--variant', 'x:advisors=5'], [compareText.duplicateLabel('x')]],
     ['a bad value in a variant', [MEDIUM, '--variant', 'x:advisors=-9'], ['--variant "x:advisors=-9"', variantText.relativeBelowZero('staff.advisors', -6)]],
-    ['a bad --reps', [MEDIUM, '--variant', 'x:advisors=4', '--reps', '1'], [cli.badFlag('--reps', 'a whole number of at least 2', '1')]],
+    ['a bad --reps', [MEDIUM, '--variant', 'x:advisors=4', '--reps', '1'], [cli.badFlag('--reps', `a whole number of at least 2 (${limits.replicationsNeeded(2)})`, '1')]],
     ['a missing file', ['no-such.yaml', '--variant', 'x:advisors=4'], ['no-such.yaml']],
   ])('%s: one clear message, exit 2, nothing written', (_name, args, expected) => {
     const folder = scratchFolder();

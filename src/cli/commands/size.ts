@@ -12,7 +12,8 @@ import { printPlanningOutcome, progressBar } from '../terminal.js';
 import { MAX_ADVISORS, readGridFlags } from './sweep.js';
 import { languageFlagChecks, languageOptions, resolveLanguage, speakScenarioLanguage, type LanguageArgs } from '../report-language.js';
 import { checkFlags } from '../flags.js';
-import { cli } from '../../text/messages.js';
+import { MIN_REPLICATIONS } from '../../model/schema/index.js';
+import { cli, limits } from '../../text/messages.js';
 
 interface SizeArgs extends LanguageArgs {
   readonly scenario: string;
@@ -50,7 +51,7 @@ export const sizeCommand: DescribedCommand<SizeArgs> = {
     const shared = readSimulationFlags(flags, args);
     const grid = readGridFlags(flags);
     const maxAdvisors = flags.number('max-advisors', { whole: true, min: 1, max: MAX_ADVISORS });
-    const firstReps = flags.number('first-reps', { whole: true, min: 2 });
+    const firstReps = flags.number('first-reps', { whole: true, min: MIN_REPLICATIONS, why: limits.replicationsNeeded(MIN_REPLICATIONS) });
     flags.done();
     checkFlags(languageFlagChecks(args));
     const progress = progressBar(process.stderr, !shared.quiet && !shared.json);

@@ -15,6 +15,8 @@ import { staffSchema } from './staff.js';
 export const MAX_DAYS = 10_000;
 /** Most replications. */
 export const MAX_REPLICATIONS = 10_000;
+/** Fewest replications: an interval is made from the spread between them. */
+export const MIN_REPLICATIONS = 2;
 /** Longest steady-state period, hours. */
 export const MAX_STEADY_HOURS = 100_000;
 
@@ -65,7 +67,7 @@ export const scenarioSchema = z
     replications: z
       .number()
       .int()
-      .min(2)
+      .min(MIN_REPLICATIONS, { error: () => limits.fewReplications(MIN_REPLICATIONS) })
       .max(MAX_REPLICATIONS, { error: () => limits.replications(MAX_REPLICATIONS) })
       .default(50)
       .describe('independent replications (at least 2 for intervals)'),

@@ -78,6 +78,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     people: [200],
     arrivalsPerHour: [200],
     days: [200],
+    replicationsNeeded: [2],
+    fewReplications: [2],
     replications: [200],
     steadyHours: [200],
     slotSpacingMin: [1],
