@@ -65,7 +65,7 @@ describe.each(SPANISH)('bad input in Spanish (%s)', (_name, flag, env) => {
     const { folder, path } = brokenScenario();
     const flags = recepsim(['run', path, ...flag, '--reps', 'abc', '--workers', '0'], folder, env);
     expect(flags.code).toBe(2);
-    expect(flags.stderr).toContain(es.cli.badFlag('--reps', es.cli.numberExpected(true, 2), 'abc'));
+    expect(flags.stderr).toContain(es.cli.badFlag('--reps', `${es.cli.numberExpected(true, 2)} (${es.limits.replicationsNeeded(2)})`, 'abc'));
     expect(flags.stderr).toContain(es.cli.badFlag('--workers', es.cli.numberExpected(true, 1, 256), '0'));
     const unknown = recepsim(['run', path, ...flag, '--rep', '3'], folder, env);
     expect(unknown.code).toBe(2);
