@@ -116,9 +116,9 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
   const changes = common.filter((flag): flag is string => typeof flag === 'string');
   let context: ReportContext | null = null;
   let report: Record<string, string> = {};
+  const { language, csvLocale } = options.language?.(scenario.locale) ?? { language: scenario.locale ?? 'en', csvLocale: scenario.locale ?? 'en' };
   if (options.report ?? true) {
     const { buildReport, reportContext } = await import('../report/index.js');
-    const { language, csvLocale } = options.language?.(scenario.locale) ?? { language: scenario.locale ?? 'en', csvLocale: scenario.locale ?? 'en' };
     const run = { version: version(), scenarioFile: options.scenario, changes, warnings: sortIssues(loaded.warnings).map(issueRecord) };
     context = reportContext(scenario, run, reportLanguage(language));
     report = await buildReport(summary, context, { csvLocale });
@@ -153,7 +153,7 @@ export async function run(options: RunOptions): Promise<RunOutcome> {
       scenarioWarnings: warningsInEveryLanguage(warnings, () => loadVariant({ source, common }).warnings),
     }),
   };
-  if (recorder) files['trace.csv'] = recorder.csv();
+  if (recorder) files['trace.csv'] = recorder.csv(csvLocale);
 
   // 6. Write the results folder, all or nothing.
   if (folder !== null) writeResultsFolder(folder, files);

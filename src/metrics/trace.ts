@@ -3,7 +3,7 @@
 
 import type { DayStart } from '../model/observer.js';
 import type { DayObserver } from '../model/observer.js';
-import { type CsvCell, toCsv } from '../text/csv.js';
+import { type CsvCell, type CsvLocale, toCsv } from '../text/csv.js';
 
 /** Columns of the trace, in order; a contact leaves the columns that do not apply to it empty. */
 export const TRACE_COLUMNS = [
@@ -43,9 +43,9 @@ export class TraceRecorder implements DayObserver {
     this.replication = replication;
   }
 
-  /** The trace as CSV text. */
-  csv(): string {
-    return toCsv(TRACE_COLUMNS, this.rows);
+  /** The trace as CSV text, in the run's CSV dialect (its column names are codes in every language). */
+  csv(locale: CsvLocale = 'en'): string {
+    return toCsv(TRACE_COLUMNS, this.rows, locale);
   }
 
   dayStarted(_day: DayStart): void {}

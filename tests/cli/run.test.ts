@@ -82,6 +82,20 @@ describe('recepsim run', () => {
     expect(calls).toBeCloseTo(summary.calls.offeredPerDay.value * summary.daysSimulated, 6);
   });
 
+  it("--trace writes the run's CSV dialect: Spanish Excel's with --lang es, unless --csv-locale says otherwise", () => {
+    const trace = (flags: string[]) => {
+      const out = join(scratchFolder(), 'run');
+      const result = recepsim(['run', MEDIUM, '--reps', '2', '--days', '1', '--quiet', '--trace', ...flags, '--out', out]);
+      expect(result.code, result.stderr).toBe(0);
+      return readFileSync(join(out, 'trace.csv'), 'utf8');
+    };
+    const spanish = trace(['--lang', 'es']);
+    expect(spanish.startsWith('\uFEFFreplication;day;channel;kind;')).toBe(true);
+    // Minutes of arrival with a decimal comma, in a column of their own.
+    expect(spanish.split('\n')[1].split(';')[8]).toMatch(/^\d+,\d+$/);
+    expect(trace(['--lang', 'es', '--csv-locale', 'en']).startsWith('replication,day,channel,kind,')).toBe(true);
+  });
+
   it('reads an appointment book exported as CSV (";" separated, with a BOM) next to the scenario', () => {
     const folder = scratchFolder();
     writeFileSync(join(folder, 'book.csv'), '\uFEFFtime;count\n08:00;2\n08:30;1\n09:15;3\n');
