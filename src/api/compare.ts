@@ -115,10 +115,11 @@ function comparisonWarnings(variants: readonly LoadedVariant[]): InputIssue[] {
   const warnings = variants
     .flatMap((variant) => variant.warnings)
     .filter((issue) => {
+      const whole = JSON.stringify(issue);
       const words = JSON.stringify([issue.path, issue.message]);
       const fromFlag = issue.file === undefined || issue.file.startsWith('--');
-      const repeat = seenIssues.has(JSON.stringify(issue)) || (fromFlag && seenWords.has(words));
-      seenIssues.add(JSON.stringify(issue));
+      const repeat = seenIssues.has(whole) || (fromFlag && seenWords.has(words));
+      seenIssues.add(whole);
       seenWords.add(words);
       return !repeat;
     });

@@ -13,6 +13,7 @@ import type { OverrideFlag } from '../io/overrides.js';
 import { slug } from '../io/results-folder.js';
 import type { ScenarioSource } from '../io/scenario-source.js';
 import { InputError, type InputIssue } from '../model/issues.js';
+import { MIN_REPLICATIONS } from '../model/schema/index.js';
 import { describePolicy } from '../model/schema/policy.js';
 import { toCsv, type CsvCell, type CsvLocale } from '../text/csv.js';
 import { reportLanguage, type ReportLanguage } from '../text/report/index.js';
@@ -176,6 +177,6 @@ export function gridOptionIssues(options: {
   }
   const whole = (value: number | undefined, least: number, most?: number) => value === undefined || (Number.isInteger(value) && value >= least && (most === undefined || value <= most));
   if (!whole(options.maxAdvisors, 1, MAX_ADVISORS)) bad('maxAdvisors', cli.numberExpected(true, 1, MAX_ADVISORS), options.maxAdvisors);
-  if (!whole(options.initialReps, 2)) bad('initialReps', cli.numberExpected(true, 2), options.initialReps);
+  if (!whole(options.initialReps, MIN_REPLICATIONS)) bad('initialReps', cli.numberExpected(true, MIN_REPLICATIONS), options.initialReps);
   return issues;
 }

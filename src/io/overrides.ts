@@ -82,6 +82,7 @@ function applyInOrder(
   const applied: AppliedWrite[] = [];
   // Flags that wrote what the scenario already held (seed=7 on a file with seed 7).
   const unchanged: InputIssue[] = [];
+  let valueText = canonical(value);
   for (const [index, given] of flags.entries()) {
     const flag = typeof given === 'string' ? given : given.assignment;
     const source = typeof given === 'string' ? override.source(flag) : given.label;
@@ -117,8 +118,10 @@ function applyInOrder(
       finalPaths.push(result.written[result.written.length - 1]);
     }
     if (root === undefined) continue;
-    if (canonical(root) === canonical(value)) unchanged.push({ path: finalPaths[finalPaths.length - 1] ?? [], message: override.unchanged(), file: source });
+    const rootText = canonical(root);
+    if (rootText === valueText) unchanged.push({ path: finalPaths[finalPaths.length - 1] ?? [], message: override.unchanged(), file: source });
     value = root;
+    valueText = rootText;
     for (const path of paths) overridden.push({ path, source });
     for (const path of finalPaths) applied.push({ path, source, flag: index, assignment: flag });
     for (const note of change.notes) notes.push({ path: [], message: note, file: source });

@@ -225,6 +225,7 @@ export class TableReader<F extends string, T> {
     // --map column=field first: an explicit choice takes that column and that field.
     const columnOf = new Map<F, number>();
     const mappedBy = new Map<F, string>();
+    const fieldOfColumn = (column: number) => [...columnOf].find(([, index]) => index === column)?.[0];
     const mapIssues: InputIssue[] = [];
     for (const typed of this.options.map ?? []) {
       const at = (message: string) => mapIssues.push({ path: [], message, file: csvInput.mapSource(typed) });
@@ -244,8 +245,8 @@ export class TableReader<F extends string, T> {
       else if (indexes.length === 0) at(csvInput.mapUnknownColumn(flag.slice(0, equals).trim(), headers));
       else if (indexes.length > 1) at(clash(field, indexes[0], indexes[1]));
       else if (mappedBy.has(field)) at(csvInput.mapFieldTwice(field, csvInput.mapSource(mappedBy.get(field)!)));
-      else if ([...columnOf].some(([, index]) => index === indexes[0])) {
-        const [other] = [...columnOf].find(([, index]) => index === indexes[0])!;
+      else if (fieldOfColumn(indexes[0]) !== undefined) {
+        const other = fieldOfColumn(indexes[0])!;
         at(csvInput.mapColumnTwice(headers[indexes[0]], other, csvInput.mapSource(mappedBy.get(other)!)));
       } else {
         columnOf.set(field, indexes[0]);
