@@ -17,6 +17,7 @@ import type {
   ShiftConfig,
   WalkInsConfig,
 } from './config.js';
+import { warnOverload } from './capacity-check.js';
 import { normalisePolicy } from './policies/index.js';
 import { type FieldPath, type InputIssue, InputError, type WarningSink } from './issues.js';
 import type { Team } from './observer.js';
@@ -101,6 +102,7 @@ export function normaliseScenario(scenario: Scenario, warnings: WarningSink): Mo
     warnShiftsOutsideOpening('parts', config.parts.agents, ['staff', 'parts', 'agents'], context);
   }
   if (issues.length > 0) throw new InputError(issues);
+  warnOverload(config, warnings);
   return deepFreeze(config);
 }
 

@@ -121,6 +121,28 @@ const warning = {
   redialNever: () => 'the probability of calling again is 0: nobody redials, so the rest of redial changes nothing',
   redialOneAttempt: () => 'one attempt per caller leaves no room for a redial, so the rest of redial changes nothing',
   interruptChoiceUnused: () => 'interruptProbability is 0, so no visit is interrupted and interruptChoice changes nothing',
+  /** Work that never leaves comes in at least as fast as the people who may do it can work. */
+  steadyOverload: (load: { calls: number; walkIns: number; messages: number }, people: number, who: 'advisors' | 'phoneDesk' | 'everyone') => {
+    const parts = [
+      load.calls > 0 ? `calls ${erlangs(load.calls)}: callers never hang up, and no ring limit sends a call away` : null,
+      load.walkIns > 0 ? `walk-ins ${erlangs(load.walkIns)}: they never give up` : null,
+      load.messages > 0 ? `messages ${erlangs(load.messages)}` : null,
+    ].filter((part) => part !== null);
+    const pool =
+      who === 'everyone'
+        ? `the ${counted(people, 'person', 'people')} on duty`
+        : `the ${counted(people, TEAM_MEMBER[who], `${TEAM_MEMBER[who]}s`)} who ${people === 1 ? (load.calls > 0 ? 'answers the calls' : 'serves visitors') : load.calls > 0 ? 'answer the calls' : 'serve visitors'}`;
+    return (
+      `the reception cannot keep up: work that never leaves comes to ${erlangs(load.calls + load.walkIns + load.messages)} (${parts.join('; ')}), ` +
+      `at least what ${pool} can do: in steady state the queues grow for as long as the run lasts, so every figure depends on steadyState.hours ` +
+      'instead of measuring a steady state (add people, or give callers or visitors a patience)'
+    );
+  },
+  /** The visits that are always served take longer than the advisors can work before the next opening. */
+  visitsRunIntoNextDay: (weekday: string | null, workHours: number, advisors: number, capacityHours: number) =>
+    `the visits that are always served (bookings that show up, walk-ins who never give up) bring about ${fixed(workHours, 1)} h of work${weekday === null ? ' a day' : ` on a ${DAY_NAMES[weekday as keyof typeof DAY_NAMES] ?? weekday}`}, ` +
+    `more than ${counted(advisors, 'advisor', 'advisors')} can do from the start of their shifts to the next day's opening (${fixed(capacityHours, 1)} h): ` +
+    'the day cannot be cleared, and since every simulated day starts empty, the overtime shown would in fact run into the next day',
   everyBookingNoShow: () => 'every booked customer is a no-show: nobody with an appointment arrives, so the rest of appointments changes nothing',
 };
 
@@ -551,6 +573,10 @@ function fixed(value: number, decimals: number): string {
 const percent = (share: number) => `${fixed(100 * share, 1)} %`;
 const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
 const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
+/** The working week's days in a sentence. */
+const DAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' } as const;
+/** Offered work in erlangs (people's worth of work): "2.50 erlangs". */
+const erlangs = (value: number) => `${fixed(value, 2)} erlangs`;
 const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${fixed(p, 3)}`);
 /** A 95% interval across days; one day of data gives none (a spread needs two). */
 const dayInterval = (interval: ShownInterval, show: (value: number) => string) =>

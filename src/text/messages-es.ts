@@ -29,6 +29,13 @@ const fixed = (value: number, decimals: number) => decimal(value, decimals);
 const percent = (share: number) => `${fixed(100 * share, 1)} %`;
 const sig3 = (value: number) => (Math.abs(value) >= 100 ? fixed(value, 0) : Math.abs(value) >= 10 ? fixed(value, 1) : fixed(value, 2));
 const secText = (sec: number) => (sec < 120 ? `${fixed(sec, 0)} s` : `${sig3(sec / 60)} min`);
+/** Los días de la semana en una frase. */
+const DAY_NAMES = { mon: 'lunes', tue: 'martes', wed: 'miércoles', thu: 'jueves', fri: 'viernes', sat: 'sábado', sun: 'domingo' } as const;
+/** Trabajo ofrecido en erlangs: "2,50 erlangs". */
+const erlangs = (value: number) => `${fixed(value, 2)} erlangs`;
+/** Cada equipo que atiende llamadas, en singular y en plural. */
+const TEAM_ONE = { advisors: 'asesor', phoneDesk: 'persona de la centralita' } as const;
+const TEAM_MANY = { advisors: 'asesores', phoneDesk: 'personas de la centralita' } as const;
 const pValue = (p: number) => (p < 0.001 ? 'p < 0,001' : `p = ${fixed(p, 3)}`);
 /** Un intervalo del 95 % entre días; un solo día de datos no da ninguno (la dispersión necesita dos). */
 const dayInterval = (interval: { readonly low: number; readonly high: number }, show: (value: number) => string) =>
@@ -173,6 +180,26 @@ const warning: Messages['warning'] = {
   redialNever: () => 'la probabilidad de volver a llamar es 0: nadie vuelve a llamar, así que el resto de redial no cambia nada',
   redialOneAttempt: () => 'un solo intento por cliente no deja volver a llamar, así que el resto de redial no cambia nada',
   interruptChoiceUnused: () => 'interruptProbability es 0: no se interrumpe ninguna visita, así que interruptChoice no cambia nada',
+  steadyOverload: (load, people, who) => {
+    const parts = [
+      load.calls > 0 ? `llamadas ${erlangs(load.calls)}: nadie cuelga y ningún límite de timbre desvía una llamada` : null,
+      load.walkIns > 0 ? `visitas sin cita ${erlangs(load.walkIns)}: nunca se van` : null,
+      load.messages > 0 ? `mensajes ${erlangs(load.messages)}` : null,
+    ].filter((part) => part !== null);
+    const pool =
+      who === 'everyone'
+        ? `${counted(people, 'persona', 'personas')} de servicio`
+        : `${counted(people, TEAM_ONE[who], TEAM_MANY[who])}, que ${plural(people, 'atiende', 'atienden')} ${load.calls > 0 ? 'las llamadas' : 'las visitas'}`;
+    return (
+      `la recepción no da abasto: el trabajo que nunca se va suma ${erlangs(load.calls + load.walkIns + load.messages)} (${parts.join('; ')}), ` +
+      `al menos lo que ${plural(people, 'puede', 'pueden')} hacer ${pool}: en régimen estacionario las colas crecen mientras dura la simulación, así que cada cifra depende de steadyState.hours ` +
+      'en vez de medir un estado estacionario (añada personal, o dé paciencia a quienes llaman o visitan)'
+    );
+  },
+  visitsRunIntoNextDay: (weekday, workHours, advisors, capacityHours) =>
+    `las visitas que siempre se atienden (citas que se presentan, visitas sin cita que nunca se van) traen unas ${fixed(workHours, 1)} h de trabajo${weekday === null ? ' al día' : ` un ${DAY_NAMES[weekday as keyof typeof DAY_NAMES] ?? weekday}`}, ` +
+    `más de lo que ${advisors === 1 ? 'un asesor puede' : `${num(advisors)} asesores pueden`} hacer desde el inicio de sus turnos hasta la apertura del día siguiente (${fixed(capacityHours, 1)} h): ` +
+    'el día no se puede terminar, y como cada día simulado empieza vacío, las horas extra que se ven se comerían en realidad el día siguiente',
   everyBookingNoShow: () => 'todos los clientes con cita faltan: no llega nadie con cita, así que el resto de appointments no cambia nada',
 };
 

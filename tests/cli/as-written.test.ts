@@ -109,6 +109,26 @@ describe('inputs that change nothing get a warning, printed and kept with the re
     expect(result.summary.warnings).toEqual([{ where: 'scenario.yaml:3:7', field: 'days', message: warning.ignoredInSteadyState('days') }]);
   });
 
+  it('a steady state that cannot exist: calls that never leave load the advisors fully; printed, kept and in the report', () => {
+    const text = [
+      'name: Overloaded',
+      'day: { open: "08:00", close: "18:00" }',
+      'replications: 2',
+      'steadyState: { hours: 50 }',
+      'staff: { advisors: 2 }',
+      'policy: { kind: answer-all }',
+      'calls: { perHour: 30, reasons: [{ name: a, share: 1, handle: { dist: exponential, mean: 4 } }] }',
+    ].join('\n');
+    const message = warning.steadyOverload({ calls: 2, walkIns: 0, messages: 0 }, 2, 'advisors');
+    const result = runScenario(text);
+    expect(result.summary.warnings).toEqual([{ where: 'scenario.yaml:4:14', field: 'steadyState', message }]);
+    expect(result.stderr).toContain(message);
+    expect(result.html).toContain(escapeHtml(message));
+    // With callers who hang up the work can leave: a steady state exists, and nothing is said.
+    const patient = runScenario(text.replace('reasons:', 'patience: { dist: exponential, mean: 2 }, reasons:'));
+    expect(patient.summary.warnings).toEqual([]);
+  });
+
   it('none for a scenario that uses all it says', () => {
     const result = runScenario(CLEAN);
     expect(result.summary.warnings).toEqual([]);

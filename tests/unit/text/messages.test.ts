@@ -71,6 +71,8 @@ const SAMPLES: { readonly [G in Group]: { readonly [K in keyof Messages[G]]: Mes
     redialOneAttempt: [],
     interruptChoiceUnused: [],
     everyBookingNoShow: [],
+    steadyOverload: [{ calls: 2.5, walkIns: 0.4, messages: 0.1 }, 2, 'everyone'],
+    visitsRunIntoNextDay: ['mon', 108, 1, 24],
     noArrivals: ['calls'],
     noArrivalsInWeek: ['walkIns', ['mon', 'tue']],
   },
