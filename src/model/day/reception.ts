@@ -12,9 +12,8 @@
 //
 // Read top to bottom: the day's frame (opening, closing, shifts, breaks), visitors, calls,
 // messages, tasks ending, then `dispatch` — the rule that gives every free person their next
-// piece of work. Every event handler that changes who waits or who is free ends with it, but
-// one: the callback a voicemail leaves while the reception is closed is offered to staff, and
-// counted in the queue lengths, only at the next dispatch (or the end of the day).
+// piece of work. Every event handler that changes who waits or who is free ends with it: a
+// callback a voicemail leaves while the reception is closed is offered at once to anyone on duty.
 // Times are minutes after midnight (steady-state mode: since the start).
 
 import type { Calendar, HandlerId } from '../../engine/calendar.js';
@@ -401,6 +400,7 @@ export class ReceptionDay {
     };
     if (call.afterHours) {
       this.closedLine(call);
+      this.dispatch();
       return;
     }
     this.phone.addCall(call);

@@ -66,6 +66,61 @@ describe('a day closing at 24:00', () => {
   });
 });
 
+describe('a voicemail left while the reception is closed', () => {
+  /** Calls from 08:00, doors open 09:00, every caller sent to voicemail leaves a message. */
+  const earlyCalls = (advisorFrom: string) =>
+    configOf({
+      name: 'calls before opening',
+      day: { open: '09:00', close: '12:00' },
+      days: 3,
+      seed: 11,
+      staff: { advisors: [{ from: advisorFrom, to: '12:00' }] },
+      policy: { kind: 'answer-all' },
+      calls: {
+        perHour: { '08': 3, '09': 2 },
+        reasons: [{ name: 'any', share: 1, handle: { dist: 'deterministic', value: 1 } }],
+        voicemail: { leavesMessage: 1 },
+      },
+    });
+
+  /** Each day's callbacks left before opening, and the callbacks queue's changes before it. */
+  function beforeOpening(config: ReturnType<typeof configOf>) {
+    const callbacks: { day: number; createdMin: number; startMin: number | null }[] = [];
+    const lengths: { day: number; length: number; atMin: number }[] = [];
+    let day = -1;
+    const seen: DayObserver = {
+      ...keeper(),
+      dayStarted: (started) => {
+        day = started.day;
+      },
+      callback: (record) => callbacks.push({ day: record.day, createdMin: record.createdMin, startMin: record.startMin }),
+      queueLength: (queue, length, atMin) => {
+        if (queue === 'callbacks' && atMin < 9 * 60) lengths.push({ day, length, atMin });
+      },
+    };
+    runReplication(config, 0, engines.recepsim, [seen]);
+    const early = callbacks.filter((callback) => callback.createdMin < 9 * 60);
+    expect(new Set(early.map((callback) => callback.day)).size).toBe(3); // every day has some
+    return { early, lengths };
+  }
+
+  it('is returned at once by someone on duty and free', () => {
+    const { early } = beforeOpening(earlyCalls('08:00'));
+    for (const day of [0, 1, 2]) {
+      const first = early.filter((callback) => callback.day === day).sort((a, b) => a.createdMin - b.createdMin)[0];
+      expect(first.startMin).toBe(first.createdMin);
+    }
+  });
+
+  it('with nobody on duty, waits in the callbacks queue from the minute it is left', () => {
+    const { early, lengths } = beforeOpening(earlyCalls('09:00'));
+    for (const callback of early) {
+      expect(callback.startMin).toBeGreaterThanOrEqual(9 * 60);
+      expect(lengths.some((change) => change.day === callback.day && change.atMin === callback.createdMin && change.length > 0)).toBe(true);
+    }
+  });
+});
+
 describe('a day that runs past midnight', () => {
   const fullBook = (walkInsPerHour: number, writeUpMin: number): ScenarioInput => ({
     name: 'one advisor, a full book',
