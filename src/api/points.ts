@@ -26,10 +26,8 @@ import { configurationFiles } from './configuration-files.js';
 export function pointResolver(source: ScenarioSource, common: readonly OverrideFlag[]): ResolvePoint {
   return (point: GridPoint) => {
     const label = pointLabel(point);
-    const changes = pointChanges(point);
     // A point names its whole configuration: that a change of it is what the file has already is no news.
-    const generated = new Set(changes.map((flag) => override.source(flag)));
-    const news = (issue: InputIssue) => !(issue.message === override.unchanged() && issue.file !== undefined && generated.has(issue.file));
+    const changes = pointChanges(point).map((assignment) => ({ assignment, label: override.source(assignment), generated: true }));
     try {
       const loaded = loadVariant({ source, common, variant: { label, overrides: changes }, key: label });
       return {
@@ -40,7 +38,7 @@ export function pointResolver(source: ScenarioSource, common: readonly OverrideF
           config: loaded.config,
           changes: loaded.overrides,
           notes: loaded.notes.map((note) => note.message),
-          warnings: loaded.warnings.filter(news),
+          warnings: loaded.warnings,
         },
       };
     } catch (error) {

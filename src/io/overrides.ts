@@ -21,9 +21,11 @@ import { parseYamlValue } from './source-map.js';
 
 /**
  * One override: `path=value` as given to `--set`, or with the label of the flag that stands for
- * it (`{ assignment: "advisors=4", label: '--variant "B:advisors=4"' }`).
+ * it (`{ assignment: "advisors=4", label: '--variant "B:advisors=4"' }`). A change a command
+ * makes itself is `generated` (a sweep's grid point names its whole team and policy): that it
+ * writes what the scenario already has is then no news, and goes unsaid.
  */
-export type OverrideFlag = string | { readonly assignment: string; readonly label: string };
+export type OverrideFlag = string | { readonly assignment: string; readonly label: string; readonly generated?: boolean };
 
 /** A part of the scenario written by an override rather than the file, and the flag that wrote it. */
 export interface OverriddenPath {
@@ -119,7 +121,7 @@ function applyInOrder(
     }
     if (root === undefined) continue;
     const rootText = canonical(root);
-    if (rootText === valueText) unchanged.push({ path: finalPaths[finalPaths.length - 1] ?? [], message: override.unchanged(), file: source });
+    if (rootText === valueText && !(typeof given === 'object' && given.generated === true)) unchanged.push({ path: finalPaths[finalPaths.length - 1] ?? [], message: override.unchanged(), file: source });
     value = root;
     valueText = rootText;
     for (const path of paths) overridden.push({ path, source });

@@ -65,6 +65,10 @@ describe('applyOverrides', () => {
       unchanged(['days'], '--days 20'),
     ]);
     expect(applyOverrides(scenario(), ['days=21']).warnings).toEqual([]);
+    // A change a command generated (a grid point naming its whole team) is applied, and its sameness goes unsaid.
+    const generated = applyOverrides(scenario(), [{ assignment: 'days=20', label: '--days 20', generated: true }, { assignment: 'days=21', label: 'p', generated: true }]);
+    expect(generated.value).toMatchObject({ days: 21 });
+    expect(generated.warnings).toEqual([{ path: ['days'], file: '--days 20', message: override.shadowed('--days 20', 'p') }]);
   });
 
   it('names a labelled override by its flag in problems', () => {
