@@ -17,6 +17,8 @@ export const formulaText = {
     footnote: () =>
       'The simulation adds what the formula leaves out: visitors, interruptions, redials, breaks taken when a contact ends, the policy.',
     team: (team: 'advisors' | 'phoneDesk') => (team === 'advisors' ? 'advisors' : 'phone desk'),
+    /** No formula applies, and why (the words of the planning tables' cell). */
+    none: (why: string) => `Formula for the calls alone: none (${why}).`,
   },
   es: {
     line: (model: string, team: string, within: string, level: string, abandoned: string, simulatedLevel: string, simulatedAbandoned: string) =>
@@ -24,5 +26,6 @@ export const formulaText = {
     footnote: () =>
       'La simulación añade lo que la fórmula no ve: visitantes, interrupciones, rellamadas, pausas tomadas al acabar un contacto, la política.',
     team: (team: 'advisors' | 'phoneDesk') => (team === 'advisors' ? 'los asesores' : 'la centralita'),
+    none: (why: string) => `Fórmula para las llamadas solas: ninguna (${why}).`,
   },
 };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/report/html.js';
 import { cli, messagesIn, override, warning } from '../../src/text/messages.js';
 import { reportLanguage } from '../../src/text/report/index.js';
+import { formulaText, planningTables } from '../../src/text/planning.js';
 import { recepsim, scratchFolder } from '../support/cli.js';
 
 const BASE = `name: As written
@@ -124,6 +125,8 @@ describe('inputs that change nothing get a warning, printed and kept with the re
     expect(result.summary.warnings).toEqual([{ where: 'scenario.yaml:4:14', field: 'steadyState', message }]);
     expect(result.stderr).toContain(message);
     expect(result.html).toContain(escapeHtml(message));
+    // The formula has no finite answer either, and the line under the table says so.
+    expect(result.stdout).toContain(formulaText.en.none(planningTables.en.figures.noEstimate('overloaded')));
     // With callers who hang up the work can leave: a steady state exists, and nothing is said.
     const patient = runScenario(text.replace('reasons:', 'patience: { dist: exponential, mean: 2 }, reasons:'));
     expect(patient.summary.warnings).toEqual([]);

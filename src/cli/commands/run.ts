@@ -72,7 +72,7 @@ export const runCommand: DescribedCommand<RunArgs> = {
     else {
       process.stdout.write(`${renderSummaryTable(outcome.summary, outcome.context!)}\n`);
       const formula = estimateLine(outcome.callEstimate, outcome.summary, outcome.context!.language);
-      if (formula !== null) process.stdout.write(`\n${formula.line}\n${formula.footnote}\n`);
+      if (formula !== null) process.stdout.write(`\n${formula.line}\n${formula.footnote === null ? '' : `${formula.footnote}\n`}`);
     }
     printNotes(outcome.loaded.notes, process.stderr);
     printWarnings([...outcome.warnings, ...outcome.runWarnings], process.stderr);

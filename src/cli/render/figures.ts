@@ -111,10 +111,16 @@ export function gridTableContext(
   };
 }
 
-/** The formula's line under a run's table, in `language`: its service level and abandonment beside the simulated ones; null when there is no formula. */
-export function estimateLine(estimate: CallEstimateJson, summary: Summary, language: ReportLanguage): { line: string; footnote: string } | null {
-  if ('none' in estimate) return null;
+/**
+ * The formula's line under a run's table, in `language`: its service level and abandonment beside
+ * the simulated ones, or why there is none; null for a run without calls.
+ */
+export function estimateLine(estimate: CallEstimateJson, summary: Summary, language: ReportLanguage): { line: string; footnote: string | null } | null {
   const words = formulaText[language.code];
+  if ('none' in estimate) {
+    if (estimate.none === 'no-calls') return null;
+    return { line: words.none(planningTables[language.code].figures.noEstimate(estimate.none)), footnote: null };
+  }
   const share = (x: number | null) => (x === null ? language.text.noValue : formatValue(x, 'share', language));
   return {
     line: words.line(
