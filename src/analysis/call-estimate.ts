@@ -143,6 +143,12 @@ export function estimateCalls(scenario: Scenario, config: ModelConfig): CallEsti
   };
 }
 
+/** Mean handling minutes of a call by the team the first window's policy puts on the phone (see meanHandleMin). */
+export function firstLineHandleMin(config: ModelConfig): number {
+  const policy = config.policies[0].policy;
+  return config.calls === null ? 0 : meanHandleMin(config, firstLineTeam(policy), policy);
+}
+
 /**
  * Mean handling minutes of a call by the answering team: the reasons' handling times weighted by
  * share, except that a call the team passes on costs it only the pass: a transfer to the parts

@@ -50,7 +50,7 @@
 
 import type { Figure } from '../metrics/summary/index.js';
 import { firstLineTeam } from '../model/policies/index.js';
-import { estimateCalls } from './call-estimate.js';
+import { estimateCalls, firstLineHandleMin } from './call-estimate.js';
 import { type EvaluatedPoint, evaluatePoint, type JudgedTarget, type PointEntry, type Precision, type ResolvePoint } from './evaluate.js';
 import { type GridPoint, type GridPolicy, pointLabel, policyName } from './grid.js';
 import { keyFigure } from './key-figures.js';
@@ -306,7 +306,8 @@ function formulaStart(maxAdvisors: number, resolve: (advisors: number) => Return
     const answerCalls = firstLineTeam(config.policies[0].policy) === 'advisors';
     const estimate = estimateCalls(scenario, config);
     if (estimate.ok) callModel = estimate.estimate.model;
-    forWork ??= advisorsForWork(config, advisorWorkMinPerDay(config, answerCalls, estimate.ok ? estimate.estimate.handleMin : 0));
+    // The calls' work counts whether or not a formula applies to them.
+    forWork ??= advisorsForWork(config, advisorWorkMinPerDay(config, answerCalls, firstLineHandleMin(config)));
     if (!answerCalls) break;
     const targets = config.targets;
     const callsMet =
@@ -317,7 +318,8 @@ function formulaStart(maxAdvisors: number, resolve: (advisors: number) => Return
       forCalls = advisors;
       break;
     }
-    if (!estimate.ok) break;
+    // A team too small for its calls has no formula; a larger one may. Other reasons hold for every team.
+    if (!estimate.ok && estimate.why.reason !== 'overloaded') break;
   }
   const start = Math.min(maxAdvisors, Math.max(forWork ?? 1, forCalls ?? 1));
   return { start, advisorsForWork: forWork ?? 1, advisorsForCalls: forCalls, callModel };

@@ -55,6 +55,24 @@ describe('recepsim size', () => {
     expect(existsSync(join(folder, 'out', 'points', `answer-all-${needed}-advisors`, 'summary.json'))).toBe(true);
   });
 
+  it('starts where Erlang C says when the smallest teams cannot keep up with callers who never hang up', () => {
+    // 2.5 erlangs: 1 and 2 advisors are overloaded (no formula), a larger team has one.
+    const folder = scratchFolder();
+    const overloadedAtFirst = CALLS_ONLY.replace('perHour: 120', 'perHour: 30')
+      .replace('mean: 3 }', 'mean: 5 }')
+      .replace('  patience: { dist: exponential, mean: 2 }\n', '')
+      .replace('hours: 40, warmupHours: 2', 'hours: 20, warmupHours: 2')
+      .replace('replications: 40', 'replications: 4');
+    writeFileSync(join(folder, 'calls.yaml'), overloadedAtFirst);
+    const erlang = recepsim(['erlang', 'c', '--calls-per-hour', '30', '--aht-min', '5', '--target', '80/20', '--json']);
+    const needed = JSON.parse(erlang.stdout).requiredAgents;
+    expect(needed).toBeGreaterThan(3);
+    const result = recepsim(['size', 'calls.yaml', '--policy', 'answer-all', '--quiet', '--json', '--out', 'out'], folder);
+    expect(result.code, result.stderr).toBe(0);
+    const [search] = JSON.parse(result.stdout).searches;
+    expect(search.formula).toMatchObject({ start: needed, advisorsForWork: 3, advisorsForCalls: needed, callModel: 'erlang-c' });
+  });
+
   it('warns that --first-reps above the replications a team may get is cut to them', () => {
     const folder = callsOnly();
     const result = recepsim(['size', 'calls.yaml', '--policy', 'answer-all', '--max-advisors', '2', '--reps', '3', '--first-reps', '500', '--quiet', '--json', '--out', 'out'], folder);
