@@ -143,8 +143,9 @@ function clock(hhmm: string, context: ReportContext): string {
 /** The policy in words, then any setting beyond its kind in the file's notation. */
 function policyText(context: ReportContext): string {
   const { policy } = context.scenario;
+  const { policies, policySentence } = context.language.text;
   const one = ({ kind, ...settings }: PolicySpec) => {
-    const words = context.language.text.policies[kind];
+    const words = policySentence(kind, policies[kind].description);
     return Object.keys(settings).length === 0 ? words : `${words} ${flowText(settings)}`;
   };
   if (!Array.isArray(policy)) return one(policy);

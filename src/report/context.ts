@@ -4,8 +4,10 @@
 
 import type { IssueRecord } from '../model/issues.js';
 import type { Scenario } from '../model/schema/index.js';
-import type { PolicyPlanSpec } from '../model/schema/policy.js';
-import type { ReportLanguage } from '../text/report/index.js';
+import type { PolicyKind, PolicyPlanSpec } from '../model/schema/policy.js';
+import { policiesEn, type PolicyWords } from '../text/policies/en.js';
+import { policiesEs } from '../text/policies/es.js';
+import type { ReportLanguage, ReportLanguageCode } from '../text/report/index.js';
 
 /** Facts about how a run was asked for, beyond its scenario (from run.json). */
 export interface RunFacts {
@@ -31,6 +33,15 @@ export interface ReportContext {
 export function reportContext(scenario: Scenario, run: RunFacts, language: ReportLanguage): ReportContext {
   return { scenario, run, language };
 }
+
+// Every policy kind has its words in every language (src/text/policies/): the catalogue cannot
+// import the model's kinds, so the check is here. Reports, planning reports and the what-if page
+// all read those words.
+const everyPolicyWorded: { readonly [Code in ReportLanguageCode]: { readonly [Kind in PolicyKind]: PolicyWords } } = {
+  en: policiesEn,
+  es: policiesEs,
+};
+void everyPolicyWorded;
 
 /** The policy of a scenario in the report's words: "answer-all", "atender todas", or its windows ("phone-desk 08:00–11:00, answer-all 11:00–19:00"). */
 export function policyText(plan: PolicyPlanSpec, language: ReportLanguage): string {

@@ -22,7 +22,7 @@ export const CURVE_FIGURES = [
 
 /** The chart's input for a goal-seek answer; `summary` (the column's) names the figures and their thresholds. */
 export function goalSeekChart(seek: GoalSeekAnswer, summary: Summary, language: ReportLanguage, words: WhatIfText): TeamSizeChart {
-  const series = words.goalSeekSeries(words.policies[seek.policy.split(':')[0] as PolicyKind] ?? seek.policy, seek.desk);
+  const series = words.goalSeekSeries(words.policies[seek.policy.split(':')[0] as PolicyKind]?.menu ?? seek.policy, seek.desk);
   const formatOf = (path: (typeof CURVE_FIGURES)[number]): TeamSizeFormat => (path === 'money.netCostPerDay' ? 'money' : 'share');
   return {
     title: words.goalSeekCurveCaption,

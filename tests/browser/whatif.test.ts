@@ -282,7 +282,7 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     // The windows in the page's words, as its policy menu names them, in either language.
     const hint = (code: 'en' | 'es') => {
       const { policies, policyByTheHour } = whatIfText(code);
-      return policyByTheHour(`08:00–11:00 ${policies['phone-desk']}; 11:00–19:00 ${policies['answer-all']}`);
+      return policyByTheHour(`08:00–11:00 ${policies['phone-desk'].menu}; 11:00–19:00 ${policies['answer-all'].menu}`);
     };
     expect(await page.textContent('#hint-policy')).toBe(hint('en'));
     expect(await page.isVisible('#goal-seek-by-the-hour')).toBe(true);

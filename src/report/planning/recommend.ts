@@ -6,8 +6,7 @@
 
 import type { Figure, Summary, TargetFacts } from '../../metrics/summary/index.js';
 import type { Scenario } from '../../model/schema/index.js';
-import { POLICY_KINDS } from '../../model/schema/policy.js';
-import type { ReportLanguage, ReportText } from '../../text/report/index.js';
+import type { ReportLanguage } from '../../text/report/index.js';
 import { headcount, policyText } from '../context.js';
 import { differenceSign, formatDuration, formatValue, type Format } from '../format.js';
 import { boundText, formatOfMetric, targetLabel } from '../sections.js';
@@ -41,18 +40,12 @@ export function pointName(point: Pick<PlanningPoint, 'policy' | 'desk' | 'adviso
   return language.text.planning.pointLabel(policyLabel(point, language), language.text.staffTeam.advisors(point.advisors));
 }
 
-// Every policy has its team sentence: the catalogue cannot import the model, so the check is here.
-const everyPolicyHasATeamSentence: readonly (keyof ReportText['planning']['withTeam'])[] = POLICY_KINDS;
-void everyPolicyHasATeamSentence;
-
 /** A team as a sentence says it: "with 4 advisors and a 1-person phone desk from 08:00 to 11:00". */
 export function teamWords(point: PlanningPoint, scenario: Scenario | undefined, language: ReportLanguage): string {
-  const { planning, staffTeam } = language.text;
-  const advisors = staffTeam.advisors(point.advisors);
-  const kind = point.policy.split(':')[0] as keyof typeof planning.withTeam;
-  if (kind === 'phone-desk') return planning.withTeam['phone-desk'](advisors, point.desk, scenario === undefined ? null : deskHours(scenario, language));
+  const { policies, staffTeam } = language.text;
   // A kind no policy has any more (a folder written by another version) reads as answer-all.
-  return (planning.withTeam[kind] ?? planning.withTeam['answer-all'])(advisors);
+  const words = policies[point.policy.split(':')[0] as keyof typeof policies] ?? policies['answer-all'];
+  return words.withTeam(staffTeam.advisors(point.advisors), point.desk, scenario === undefined ? null : deskHours(scenario, language));
 }
 
 /** The phone desk's hours when every desk shift has the same ones ("08:00 to 11:00"); null when all day or mixed. */

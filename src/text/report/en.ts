@@ -2,6 +2,7 @@
 // headers. Spanish (es.ts) is a table of the same keys: its type is this table's, so a key
 // missing there does not compile. Numbers come formatted (numbers.ts); only words live here.
 
+import { policiesEn, type PoliciesText } from '../policies/en.js';
 import { planningEn } from './planning-en.js';
 import { wholeCount } from './numbers.js';
 
@@ -54,17 +55,17 @@ export const en = {
     messages: 'messages unanswered',
   },
   /**
-   * A policy as tables, titles and charts name it; English keeps the code the file and --policy
-   * use. `size`: the desk of phone-desk, or the T of threshold, when given ("phone-desk:2").
+   * A policy as tables, titles and charts name it (English: its code). `size`: the desk of
+   * phone-desk, or the T of threshold, when given ("phone-desk:2").
    */
-  policyName: (kind: string, size?: number) => (size === undefined ? kind : `${kind}:${size}`),
-  /** Each policy in a sentence, for the assumptions; it names the code the file uses. */
-  policies: {
-    'answer-all': 'answer-all: advisors answer every call, interrupting visits',
-    'divert': 'divert: only free advisors answer; unanswered calls are diverted',
-    'phone-desk': 'phone-desk: a phone desk answers calls, advisors serve visitors',
-    'threshold': 'threshold: advisors answer while few visitors wait',
+  policyName: (kind: string, size?: number) => {
+    const name = policiesEn[kind as keyof PoliciesText]?.name ?? kind;
+    return size === undefined ? name : `${name}:${size}`;
   },
+  /** Each policy's words, by kind (src/text/policies/). */
+  policies: policiesEn,
+  /** A policy in a sentence, for the assumptions: it names the code the file uses, then what the policy does. */
+  policySentence: (code: string, description: string) => `${code}: ${description}`,
 
   // Key figures: calls
   offeredPerDay: 'offered per day',

@@ -2,6 +2,8 @@
 // las cabeceras de los CSV. Mismas claves que en.ts (el tipo lo impone: una clave que falte aquí
 // no compila); los números llegan ya formateados (numbers.ts).
 
+import type { PoliciesText } from '../policies/en.js';
+import { policiesEs } from '../policies/es.js';
 import { planningEs } from './planning-es.js';
 
 import type { ReportText } from './en.js';
@@ -11,13 +13,8 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 /** Counts in sentences, as Intl writes them for the locale. */
 const whole = wholeCount('es-ES');
 
-/** Las políticas como las nombran tablas, títulos y gráficos (el código, answer-all…, queda para el fichero, JSON y CSV). */
-const POLICY_NAMES: { readonly [Kind in keyof ReportText['policies']]: string } = {
-  'answer-all': 'atender todas',
-  'divert': 'desviar',
-  'phone-desk': 'centralita',
-  'threshold': 'umbral',
-};
+/** A policy's Spanish name; a kind this version does not know (a folder written by another) keeps its code. */
+const nameOf = (kind: string) => policiesEs[kind as keyof PoliciesText]?.name ?? kind;
 
 /** The Spanish words of a report. */
 export const es: ReportText = {
@@ -62,17 +59,13 @@ export const es: ReportText = {
     messages: 'mensajes sin responder',
   },
   policyName: (kind, size) => {
-    const name = POLICY_NAMES[kind as keyof typeof POLICY_NAMES] ?? kind;
+    const name = nameOf(kind);
     if (size === undefined) return name;
     return kind === 'threshold' ? `${name} de ${size} ${plural(size, 'visita', 'visitas')}` : `${name} de ${size}`;
   },
+  policies: policiesEs,
   // Con el código que usan el fichero y --policy, para quien lo busque allí.
-  policies: {
-    'answer-all': `${POLICY_NAMES['answer-all']} (answer-all): los asesores cogen todas las llamadas e interrumpen visitas`,
-    'divert': `${POLICY_NAMES.divert} (divert): solo cogen los asesores libres; las demás llamadas se desvían`,
-    'phone-desk': `${POLICY_NAMES['phone-desk']} (phone-desk): un puesto de teléfono coge las llamadas, los asesores atienden visitas`,
-    'threshold': `${POLICY_NAMES.threshold} (threshold): los asesores cogen el teléfono mientras esperan pocas visitas`,
-  },
+  policySentence: (code, description) => `${nameOf(code)} (${code}): ${description}`,
 
   offeredPerDay: 'recibidas al día',
   answeredWithin: (threshold: string) => `atendidas en ${threshold} ÷ recibidas`,

@@ -49,13 +49,6 @@ export const planningEn = {
 
   // A team in words
   pointLabel: (policy: string, advisors: string) => `${policy}, ${advisors}`,
-  withTeam: {
-    'answer-all': (advisors: string) => `with ${advisors} answering every call`,
-    'divert': (advisors: string) => `with ${advisors} and the calls no free advisor takes diverted`,
-    'threshold': (advisors: string) => `with ${advisors} answering calls while few visitors wait`,
-    'phone-desk': (advisors: string, desk: number, hours: string | null) =>
-      `with ${advisors} and a ${desk}-person phone desk${hours === null ? '' : ` from ${hours}`}`,
-  },
   deskHours: (from: string, to: string) => `${from} to ${to}`,
 
   // What a target's figure means, as a clause: "94% of calls are answered within 20 s"

@@ -50,13 +50,6 @@ export const planningEs: PlanningText = {
   factVariants: (count: number) => `${count} variantes`,
 
   pointLabel: (policy: string, advisors: string) => `${policy}, ${advisors}`,
-  withTeam: {
-    'answer-all': (advisors: string) => `con ${advisors} que atienden todas las llamadas`,
-    'divert': (advisors: string) => `con ${advisors} y las llamadas que no coge un asesor libre desviadas`,
-    'threshold': (advisors: string) => `con ${advisors} que atienden el teléfono mientras esperan pocos clientes`,
-    'phone-desk': (advisors: string, desk: number, hours: string | null) =>
-      `con ${advisors} y un puesto de teléfono de ${desk} ${plural(desk, 'persona', 'personas')}${hours === null ? '' : ` ${hours}`}`,
-  },
   deskHours: (from: string, to: string) => `de ${from} a ${to}`,
 
   figureClause: {

@@ -1,8 +1,10 @@
 // The words of the what-if page in English. Spanish (es.ts) is a table of the same keys: its
 // type is this table's, so a key missing there does not compile. Figure names, units, statuses
-// and the verdict's sentences are the report's (src/text/report/), so page and report agree.
+// and the verdict's sentences are the report's (src/text/report/), and a policy's words are its
+// entry in src/text/policies/, so page and report agree.
 
 import { type NumberRule, validation } from '../messages.js';
+import { policiesEn } from '../policies/en.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -45,12 +47,8 @@ export const en = {
     open: '',
     close: '',
   },
-  policies: {
-    'answer-all': 'answer every call (interrupting visits)',
-    divert: 'only free advisors answer',
-    'phone-desk': 'a phone desk answers',
-    threshold: 'advisors answer while few visitors wait',
-  },
+  /** The policies' menu: each policy's `menu` (src/text/policies/). */
+  policies: policiesEn,
   notInScenario: 'not in this scenario',
   groups: { team: 'Team and phone', demand: 'Demand', callers: 'Callers', hours: 'Opening hours', run: 'Precision (all columns)' },
   seed: 'Seed',

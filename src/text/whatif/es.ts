@@ -1,6 +1,7 @@
 // Las palabras de la página «¿Y si…?» en español. Mismas claves que en.ts (el tipo lo impone).
 
 import { shown, type NumberRule } from '../messages.js';
+import { policiesEs } from '../policies/es.js';
 import type { WhatIfText } from './en.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -58,12 +59,8 @@ export const es: WhatIfText = {
     open: '',
     close: '',
   },
-  policies: {
-    'answer-all': 'se cogen todas las llamadas (interrumpiendo visitas)',
-    divert: 'solo cogen los asesores libres',
-    'phone-desk': 'un puesto de teléfono coge las llamadas',
-    threshold: 'los asesores cogen mientras esperan pocas visitas',
-  },
+  /** The policies' menu: each policy's `menu` (src/text/policies/). */
+  policies: policiesEs,
   notInScenario: 'no está en este escenario',
   groups: { team: 'Equipo y teléfono', demand: 'Demanda', callers: 'Quien llama', hours: 'Horario', run: 'Precisión (todas las columnas)' },
   seed: 'Semilla',

@@ -142,7 +142,7 @@ export class ControlsPanel {
 
   /** The policy's windows in the page's words, as its menu names the policies: "08:00–11:00 a phone desk answers; …". */
   private describeWindows(windows: readonly PolicyWindowSpec[]): string {
-    return windows.map((window) => `${window.from}–${window.to} ${this.words.policies[window.kind]}`).join('; ');
+    return windows.map((window) => `${window.from}–${window.to} ${this.words.policies[window.kind].menu}`).join('; ');
   }
 
   private field(id: ControlId, text: string, values: ControlValues): HTMLElement {
@@ -165,7 +165,7 @@ export class ControlsPanel {
       input = h(
         'select',
         common,
-        spec.input.options.map((option) => h('option', { value: option, selected: option === text }, this.words.policies[option as PolicyKind])),
+        spec.input.options.map((option) => h('option', { value: option, selected: option === text }, this.words.policies[option as PolicyKind].menu)),
       );
       input.addEventListener('change', () => this.actions.changeControl(id, input.value));
     } else {
