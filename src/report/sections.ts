@@ -156,6 +156,8 @@ function callSection(summary: Summary, language: ReportLanguage): Section | null
   const { row, section } = rowMaker(language);
   return section('calls', SINGLE, [
     row(text.offeredPerDay, calls.offeredPerDay, 'count'),
+    // Calls while closed are not offered to anyone (voicemail or lost): their own row, when there are any.
+    hasTraffic(calls.afterHours.attemptsPerDay) ? row(text.whileClosedPerDay, calls.afterHours.attemptsPerDay, 'count') : null,
     row(text.answeredWithin(formatDuration(summary.thresholds.callAnsweredWithinMin, language)), calls.sl_answered_within_t_over_offered, 'share'),
     row(text.abandoned, calls.p_abandon, 'share'),
     row(text.meanWait, calls.mean_wait_all, 'seconds'),

@@ -69,6 +69,8 @@ export const en = {
 
   // Key figures: calls
   offeredPerDay: 'offered per day',
+  /** Attempts that rang while the reception was closed (voicemail or lost), not among those offered. */
+  whileClosedPerDay: 'rang while closed, per day',
   answeredWithin: (threshold: string) => `answered within ${threshold} ÷ offered`,
   abandoned: 'abandoned (hung up)',
   meanWait: 'mean wait',

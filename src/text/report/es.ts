@@ -68,6 +68,7 @@ export const es: ReportText = {
   policySentence: (code, description) => `${nameOf(code)} (${code}): ${description}`,
 
   offeredPerDay: 'recibidas al día',
+  whileClosedPerDay: 'con la recepción cerrada, al día',
   answeredWithin: (threshold: string) => `atendidas en ${threshold} ÷ recibidas`,
   abandoned: 'abandonadas (colgaron)',
   meanWait: 'espera media',

@@ -91,6 +91,18 @@ describe('renderSummaryTable', () => {
     expect(target).toContain(text.statuses.notApplicable);
   });
 
+  it('shows the calls that rang while closed under those offered, only when there are some', () => {
+    const withClosedCalls: Summary = {
+      ...summary,
+      calls: { ...summary.calls, afterHours: { ...summary.calls.afterHours, attemptsPerDay: { value: 4.06, ci95: [3.96, 4.16] } } },
+    };
+    const lines = sectionLines(renderSummaryTable(withClosedCalls, fixtureContext()), text.sections.calls);
+    const offered = lines.findIndex((line) => line.includes(text.offeredPerDay));
+    expect(lines[offered + 1]).toMatch(new RegExp(`^  ${text.whileClosedPerDay}\\s+4\\.06\\s+± 0\\.10$`));
+    const without: Summary = { ...summary, calls: { ...summary.calls, afterHours: { ...summary.calls.afterHours, attemptsPerDay: { value: 0, ci95: [0, 0] } } } };
+    expect(renderSummaryTable(without, fixtureContext())).not.toContain(text.whileClosedPerDay);
+  });
+
   it('omits a row whose figure is undefined', () => {
     const withoutP90: Summary = {
       ...summary,
