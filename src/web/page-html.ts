@@ -97,10 +97,16 @@ header.top { padding: 16px 24px 8px; background: #fff; border-bottom: 1px solid 
 header.top h1 { font-size: 1.45em; margin: 0 0 4px; }
 header.top p { margin: 4px 0; color: var(--muted); max-width: 70em; }
 .layout { display: grid; grid-template-columns: minmax(300px, 360px) 1fr; gap: 16px; padding: 16px 24px 48px; align-items: start; }
-@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
 .panel, .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
 .panel { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; }
-.results { display: grid; gap: 16px; min-width: 0; }
+/* The results never widen the page: a table wider than its column (three variants, a phone) scrolls inside its card. */
+.results { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; min-width: 0; }
+.results .card { overflow-x: auto; }
+/* One column on a tablet or phone: the controls come first and scroll away, never covering the results. */
+@media (max-width: 900px) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  .panel { position: static; max-height: none; overflow: visible; }
+}
 h2 { font-size: 1.1em; margin: 4px 0 10px; }
 fieldset { border: 0; border-top: 1px solid var(--line); margin: 10px 0 0; padding: 8px 0 0; }
 legend { font-weight: 600; padding: 0 6px 0 0; color: var(--muted); font-size: 0.9em; text-transform: uppercase; letter-spacing: 0.03em; }

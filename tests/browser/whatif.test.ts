@@ -256,6 +256,21 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await waitForColumn(page, 2, REPS);
     expect(await page.$$eval('#key-figures thead th', (cells) => cells.map((cell) => cell.textContent))).toEqual(['figure', 'Baseline', 'Variant A', 'Variant B']);
     expect((await figuresOf(page, 2))['visits.all.interruptedShare']).toBe(0);
+    // A third variant: four columns still fit a laptop's window (a wide table scrolls in its card),
+    // and on a phone the controls scroll away instead of covering the results.
+    await page.click('#add-variant');
+    await page.selectOption('#control-policy', 'threshold');
+    await waitForColumn(page, 3, REPS);
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${width} px`).toBeLessThanOrEqual(width);
+    }
+    await page.locator('#key-figures h2').scrollIntoViewIfNeeded();
+    expect(await page.locator('#key-figures h2').evaluate((heading) => {
+      const box = heading.getBoundingClientRect();
+      return heading.contains(heading.ownerDocument.elementFromPoint(box.left + 4, box.top + box.height / 2));
+    })).toBe(true);
+    await page.setViewportSize({ width: 1360, height: 900 });
 
     const served = await open(`${server.url}#${SETTINGS}&a.advisors=4`, server.url.replace(/\/$/, ''));
     await waitForColumn(served.page, 1, REPS);
