@@ -46,6 +46,8 @@ section.warnings { border-left: 4px solid #e0a800; background: #fffbea; padding:
 section.warnings h2 { border: 0; margin-top: 10px; }
 section.warnings li { margin: 4px 0; }
 table { border-collapse: collapse; margin: 0 0 8px; }
+/* On a screen narrower than a table (a phone, a tablet, every team of a sweep) the table scrolls on its own and the page keeps the screen's width. */
+@media screen { table { display: block; max-width: 100%; overflow-x: auto; } }
 th, td { padding: 3px 10px; border-bottom: 1px solid #eee; vertical-align: baseline; }
 th { font-weight: 600; color: #555; text-align: right; }
 th.label, td.label { text-align: left; }
@@ -69,6 +71,12 @@ figure { margin: 16px 0 28px; }
 figure svg { max-width: 100%; height: auto; }
 footer { margin-top: 32px; font-size: 0.9em; color: #444; }
 footer p { margin: 6px 0; }
+/* A phone: narrower margins and cells, so more of each table shows before it scrolls. */
+@media screen and (max-width: 600px) {
+  main { padding: 16px 12px 32px; }
+  section.verdict, section.warnings { padding-left: 10px; padding-right: 10px; }
+  th, td { padding: 3px 6px; }
+}
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 10pt; }

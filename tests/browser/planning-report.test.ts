@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/report/format.js';
 import { reportLanguage } from '../../src/text/report/index.js';
 import { messagesIn } from '../../src/text/messages.js';
-import { chartsDrawn, chromiumInstalled, expectDrawnCleanly, launchChromium, openReport } from '../support/browser.js';
+import { chartsDrawn, chromiumInstalled, expectDrawnCleanly, expectFitsNarrowScreens, launchChromium, openReport } from '../support/browser.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
@@ -81,6 +81,7 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
     expect(charts.map((chart) => chart.id)).toEqual(expected);
     expect(readdirSync(join(folders[key], 'charts')).filter((name) => name.endsWith('.svg')).sort()).toEqual(expected.map((id) => `${id}.svg`).sort());
     await expectDrawnCleanly(opened, charts);
+    await expectFitsNarrowScreens(page);
     await page.close();
   });
 

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportLanguage } from '../../src/text/report/index.js';
-import { chartsDrawn, chromiumInstalled, expectDrawnCleanly, launchChromium, openReport } from '../support/browser.js';
+import { chartsDrawn, chromiumInstalled, expectDrawnCleanly, expectFitsNarrowScreens, launchChromium, openReport } from '../support/browser.js';
 import { recepsim, ROOT, scratchFolder } from '../support/cli.js';
 
 const SHOTS = process.env.RECEPSIM_SCREENSHOTS ? resolve(process.env.RECEPSIM_SCREENSHOTS) : join(tmpdir(), 'recepsim-screenshots');
@@ -89,6 +89,7 @@ describe.skipIf(!chromiumInstalled())('the HTML report in Chromium', () => {
     expect(charts.map((chart) => chart.id).sort()).toEqual(written.sort());
     expect(charts.length).toBeGreaterThanOrEqual(4);
     await expectDrawnCleanly(opened, charts);
+    await expectFitsNarrowScreens(opened.page);
     await opened.page.close();
   });
 

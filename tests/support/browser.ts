@@ -76,6 +76,17 @@ export async function expectDrawnCleanly(
   expect(await opened.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1000);
 }
 
+/**
+ * The page keeps a tablet's and a phone's width: a table wider than the screen scrolls on its own,
+ * the page never does.
+ */
+export async function expectFitsNarrowScreens(page: Page): Promise<void> {
+  for (const width of [800, 400]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${width} px`).toBeLessThanOrEqual(width);
+  }
+}
+
 /** For each chart (figure) on a page: its id, whether it holds an SVG, and how many data marks it draws. */
 export async function chartsDrawn(page: Page): Promise<{ id: string; marks: number; hasSvg: boolean }[]> {
   return page.$$eval('figure', (figures) =>
