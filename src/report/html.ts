@@ -14,7 +14,7 @@ import { daysPerReplication, policyText, scenarioTitle, staffDescription, type R
 import { valueText, type FormattedFigure } from './format.js';
 import { renderChartSvg } from './render-svg.js';
 import { keySections, targetSection, type Row, type Section } from './sections.js';
-import { STATUS_COLOURS, STATUSES, type Status } from './verdict.js';
+import { STATUS_COLOURS, STATUS_TEXT_COLOURS, STATUSES } from './verdict.js';
 import { summaryVerdict, verdictSentences } from './verdict-text.js';
 
 /** A chart already rendered: its id, title, Vega-Lite spec and SVG text. */
@@ -24,9 +24,6 @@ export interface RenderedChart {
   readonly spec: TopLevelSpec;
   readonly svg: string;
 }
-
-/** Text colour on each status's colour. */
-const ON_STATUS: Readonly<Record<Status, string>> = { met: '#fff', borderline: '#1d1d1b', missed: '#fff', notApplicable: '#fff' };
 
 /** The report's stylesheet (screen and A4 print), shared by every report kind. */
 export const STYLE = `
@@ -56,7 +53,7 @@ td.ci { text-align: left; color: #666; font-variant-numeric: tabular-nums; white
 td.indent { padding-left: 28px; color: #444; }
 td.status { white-space: nowrap; }
 span.status { display: inline-block; border-radius: 4px; padding: 0 8px; font-weight: 600; }
-${STATUSES.map((status) => `span.status.${status} { background: ${STATUS_COLOURS[status]}; color: ${ON_STATUS[status]}; }`).join('\n')}
+${STATUSES.map((status) => `span.status.${status} { background: ${STATUS_COLOURS[status]}; color: ${STATUS_TEXT_COLOURS[status]}; }`).join('\n')}
 ul.legend { list-style: none; padding: 0; margin: 8px 0 0; font-size: 0.85em; color: #555; }
 ul.legend li { display: inline-block; margin-right: 14px; }
 ul.legend span.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }

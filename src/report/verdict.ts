@@ -22,6 +22,17 @@ export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
   notApplicable: '#9e9e9e',
 };
 
+/**
+ * Text written on each status's colour: white on green and red, dark on amber and grey, each at
+ * least 4.5:1 against its background (WCAG AA for normal text).
+ */
+export const STATUS_TEXT_COLOURS: Readonly<Record<Status, string>> = {
+  met: '#fff',
+  borderline: '#1d1d1b',
+  missed: '#fff',
+  notApplicable: '#1d1d1b',
+};
+
 /** A target as a bound: which way, and where. */
 export interface Bound {
   readonly kind: 'atLeast' | 'atMost';

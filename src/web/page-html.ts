@@ -4,7 +4,7 @@
 // double-click from disk (a file:// page may not load workers from files), with no network.
 
 import type { Scenario } from '../model/schema/index.js';
-import { STATUS_COLOURS, STATUSES } from '../report/verdict.js';
+import { STATUS_COLOURS, STATUS_TEXT_COLOURS, STATUSES } from '../report/verdict.js';
 import type { ReportLanguageCode } from '../text/report/index.js';
 import { whatIfText } from '../text/whatif/index.js';
 
@@ -85,8 +85,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-// The statuses in the report's own colours.
-const STATUS_STYLE = STATUSES.map((status) => `.status-${status} { --status: ${STATUS_COLOURS[status]}; }`).join('\n');
+// The statuses in the report's own colours, each with the text colour readable on it.
+const STATUS_STYLE = STATUSES.map((status) => `.status-${status} { --status: ${STATUS_COLOURS[status]}; --on-status: ${STATUS_TEXT_COLOURS[status]}; }`).join('\n');
 
 const STYLE = `
 :root { --green: #1a7f37; --amber: #9a6700; --red: #c62828; --ink: #1d1d1b; --muted: #5b5b57; --line: #e3e3df; --accent: #0b5cad; }
@@ -146,15 +146,14 @@ td.num .diff-worse .diff-mark { background: var(--red); color: #fff; }
 #goal-seek table { margin-top: 10px; }
 #goal-seek caption { text-align: left; color: var(--muted); font-size: 0.9em; padding-bottom: 4px; }
 #goal-seek tr.answer th, #goal-seek tr.answer td { background: #eef3fa; font-weight: 600; }
-#goal-seek td .mark { border-radius: 4px; padding: 0 6px; font-size: 0.85em; background: var(--status); color: #fff; }
+#goal-seek td .mark { border-radius: 4px; padding: 0 6px; font-size: 0.85em; background: var(--status); color: var(--on-status); }
 .hint { color: var(--muted); font-size: 0.9em; margin: 2px 0 6px; }
 .diff-note { color: var(--muted); font-size: 0.85em; margin: 8px 0 0; }
 .verdicts { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; }
 .verdict { border-radius: 6px; padding: 8px 10px; border: 1px solid var(--line); border-left: 6px solid var(--status, var(--line)); }
 .verdict h3 { margin: 0 0 2px; font-size: 1em; }
 .verdict p { margin: 3px 0; font-size: 0.92em; }
-.verdict .mark { display: inline-block; min-width: 7.5em; border-radius: 4px; padding: 0 6px; font-weight: 600; font-size: 0.9em; background: var(--status); color: #fff; }
-.verdict p.status-borderline .mark { color: #1d1d1b; }
+.verdict .mark { display: inline-block; min-width: 7.5em; border-radius: 4px; padding: 0 6px; font-weight: 600; font-size: 0.9em; background: var(--status); color: var(--on-status); }
 .progress { color: var(--muted); font-size: 0.85em; }
 .stale { opacity: 0.45; }
 .problems { color: var(--red); font-size: 0.9em; margin: 4px 0; }

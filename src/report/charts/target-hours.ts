@@ -8,7 +8,7 @@ import type { Summary } from '../../metrics/summary/index.js';
 import { joinQuantity, type ReportLanguage } from '../../text/report/index.js';
 import { formatParts } from '../format.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
-import { STATUS_COLOURS, STATUSES } from '../verdict.js';
+import { STATUS_COLOURS, STATUS_TEXT_COLOURS, STATUSES } from '../verdict.js';
 import { summaryVerdict } from '../verdict-text.js';
 import type { ChartModule } from './chart.js';
 import { MID_HOUR, VEGA_LITE_SCHEMA, WIDTH, chartConfig, hourAxis, hourRange } from './common.js';
@@ -80,11 +80,18 @@ export const targetHours: ChartModule<'target-hours'> = {
             x: { ...x, field: 'mid' },
             y,
             text: { field: 'label', type: 'nominal' },
-            // Dark text on amber, white on green and red: readable in print too.
-            color: { condition: { test: `datum.status === ${JSON.stringify(text.statuses.borderline)}`, value: 'black' }, value: 'white' },
+            // The verdict's text colour on each status's colour (dark on amber and grey): readable in print too.
+            color: {
+              field: 'status',
+              type: 'nominal',
+              scale: { domain: present.map((status) => text.statuses[status]), range: present.map((status) => STATUS_TEXT_COLOURS[status]) },
+              legend: null,
+            },
           },
         },
       ],
+      // The cells' colours and their text colours are two scales of the status.
+      resolve: { scale: { color: 'independent' } },
     };
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Summary, TargetResult } from '../../../src/metrics/summary/index.js';
-import { hourRuns, pressure, statusOf, verdictOf } from '../../../src/report/verdict.js';
+import { charts } from '../../../src/report/charts/index.js';
+import { hourRuns, pressure, STATUS_COLOURS, STATUS_TEXT_COLOURS, STATUSES, statusOf, verdictOf } from '../../../src/report/verdict.js';
 import { hoursText, summaryVerdict, verdictSentences } from '../../../src/report/verdict-text.js';
 import { reportLanguage } from '../../../src/text/report/index.js';
 import { fixtureSummary } from './fixture.js';
@@ -141,5 +142,37 @@ describe('the verdict of a run', () => {
     const callTargets = v.targets.filter((t) => t.target.name.startsWith('call'));
     expect(callTargets.map((t) => t.status)).toEqual(callTargets.map(() => 'notApplicable'));
     expect(v.binding?.target.name.startsWith('visitor')).toBe(true);
+  });
+});
+
+describe('the status colours', () => {
+  /** WCAG's relative luminance of "#rgb" or "#rrggbb". */
+  const luminance = (hex: string) => {
+    const digits = hex.length === 4 ? [...hex.slice(1)].map((d) => d + d) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+    const [r, g, b] = digits.map((pair) => {
+      const c = parseInt(pair, 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  };
+
+  it('write every status word readably on its colour (4.5:1, WCAG AA)', () => {
+    for (const status of STATUSES) {
+      expect({ status, readable: contrast(STATUS_TEXT_COLOURS[status], STATUS_COLOURS[status]) >= 4.5 }).toEqual({ status, readable: true });
+    }
+  });
+
+  it('are the heat strip’s text colours too', () => {
+    const summary = fixtureSummary();
+    const spec = charts['target-hours'].spec(summary, en) as unknown as { layer: { encoding: { color: { scale: { domain: string[]; range: string[] } } } }[] };
+    const text = spec.layer[1].encoding.color.scale;
+    for (const [i, word] of text.domain.entries()) {
+      const status = STATUSES.find((candidate) => en.text.statuses[candidate] === word)!;
+      expect(text.range[i]).toBe(STATUS_TEXT_COLOURS[status]);
+    }
   });
 });
