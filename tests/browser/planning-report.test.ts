@@ -163,6 +163,24 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
     // One more advisor's net cost differs beyond noise: marked real in the table.
     expect(net.differences[1].real).toBe(true);
     expect(await page.innerText('#differences')).toContain(en.planning.real);
+    // On a narrow screen a difference may wrap before its "±", never inside "−1.2 pp" or "± 0.4".
+    await page.setViewportSize({ width: 800, height: 900 });
+    const broken = await page.$$eval('#differences td', (cells) =>
+      cells.flatMap((cell) => {
+        const node = cell.firstChild;
+        const text = node?.nodeType === 3 ? node.textContent! : '';
+        const at = text.indexOf('±');
+        if (at < 1) return [];
+        const lines = (from: number, to: number) => {
+          const range = cell.ownerDocument.createRange();
+          range.setStart(node!, from);
+          range.setEnd(node!, to);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        return lines(0, at - 1) > 1 || lines(at, text.trimEnd().length) > 1 ? [text] : [];
+      }),
+    );
+    expect(broken).toEqual([]);
     await page.locator('#recommendation').screenshot({ path: join(SHOTS, 'compare-recommendation-en.png') });
     await page.locator('#paired-differences').screenshot({ path: join(SHOTS, 'compare-differences.png') });
     await page.close();

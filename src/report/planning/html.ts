@@ -220,7 +220,9 @@ function compareTable(results: CompareResults, input: PlanningReportInput, langu
       if (difference === null || difference === undefined || difference.value === null) return `<td class="label">${escapeHtml(noValue)}</td>`;
       const half = difference.ci95 === null ? null : (difference.ci95[1] - difference.ci95[0]) / 2;
       const mark = difference.real ? `<span class="real">${escapeHtml(planning.real)}</span>` : `<span class="noise">${escapeHtml(planning.noise)}</span>`;
-      return `<td class="label">${escapeHtml(differenceText(difference.value, half, figure.format, currency, language))} ${mark}</td>`;
+      // A narrow column may wrap before "±", never inside "−29.3 pp" or "± 0.2".
+      const shown = differenceText(difference.value, half, figure.format, currency, language).replace(/ (?!±)/g, '\u00a0');
+      return `<td class="label">${escapeHtml(shown)} ${mark}</td>`;
     });
     return `<tr><td class="label">${escapeHtml(keyFigureName(figure.path, summary, language))}</td>${values.join('')}${differences.join('')}</tr>`;
   });
