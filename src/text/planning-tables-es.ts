@@ -50,7 +50,7 @@ export const planningTablesEs: PlanningTablesText = {
         'nobody-answers': 'nadie contesta',
         'policy-by-hour': 'sin una fórmula única: la política cambia con la hora',
       })[reason] ?? reason,
-    percentagePoints: () => 'pp',
+    percentagePoints: () => 'p. p.',
     difference: (text: string, verdict: 'better' | 'worse' | 'noise') =>
       `${text} ${verdict === 'noise' ? '(dentro del ruido)' : verdict === 'better' ? '(mejor)' : '(peor)'}`,
     differenceRow: () => '  frente a la primera',

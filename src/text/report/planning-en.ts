@@ -133,7 +133,7 @@ export const planningEn = {
   // Key figures
   /** A key figure's name, by its path in summary.json (the path itself for one unknown here). */
   keyFigure: (path: string, threshold: string) => (KEY_FIGURES_EN[path]?.(threshold) ?? path),
-  percentagePoints: 'pp',
+  percentagePoints: 'pts',
 
   // Charts
   chartTitles: {

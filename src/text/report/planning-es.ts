@@ -129,7 +129,7 @@ export const planningEs: PlanningText = {
 
   /** A key figure's name, by its path in summary.json (the path itself for one unknown here). */
   keyFigure: (path: string, threshold: string) => (KEY_FIGURES_ES[path]?.(threshold) ?? path),
-  percentagePoints: 'pp',
+  percentagePoints: 'p. p.',
 
   chartTitles: {
     'team-size': 'Cifras clave según el tamaño del equipo, por política',

@@ -139,3 +139,12 @@ describe('the words of every policy', () => {
     expect(distinct((kind) => text.policies[kind].menu)).toBe(POLICY_KINDS.length);
   });
 });
+
+describe('percentage points', () => {
+  it('are written the same in the terminal, the planning reports and the what-if page of each language', () => {
+    for (const code of REPORT_LANGUAGES) {
+      const written = [planningTables[code].figures.percentagePoints(), reportLanguage(code).text.planning.percentagePoints, whatIfText(code).percentagePoints];
+      expect({ code, written }).toEqual({ code, written: Array(3).fill(written[0]) });
+    }
+  });
+});
