@@ -1,6 +1,7 @@
 // Key figures against team size: one panel per figure (its own y scale), one line per policy with
-// its 95% band, the figure's target as a dashed rule and the recommended team ringed. Teams not
-// evaluated are gaps, not bridges: a line joins only neighbouring team sizes.
+// its 95% band, the figure's target as a dashed rule and the recommended team ringed (and named
+// under the title). Teams not evaluated are gaps, not bridges: a line joins only neighbouring
+// team sizes.
 //
 // The module takes plain numbers, not a results file, so that any caller can draw it: the size
 // and sweep reports (planning-charts.ts builds the input from their points) and the what-if
@@ -60,11 +61,15 @@ export interface TeamSizeChart {
   readonly currency?: string;
 }
 
-/** A colour per series, in order (Tableau 10, as Vega's default). */
-export const SERIES_COLOURS = ['#4c78a8', '#f58518', '#54a24b', '#b279a2', '#e45756', '#72b7b2', '#eeca3b', '#9d755d', '#ff9da6', '#bab0ac'];
+/**
+ * A colour per series, in order: Tableau 10 (Vega's default) with its red and pink last, so that
+ * no policy of a sweep or a size search reads as the red dashed target line.
+ */
+export const SERIES_COLOURS = ['#4c78a8', '#f58518', '#54a24b', '#b279a2', '#72b7b2', '#9d755d', '#eeca3b', '#bab0ac', '#ff9da6', '#e45756'];
 
 const PANEL_HEIGHT = 150;
-const TARGET_COLOUR = '#c62828';
+/** The target lines' colour. */
+export const TARGET_COLOUR = '#c62828';
 
 /** The chart as a Vega-Lite spec, data inlined; null when no panel has a value. */
 export function teamSizeSpec(chart: TeamSizeChart, language: ReportLanguage): TopLevelSpec | null {
@@ -89,7 +94,9 @@ export function teamSizeSpec(chart: TeamSizeChart, language: ReportLanguage): To
   return {
     $schema: VEGA_LITE_SCHEMA,
     config: chartConfig(language, chart.currency),
-    title: chart.title,
+    // The recommended team is named once, under the title, and ringed in the panels: a label in
+    // every panel was written over the lines and the target's own label.
+    title: chart.recommended === null ? chart.title : { text: chart.title, subtitle: `○ ${chart.recommended.label}` },
     vconcat: panels.map((panel) => panelSpec(panel, chart, x, colour)),
     resolve: { scale: { color: 'shared' } },
   };
@@ -126,14 +133,9 @@ function panelSpec(panel: TeamSizePanel, chart: TeamSizeChart, x: object, colour
   }
   if (recommended.length > 0) {
     layers.push(<Layer>{
-      data: { values: recommended.map((row) => ({ ...row, label: chart.recommended!.label })) },
-      layer: [
-        { mark: { type: 'point', shape: 'circle', size: 260, filled: false, strokeWidth: 2.5, color: 'black' }, encoding: { x, y: { ...y, field: 'value' } } },
-        {
-          mark: { type: 'text', align: 'left', dx: 12, dy: -10, fontWeight: 'bold' },
-          encoding: { x, y: { ...y, field: 'value' }, text: { field: 'label', type: 'nominal' } },
-        },
-      ],
+      data: { values: recommended },
+      mark: { type: 'point', shape: 'circle', size: 260, filled: false, strokeWidth: 2.5, color: 'black' },
+      encoding: { x, y: { ...y, field: 'value' } },
     });
   }
   return { title: { text: panel.title, fontSize: 12, anchor: 'start' }, width: WIDTH, height: PANEL_HEIGHT, layer: layers };

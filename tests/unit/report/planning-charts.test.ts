@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { moneyCurveSpec } from '../../../src/report/charts/money-curve.js';
 import { pairedDifferencesSpec } from '../../../src/report/charts/paired-differences.js';
-import { teamSizeSpec, withGaps, type TeamSizeChart } from '../../../src/report/charts/team-size.js';
+import { SERIES_COLOURS, TARGET_COLOUR, teamSizeSpec, withGaps, type TeamSizeChart } from '../../../src/report/charts/team-size.js';
 import { renderChartSvg } from '../../../src/report/render-svg.js';
 import { reportLanguage } from '../../../src/text/report/index.js';
 import { validateVegaLite } from '../../support/vega-lite-schema.js';
@@ -43,9 +43,30 @@ describe('team-size chart', () => {
       const svg = await renderChartSvg(spec, { idPrefix: 'team-size', warnings });
       expect(warnings).toEqual([]);
       expect(svg).toContain('target ≥ 80%');
-      expect(svg).toContain('recommended');
+      // Named once, under the title, not written over the lines of every panel.
+      expect(svg.match(/<text[^>]*>[^<]*recommended<\/text>/g)).toHaveLength(1);
     }
     expect(teamSizeSpec({ ...chart, panels: [chart.panels[2]] }, reportLanguage('en'))).toBeNull();
+  });
+});
+
+describe('series colours', () => {
+  /** Hue in degrees of "#rrggbb". */
+  const hue = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255);
+    const [max, min] = [Math.max(r, g, b), Math.min(r, g, b)];
+    if (max === min) return null;
+    const h = max === r ? (g - b) / (max - min) : max === g ? 2 + (b - r) / (max - min) : 4 + (r - g) / (max - min);
+    return (h * 60 + 360) % 360;
+  };
+  const apart = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+
+  it('give no policy of a full size search (six series) the red of the target lines', () => {
+    const red = hue(TARGET_COLOUR)!;
+    for (const colour of SERIES_COLOURS.slice(0, 6)) {
+      const own = hue(colour);
+      expect({ colour, farFromRed: own === null || apart(own, red) > 20 }).toEqual({ colour, farFromRed: true });
+    }
   });
 });
 
@@ -71,13 +92,13 @@ describe('money-curve chart', () => {
       es,
     )!;
     expect(validateVegaLite(spec)).toEqual([]);
-    const panels = (spec as { vconcat: { layer: { data?: { values: Record<string, unknown>[] } }[] }[] }).vconcat;
+    const panels = (spec as { vconcat: { layer: { mark?: { filled?: boolean }; data?: { values: Record<string, unknown>[] } }[] }[] }).vconcat;
     // divert has no money figure to show: no panel for it.
     expect(panels).toHaveLength(1);
-    const marked = panels[0].layer.flatMap((layer) => (layer.data?.values ?? []).filter((row) => row.label === 'recomendado'));
-    expect(marked).toEqual([expect.objectContaining({ series: es.text.planning.moneyMeasures.net, advisors: 4, value: 1700 })]);
+    const ringed = panels[0].layer.filter((layer) => layer.mark?.filled === false).flatMap((layer) => layer.data?.values ?? []);
+    expect(ringed).toEqual([expect.objectContaining({ series: es.text.planning.moneyMeasures.net, advisors: 4, value: 1700 })]);
     const warnings: string[] = [];
-    expect(await renderChartSvg(spec, { warnings })).toContain('recomendado');
+    expect(await renderChartSvg(spec, { warnings })).toContain('○ recomendado');
     expect(warnings).toEqual([]);
   });
 });
