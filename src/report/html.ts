@@ -82,6 +82,8 @@ footer p { margin: 6px 0; }
   h2, h3 { break-after: avoid; }
   section.verdict, section.warnings, figure, table, tr { break-inside: avoid; }
   figure { margin: 8px 0 14px; }
+  /* A chart taller than a sheet (compare's differences, one panel per key figure) is scaled to one sheet rather than cut across two. */
+  figure svg { max-height: 240mm; width: auto; }
 }
 `;
 

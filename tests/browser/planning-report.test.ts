@@ -24,6 +24,8 @@ const QUICK = process.env.RECEPSIM_SCREENSHOTS ? ['--reps', '40', '--days', '10'
 const en = reportLanguage('en').text;
 /** A4 at 96 dpi less 12 mm margins each side: the width a printed page has for the report. */
 const A4_PRINT_WIDTH_PX = Math.floor(((210 - 24) / 25.4) * 96);
+/** A4 at 96 dpi less 14 mm margins top and bottom: the height of a printed page. */
+const A4_PRINT_HEIGHT_PX = Math.floor(((297 - 28) / 25.4) * 96);
 const es = reportLanguage('es').text;
 
 type Kind = 'size' | 'sweep' | 'compare';
@@ -181,6 +183,11 @@ describe.skipIf(!chromiumInstalled())('planning reports in Chromium', () => {
       }),
     );
     expect(broken).toEqual([]);
+    // Printed, the chart of differences (a panel per key figure) fits one A4 sheet instead of being cut across two.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: A4_PRINT_WIDTH_PX, height: 1000 });
+    const chartHeight = await page.locator('#paired-differences svg').evaluate((svg) => svg.getBoundingClientRect().height);
+    expect(chartHeight).toBeLessThanOrEqual(A4_PRINT_HEIGHT_PX);
     await page.locator('#recommendation').screenshot({ path: join(SHOTS, 'compare-recommendation-en.png') });
     await page.locator('#paired-differences').screenshot({ path: join(SHOTS, 'compare-differences.png') });
     await page.close();
