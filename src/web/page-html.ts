@@ -146,7 +146,7 @@ td.num .diff-worse .diff-mark { background: var(--red); color: #fff; }
 #goal-seek table { margin-top: 10px; }
 #goal-seek caption { text-align: left; color: var(--muted); font-size: 0.9em; padding-bottom: 4px; }
 #goal-seek tr.answer th, #goal-seek tr.answer td { background: #eef3fa; font-weight: 600; }
-#goal-seek td .mark { border-radius: 4px; padding: 0 6px; font-size: 0.85em; background: var(--status); color: var(--on-status); }
+#goal-seek td .mark { border-radius: 4px; padding: 0 6px; font-size: 0.85em; background: var(--status); color: var(--on-status); white-space: nowrap; }
 .hint { color: var(--muted); font-size: 0.9em; margin: 2px 0 6px; }
 .diff-note { color: var(--muted); font-size: 0.85em; margin: 8px 0 0; }
 .verdicts { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; }

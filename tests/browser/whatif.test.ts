@@ -360,6 +360,10 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
       if (seen) expect(row).toEqual({ advisors: seen.advisors, verdict: seen.verdict });
     }
     await page.locator('#goal-seek').screenshot({ path: join(SHOTS, 'whatif-goal-seek.png') });
+    // On a phone each team's verdict mark stays whole ("✗ missed" on one line, its table scrolling instead).
+    await page.setViewportSize({ width: 400, height: 900 });
+    expect(await page.$$eval('#goal-seek-curve .mark', (marks) => marks.map((mark) => mark.getClientRects().length))).toEqual(curve.map(() => 1));
+    await page.setViewportSize({ width: 1360, height: 900 });
 
     // "Use this team" puts it in the variant, and the answer says it was for other settings once they change.
     await page.click('#goal-seek-apply');
