@@ -115,7 +115,7 @@ legend { font-weight: 600; padding: 0 6px 0 0; color: var(--muted); font-size: 0
 .field .hint { display: block; color: var(--muted); font-size: 0.85em; }
 .field input, .field select { font: inherit; padding: 4px 6px; border: 1px solid #b9b9b4; border-radius: 4px; width: 100%; max-width: 16em; background: #fff; }
 .field select { max-width: 100%; }
-.field input[type=number], .field input.clock { max-width: 8em; }
+.field input[type=number], .field input.decimal, .field input.clock { max-width: 8em; }
 .field input:focus, .field select:focus, button:focus, [role=tab]:focus { outline: 3px solid #8bb8ee; outline-offset: 1px; }
 .field input[aria-invalid=true] { border-color: var(--red); background: #fff5f5; }
 .field .error { display: block; color: var(--red); font-size: 0.9em; margin-top: 2px; }

@@ -392,6 +392,13 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await page.fill('#control-advisors', '-2');
     await expect(page.textContent('#error-advisors')).resolves.toBe(es.expectedNumber({ whole: true, min: 0, max: 50 }, -2));
     await page.fill('#control-advisors', '3');
+    // A decimal comma, as Spanish writes it, is kept as typed and read as a decimal (a number input
+    // dropped it in an English browser: "0,8" walk-ins became 08 and ran as ×8).
+    await page.fill('#control-walkInVolume', '');
+    await page.locator('#control-walkInVolume').pressSequentially('0,8');
+    await page.waitForFunction("decodeURIComponent(location.hash).includes('a.walkInVolume=0,8')", undefined, { timeout: 5000 });
+    await expect(page.isHidden('#error-walkInVolume')).resolves.toBe(true);
+    await page.fill('#control-walkInVolume', '1');
     // The scenario's own checks speak Spanish too (the message catalogue, as on the command line).
     await page.fill('#control-close', '07:00');
     const shown = await page.waitForSelector('#error-open:not([hidden]), #error-close:not([hidden])');

@@ -169,17 +169,23 @@ export class ControlsPanel {
       );
       input.addEventListener('change', () => this.actions.changeControl(id, input.value));
     } else {
-      const numeric = spec.input.kind === 'number' ? spec.input : null;
+      // Whole numbers are number inputs (arrows and steppers). Numbers with decimals are text read by
+      // readControl, which takes a decimal comma: an English browser's number input drops a typed
+      // comma, so "0,8" walk-ins became 08 and ran as ×8.
+      const whole = spec.input.kind === 'number' && spec.input.whole ? spec.input : null;
+      const decimal = spec.input.kind === 'number' && !spec.input.whole;
       // Clock times are text, "HH:MM" as the scenario writes them: a time input cannot hold 24:00
       // (a day open round the clock showed an empty "doors close" that could not be typed back)
       // and shows "12:00 AM" on a Spanish page in an English browser.
       input = h('input', {
         ...common,
-        type: numeric ? 'number' : 'text',
+        type: whole ? 'number' : 'text',
         value: absent ? '' : text,
-        ...(numeric
-          ? { min: numeric.min, max: numeric.max, step: numeric.step, inputmode: numeric.whole ? 'numeric' : 'decimal' }
-          : { class: 'clock', maxlength: 5, spellcheck: 'false', autocomplete: 'off' }),
+        ...(whole
+          ? { min: whole.min, max: whole.max, step: whole.step, inputmode: 'numeric' }
+          : decimal
+            ? { class: 'decimal', inputmode: 'decimal', spellcheck: 'false', autocomplete: 'off' }
+            : { class: 'clock', maxlength: 5, spellcheck: 'false', autocomplete: 'off' }),
       });
       input.addEventListener('input', () => this.actions.changeControl(id, input.value));
     }
