@@ -102,6 +102,11 @@ header.top p { margin: 4px 0; color: var(--muted); max-width: 70em; }
 /* The results never widen the page: a table wider than its column (three variants, a phone) scrolls inside its card. */
 .results { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; min-width: 0; }
 .results .card { overflow-x: auto; }
+/* Printed, nothing scrolls: a wide table's figures wrap to the sheet instead of being cut at its edge. */
+@media print {
+  .results .card { overflow: visible; }
+  .results .card td.num { white-space: normal; }
+}
 /* One column on a tablet or phone: the controls come first and scroll away, never covering the results. */
 @media (max-width: 900px) {
   .layout { grid-template-columns: minmax(0, 1fr); }
@@ -138,7 +143,7 @@ th.selected { color: var(--accent); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.num .ci { color: var(--muted); font-size: 0.9em; margin-left: 4px; }
 td.num .diff { font-size: 0.82em; color: var(--muted); }
-td.num .diff-mark { border-radius: 3px; padding: 0 4px; }
+td.num .diff-mark { border-radius: 3px; padding: 0 4px; white-space: nowrap; }
 td.num .diff-better .diff-mark { background: var(--green); color: #fff; }
 td.num .diff-worse .diff-mark { background: var(--red); color: #fff; }
 #goal-seek .answer { font-weight: 600; font-size: 1.05em; }

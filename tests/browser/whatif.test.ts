@@ -270,6 +270,11 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
       const box = heading.getBoundingClientRect();
       return heading.contains(heading.ownerDocument.elementFromPoint(box.left + 4, box.top + box.height / 2));
     })).toBe(true);
+    // Printed on A4, the four columns of figures fit the sheet: nothing is cut at its edge.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor(((210 - 24) / 25.4) * 96), height: 1000 });
+    expect(await page.locator('#key-figures').evaluate((card) => card.scrollWidth - card.clientWidth)).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1360, height: 900 });
 
     const served = await open(`${server.url}#${SETTINGS}&a.advisors=4`, server.url.replace(/\/$/, ''));

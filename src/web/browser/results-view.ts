@@ -105,7 +105,7 @@ export class ResultsView {
               'data-paired': column.result!.pairedOver,
             },
             value,
-            halfWidth ? h('span', { class: 'ci' }, halfWidth) : null,
+            halfWidth ? h('span', { class: 'ci' }, halfWidth.replace(/ /g, '\u00a0')) : null,
             mine.difference && column.result!.pairedOver > 0 ? differenceElement(mine.difference, mine, language, words) : null,
           );
         }),
@@ -133,7 +133,8 @@ function differenceElement(difference: Difference, figure: { readonly format: Fo
       'data-diff-high': difference.ci95?.[1] ?? '',
       'data-diff-real': String(difference.real),
     },
-    differenceText(difference, figure.format, language, words),
+    // Where the column is narrow (printed, a phone) it may wrap before "±", never inside "−1,2 p. p." or "± 0,4 p. p.".
+    differenceText(difference, figure.format, language, words).replace(/ (?!±)/g, '\u00a0'),
     ' ',
     h('span', { class: 'diff-mark' }, words.differenceMark[mark]),
   );
