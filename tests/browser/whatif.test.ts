@@ -364,6 +364,12 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
       const seen = search.points.find((point) => point.advisors === row.advisors);
       if (seen) expect(row).toEqual({ advisors: seen.advisors, verdict: seen.verdict });
     }
+    // The chart and table of the teams show the figure of every target (calls abandoned too, which
+    // may be what stops a smaller team), then the net cost.
+    const targets = await page.$$eval('.verdict[data-column="1"] p[data-target]', (items) => items.length);
+    const shown = await page.$$eval('#goal-seek-curve tbody tr:first-child td[data-figure]', (cells) => cells.map((cell) => cell.getAttribute('data-figure')));
+    expect(shown).toHaveLength(targets + 1);
+    expect(shown).toEqual(expect.arrayContaining(['calls.p_abandon', 'money.netCostPerDay']));
     await page.locator('#goal-seek').screenshot({ path: join(SHOTS, 'whatif-goal-seek.png') });
     // On a phone each team's verdict mark stays whole ("✗ missed" on one line, its table scrolling instead).
     await page.setViewportSize({ width: 400, height: 900 });

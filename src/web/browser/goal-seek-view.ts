@@ -10,8 +10,8 @@ import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js
 import type { ReportLanguage } from '../../text/report/index.js';
 import type { WhatIfText } from '../../text/whatif/index.js';
 import type { GoalSeekAnswer } from '../goal-seek.js';
-import { CURVE_FIGURES } from '../goal-seek-chart.js';
-import { keyFigureLabel } from '../key-figures.js';
+import { curveFigures } from '../goal-seek-chart.js';
+import { keyFigureLabel, type KeyFigurePath } from '../key-figures.js';
 import { h, replaceChildren } from './dom.js';
 
 /** Where goal-seek stands. */
@@ -114,21 +114,22 @@ export class GoalSeekView {
 
   /** The key figures of the teams around the answer, the answer's row marked. */
   private curve(seek: GoalSeekAnswer, summary: Summary | undefined, money: Format, language: ReportLanguage, words: WhatIfText): HTMLElement {
-    const format = (path: (typeof CURVE_FIGURES)[number]): Format => (path === 'money.netCostPerDay' ? money : 'share');
-    const label = (path: (typeof CURVE_FIGURES)[number]) => (summary ? keyFigureLabel(path, summary, language, words) : path);
+    const figures = curveFigures(seek);
+    const format = (path: KeyFigurePath): Format => (path === 'money.netCostPerDay' ? money : 'share');
+    const label = (path: KeyFigurePath) => (summary ? keyFigureLabel(path, summary, language, words) : path);
     const row = (point: PointEntry) =>
       h(
         'tr',
         { class: point.advisors === seek.answer?.advisors ? 'answer' : '', 'data-advisors': point.advisors, 'data-verdict': point.verdict },
         h('th', { scope: 'row', class: 'label' }, words.goalSeekTeam(point.advisors, seek.desk)),
         h('td', { class: `status-${statusOf(point)}` }, h('span', { class: 'mark' }, language.text.statuses[statusOf(point)])),
-        CURVE_FIGURES.map((path) => h('td', { class: 'num', 'data-figure': path }, point.figures[path] ? figureText(point.figures[path], format(path), language) : language.text.noValue)),
+        figures.map((path) => h('td', { class: 'num', 'data-figure': path }, point.figures[path] ? figureText(point.figures[path], format(path), language) : language.text.noValue)),
       );
     return h(
       'table',
       { id: 'goal-seek-curve' },
       h('caption', {}, words.goalSeekCurveCaption),
-      h('thead', {}, h('tr', {}, h('th', { class: 'label', scope: 'col' }, words.goalSeekTeamColumn), h('th', { scope: 'col' }, words.goalSeekVerdictColumn), CURVE_FIGURES.map((path) => h('th', { scope: 'col' }, label(path))))),
+      h('thead', {}, h('tr', {}, h('th', { class: 'label', scope: 'col' }, words.goalSeekTeamColumn), h('th', { scope: 'col' }, words.goalSeekVerdictColumn), figures.map((path) => h('th', { scope: 'col' }, label(path))))),
       h('tbody', {}, seek.curve.map(row)),
     );
   }
