@@ -53,7 +53,11 @@ function hoursSentence(target: TargetVerdict, language: ReportLanguage): string 
   const { text } = language;
   if (target.hours === null) return text.noHourly;
   const failing = target.hours.filter((hour) => hour.fails);
-  if (failing.length === 0) return text.holdsEveryHour;
+  if (failing.length === 0) {
+    // Held by every hour's estimate; the hours whose interval still straddles the target are said, as the heat strip shows them amber.
+    const close = target.hours.filter((hour) => hour.status === 'borderline').map((hour) => hour.hour);
+    return close.length === 0 ? text.holdsEveryHour : text.holdsEveryHourBorderline(hoursText(close, language));
+  }
   // The worst hour: the one under the most pressure (the first of equals).
   const worst = failing.reduce((a, b) => (b.pressure > a.pressure ? b : a));
   const worstHour = hoursText([worst.hour], language);

@@ -156,7 +156,9 @@ export const en = {
     `By hour of arrival it fails ${hours}; worst ${worstHour} (${worstValue}).`,
   failsEveryHour: (hours: string, worstHour: string, worstValue: string) =>
     `By hour of arrival it fails at every hour with traffic (${hours}); worst ${worstHour} (${worstValue}).`,
-  holdsEveryHour: 'It holds at every hour of the day.',
+  holdsEveryHour: 'By hour of arrival it holds at every hour with traffic.',
+  /** It holds at every hour by its estimate, but at `hours` the 95% interval straddles the target (amber in the heat strip). */
+  holdsEveryHourBorderline: (hours: string) => `By hour of arrival it holds at every hour with traffic, though borderline ${hours}.`,
   noHourly: 'There is no hourly figure for it.',
   /** Targets besides the binding one that are not met with 95% confidence; each says how it came out (borderline: its value may even be on the right side). */
   alsoFailing: (targets: string) => `Also not met with 95% confidence: ${targets}.`,

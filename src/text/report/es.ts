@@ -144,7 +144,8 @@ export const es: ReportText = {
     `Por hora de llegada falla ${hours}; lo peor, ${worstHour} (${worstValue}).`,
   failsEveryHour: (hours: string, worstHour: string, worstValue: string) =>
     `Por hora de llegada falla en todas las horas con actividad (${hours}); lo peor, ${worstHour} (${worstValue}).`,
-  holdsEveryHour: 'Se cumple en todas las horas del día.',
+  holdsEveryHour: 'Por hora de llegada se cumple en todas las horas con actividad.',
+  holdsEveryHourBorderline: (hours: string) => `Por hora de llegada se cumple en todas las horas con actividad, aunque en el límite ${hours}.`,
   noHourly: 'No hay cifra por horas para él.',
   alsoFailing: (targets: string) => `Tampoco se cumplen con un 95 % de confianza: ${targets}.`,
   otherTarget: (target: string, value: string, status: 'missed' | 'borderline') => `${target} (${value}, ${status === 'missed' ? 'incumplido' : 'en el límite'})`,

@@ -106,6 +106,25 @@ describe('the verdict of a run', () => {
     expect(sentences[2]).toBe(en.text.holdsEveryHour);
   });
 
+  it('names the hours still too close to call when every hour holds by its estimate', () => {
+    // Calls answered in time, its target just under the lowest hour: every hour holds, the lowest only just.
+    const calls = summary.targets.find((t) => t.name === 'callServiceLevel')!;
+    const hours = summaryVerdict(summary).targets.find((t) => t.target.name === 'callServiceLevel')!.hours!;
+    const lowest = hours.reduce((a, b) => (b.figure.value! < a.figure.value! ? b : a));
+    expect(lowest.figure.ci95![0]).toBeLessThan(lowest.figure.value! - 1e-6);
+    const close: Summary = {
+      ...summary,
+      targets: summary.targets.map((t) => (t === calls ? { ...t, target: lowest.figure.value! - 1e-6 } : { ...t, target: t.kind === 'atLeast' ? 0 : 1e6 })),
+    };
+    const verdict = summaryVerdict(close);
+    const judged = verdict.targets.find((t) => t.target.name === 'callServiceLevel')!.hours!;
+    expect(judged.some((hour) => hour.fails)).toBe(false);
+    const borderline = judged.filter((hour) => hour.status === 'borderline').map((hour) => hour.hour);
+    expect(borderline).toContain(lowest.hour);
+    const sentences = verdictSentences(close, verdict, en);
+    expect(sentences[2]).toBe(en.text.holdsEveryHourBorderline(hoursText(borderline, en)));
+  });
+
   it('says what its first count counts, also when no target is missed', () => {
     const es = reportLanguage('es');
     expect(en.text.verdictHeadline(0, 1, 1, 2)).toBe('1 of 2 targets borderline, 1 met.');
