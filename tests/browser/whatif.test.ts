@@ -403,6 +403,8 @@ describe.skipIf(!chromiumInstalled())('what-if page in Chromium', () => {
     await page.fill('#control-advisors', '-2');
     await expect(page.textContent('#error-advisors')).resolves.toBe(es.expectedNumber({ whole: true, min: 0, max: 50 }, -2));
     await page.fill('#control-advisors', '3');
+    // The scenario's decimals are shown as Spanish writes them, and left alone they change nothing.
+    await expect(page.inputValue('#control-redialProbability')).resolves.toBe(String(scenarioOf(await page.content()).calls?.redial?.p).replace('.', ','));
     // A decimal comma, as Spanish writes it, is kept as typed and read as a decimal (a number input
     // dropped it in an English browser: "0,8" walk-ins became 08 and ran as ×8).
     await page.fill('#control-walkInVolume', '');

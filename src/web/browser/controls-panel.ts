@@ -77,7 +77,7 @@ export class ControlsPanel {
       state.variants.length < MAX_VARIANTS ? button(words.addVariant, () => this.actions.addVariant(), 'add-variant') : null,
     );
     const groups = GROUPS.map((group) =>
-      h('fieldset', {}, h('legend', {}, words.groups[group.legend]), group.ids.map((id) => this.field(id, texts[id], values))),
+      h('fieldset', {}, h('legend', {}, words.groups[group.legend]), group.ids.map((id) => this.field(id, texts[id], values, state.language))),
     );
     const run = h(
       'fieldset',
@@ -145,7 +145,7 @@ export class ControlsPanel {
     return windows.map((window) => `${window.from}–${window.to} ${this.words.policies[window.kind].menu}`).join('; ');
   }
 
-  private field(id: ControlId, text: string, values: ControlValues): HTMLElement {
+  private field(id: ControlId, text: string, values: ControlValues, language: ReportLanguageCode): HTMLElement {
     const spec = controls[id];
     const absent = spec.initial(this.base) === null;
     const inputId = `control-${id}`;
@@ -180,7 +180,7 @@ export class ControlsPanel {
       input = h('input', {
         ...common,
         type: whole ? 'number' : 'text',
-        value: absent ? '' : text,
+        value: absent ? '' : decimal ? decimalAsWritten(text, language) : text,
         ...(whole
           ? { min: whole.min, max: whole.max, step: whole.step, inputmode: 'numeric' }
           : decimal
@@ -247,6 +247,12 @@ export class ControlsPanel {
     this.errors.set(inputId, error);
     return h('div', { class: 'field', 'data-control': inputId }, h('label', { for: inputId }, label), input, hint ? h('span', { class: 'hint', id: `hint-${inputId}` }, hint) : null, error);
   }
+}
+
+/** A decimal as the page's language writes it ("0.3" is "0,3" on the Spanish page); anything else as typed. */
+function decimalAsWritten(text: string, language: ReportLanguageCode): string {
+  const mark = new Intl.NumberFormat(language).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return /^[-+]?\d*\.\d+$/.test(text) ? text.replace('.', mark) : text;
 }
 
 // Each language named in itself, as language menus do.
