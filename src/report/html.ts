@@ -73,6 +73,12 @@ footer p { margin: 6px 0; }
   main { padding: 16px 12px 32px; }
   section.verdict, section.warnings { padding-left: 10px; padding-right: 10px; }
   th, td { padding: 3px 6px; }
+  /* Facts (the run, compare's variants) and the graded inputs read as a list: each row's cells one
+     above the other, not a value squeezed to one letter a line. */
+  table.facts tr, table.estimates tr { display: block; border-bottom: 1px solid #eee; padding: 2px 0; }
+  table.facts td, table.estimates td { display: block; border-bottom: 0; text-align: left; }
+  table.facts td.label, table.estimates td.path { white-space: normal; }
+  table.estimates thead { display: none; }
 }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {

@@ -78,12 +78,16 @@ export async function expectDrawnCleanly(
 
 /**
  * The page keeps a tablet's and a phone's width: a table wider than the screen scrolls on its own,
- * the page never does.
+ * the page never does; and no cell of text is squeezed to a few letters a line.
  */
 export async function expectFitsNarrowScreens(page: Page): Promise<void> {
   for (const width of [800, 400]) {
     await page.setViewportSize({ width, height: 900 });
     expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${width} px`).toBeLessThanOrEqual(width);
+    const squeezed = await page.$$eval('td', (cells) =>
+      cells.filter((cell) => (cell.textContent ?? '').trim().length > 12 && cell.getBoundingClientRect().width < 60).map((cell) => cell.textContent),
+    );
+    expect(squeezed, `${width} px`).toEqual([]);
   }
 }
 
