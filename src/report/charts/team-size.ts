@@ -89,7 +89,9 @@ export function teamSizeSpec(chart: TeamSizeChart, language: ReportLanguage): To
     field: 'series',
     type: 'nominal',
     scale: { domain: [...chart.series], range: chart.series.map((_, i) => (chart.colours ?? SERIES_COLOURS)[i % (chart.colours ?? SERIES_COLOURS).length]) },
-    legend: { title: null, orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, symbolOpacity: 1 },
+    // Names are never cut: the what-if page's goal-seek names its one series by the policy's menu entry,
+    // "se cogen todas las llamadas (interrumpiendo visitas)", which the default limit cut in the middle.
+    legend: { title: null, orient: 'top', symbolType: 'stroke', symbolStrokeWidth: 2, symbolOpacity: 1, labelLimit: 0 },
   } as const;
   return {
     $schema: VEGA_LITE_SCHEMA,

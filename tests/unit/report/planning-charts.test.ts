@@ -50,6 +50,14 @@ describe('team-size chart', () => {
   });
 });
 
+describe('team-size legend', () => {
+  it('writes a long series name whole', async () => {
+    const series = 'se cogen todas las llamadas (interrumpiendo visitas)';
+    const spec = teamSizeSpec({ ...chart, series: [series], panels: [{ ...chart.panels[0], points: chart.panels[0].points.map((p) => ({ ...p, series })) }], recommended: null }, reportLanguage('es'))!;
+    expect(await renderChartSvg(spec)).toContain(`>${series}</text>`);
+  });
+});
+
 describe('series colours', () => {
   /** Hue in degrees of "#rrggbb". */
   const hue = (hex: string) => {
