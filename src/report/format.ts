@@ -50,8 +50,16 @@ export function formatParts(x: number, format: Format, language: ReportLanguage)
 }
 
 /**
+ * A difference written to wrap only before its "±" in a narrow column: "−29.3 pts ± 0.2" may break
+ * there, never inside "−29.3 pts" or "± 0.2" (the other spaces become no-break spaces).
+ */
+export function wrapOnlyBeforePlusMinus(text: string): string {
+  return text.replace(/ (?!±)/g, '\u00a0');
+}
+
+/**
  * The sign a difference is written with, given its magnitude as written: none when that shows as
- * zero ("0.0 pp", "€0"), so that no "−€0" or "±0.00" appears for a difference too small to show.
+ * zero ("0.0 pts", "€0"), so that no "−€0" or "±0.00" appears for a difference too small to show.
  */
 export function differenceSign(value: number, magnitude: string): '+' | '−' | '' {
   if (!/[1-9]/.test(magnitude)) return '';

@@ -7,7 +7,7 @@ import type { Summary } from '../../metrics/summary/index.js';
 import type { ReportLanguage } from '../../text/report/index.js';
 import { runRows, shellWord, type RunRow } from '../assumptions.js';
 import { headcount, policyText, type ReportContext } from '../context.js';
-import { figureText, formatValue } from '../format.js';
+import { figureText, formatValue, wrapOnlyBeforePlusMinus } from '../format.js';
 import { assumptionsHtml, escapeHtml, figureHtml, pageStart, STYLE, warningsHtml } from '../html.js';
 import { formatOfMetric, targetLabel } from '../sections.js';
 import type { Status } from '../verdict.js';
@@ -220,8 +220,7 @@ function compareTable(results: CompareResults, input: PlanningReportInput, langu
       if (difference === null || difference === undefined || difference.value === null) return `<td class="label">${escapeHtml(noValue)}</td>`;
       const half = difference.ci95 === null ? null : (difference.ci95[1] - difference.ci95[0]) / 2;
       const mark = difference.real ? `<span class="real">${escapeHtml(planning.real)}</span>` : `<span class="noise">${escapeHtml(planning.noise)}</span>`;
-      // A narrow column may wrap before "±", never inside "−29.3 pp" or "± 0.2".
-      const shown = differenceText(difference.value, half, figure.format, currency, language).replace(/ (?!±)/g, '\u00a0');
+      const shown = wrapOnlyBeforePlusMinus(differenceText(difference.value, half, figure.format, currency, language));
       return `<td class="label">${escapeHtml(shown)} ${mark}</td>`;
     });
     return `<tr><td class="label">${escapeHtml(keyFigureName(figure.path, summary, language))}</td>${values.join('')}${differences.join('')}</tr>`;

@@ -286,7 +286,7 @@ export function compareFormat(format: CompareFormat, currency: string): Format {
   return format === 'money' ? { money: currency } : format;
 }
 
-/** A difference as text: "+12.3 pp ± 2.2", "−€200 ± 35", "+8 s ± 2". */
+/** A difference as text: "+12.3 pts ± 2.2", "−€200 ± 35", "+8 s ± 2". */
 export function differenceText(value: number, halfWidth: number | null, format: CompareFormat, currency: string, language: ReportLanguage): string {
   const { numbers, text } = language;
   let shown: string;

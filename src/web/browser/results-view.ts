@@ -5,7 +5,7 @@
 // what the page shows can be checked against `recepsim run` and `recepsim compare`.
 
 import type { Summary } from '../../metrics/summary/index.js';
-import { differenceSign, figureText, type Format, formatValue } from '../../report/format.js';
+import { differenceSign, figureText, type Format, formatValue, wrapOnlyBeforePlusMinus } from '../../report/format.js';
 import type { Difference } from '../../analysis/paired.js';
 import { boundText, formatOfMetric, targetLabel } from '../../report/sections.js';
 import type { Status } from '../../report/verdict.js';
@@ -133,8 +133,8 @@ function differenceElement(difference: Difference, figure: { readonly format: Fo
       'data-diff-high': difference.ci95?.[1] ?? '',
       'data-diff-real': String(difference.real),
     },
-    // Where the column is narrow (printed, a phone) it may wrap before "±", never inside "−1,2 p. p." or "± 0,4 p. p.".
-    differenceText(difference, figure.format, language, words).replace(/ (?!±)/g, '\u00a0'),
+    // Where the column is narrow (printed, a phone).
+    wrapOnlyBeforePlusMinus(differenceText(difference, figure.format, language, words)),
     ' ',
     h('span', { class: 'diff-mark' }, words.differenceMark[mark]),
   );
