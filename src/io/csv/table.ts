@@ -245,12 +245,13 @@ export class TableReader<F extends string, T> {
       else if (indexes.length === 0) at(csvInput.mapUnknownColumn(flag.slice(0, equals).trim(), headers));
       else if (indexes.length > 1) at(clash(field, indexes[0], indexes[1]));
       else if (mappedBy.has(field)) at(csvInput.mapFieldTwice(field, csvInput.mapSource(mappedBy.get(field)!)));
-      else if (fieldOfColumn(indexes[0]) !== undefined) {
-        const other = fieldOfColumn(indexes[0])!;
-        at(csvInput.mapColumnTwice(headers[indexes[0]], other, csvInput.mapSource(mappedBy.get(other)!)));
-      } else {
-        columnOf.set(field, indexes[0]);
-        mappedBy.set(field, typed);
+      else {
+        const other = fieldOfColumn(indexes[0]);
+        if (other !== undefined) at(csvInput.mapColumnTwice(headers[indexes[0]], other, csvInput.mapSource(mappedBy.get(other)!)));
+        else {
+          columnOf.set(field, indexes[0]);
+          mappedBy.set(field, typed);
+        }
       }
     }
     if (mapIssues.length > 0) throw new InputError(mapIssues);
