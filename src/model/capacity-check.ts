@@ -9,7 +9,7 @@
 import { warning } from '../text/messages.js';
 import type { ModelConfig, ShiftConfig } from './config.js';
 import type { WarningSink } from './issues.js';
-import { createPolicy } from './policies/index.js';
+import { callPhaseMinutes, createPolicy } from './policies/index.js';
 
 const MIN_PER_HOUR = 60;
 const MIN_PER_DAY = 24 * MIN_PER_HOUR;
@@ -63,21 +63,9 @@ function callLoad(config: ModelConfig): { erlangs: number; people: number; team:
   const policy = createPolicy(config.policies[0].policy);
   const team = policy.firstLine === 'desk' ? 'phoneDesk' : 'advisors';
   const answering = team === 'phoneDesk' && policy.advisorsHelpDesk ? (['phoneDesk', 'advisors'] as const) : ([team] as const);
-  const minutesOfPhase = (phase: ReturnType<typeof policy.answeredCall>, handleMin: number): number => {
-    switch (phase) {
-      case 'resolve':
-        return handleMin;
-      case 'triage':
-        return policy.triageMin;
-      case 'take-message':
-        return config.overflow?.takeMessageMin ?? 0;
-      case 'transfer-to-parts':
-        return config.parts?.transferMin ?? 0;
-    }
-  };
   let minutesPerCall = 0;
   calls.reasons.forEach((reason, index) => {
-    const least = Math.min(...answering.map((who) => minutesOfPhase(policy.answeredCall(who, reason.skill, false), reason.handleMin.mean)));
+    const least = Math.min(...answering.map((who) => callPhaseMinutes(policy.answeredCall(who, reason.skill, false), reason.handleMin.mean, policy, config)));
     minutesPerCall += calls.reasonChoice.shares[index] * least;
   });
   const people = answering.reduce((sum, who) => sum + (who === 'advisors' ? config.advisors.length : config.phoneDesk.length), 0);

@@ -24,6 +24,7 @@ import { InputError } from '../issues.js';
 import type { DayObserver } from '../observer.js';
 import { crossCheck } from '../../text/messages.js';
 import type { AdvisorView, CallPhase, PhonePolicy, ReceptionView, TimedPolicy } from '../policies/index.js';
+import { callPhaseMinutes } from '../policies/index.js';
 import { nextArrivalMin } from './arrivals.js';
 import { type Call, type Callback, type Caller, NO_EVENT, type Visit, newVisit } from './contacts.js';
 import { Counter } from './counter.js';
@@ -513,20 +514,7 @@ export class ReceptionDay {
     const phase = call.policy.answeredCall(member.team, call.caller.reason.skill, call.transferredToAdvisors);
     member.call = call;
     member.phase = phase;
-    this.startTask(member, 'call', this.phaseMinutes(phase, call));
-  }
-
-  private phaseMinutes(phase: CallPhase, call: Call): number {
-    switch (phase) {
-      case 'resolve':
-        return call.handleMin;
-      case 'triage':
-        return call.policy.triageMin;
-      case 'take-message':
-        return this.config.overflow?.takeMessageMin ?? 0;
-      case 'transfer-to-parts':
-        return this.config.parts?.transferMin ?? 0;
-    }
+    this.startTask(member, 'call', callPhaseMinutes(phase, call.handleMin, call.policy, this.config));
   }
 
   /** A person's part of an answered call is done: it is resolved, logged or passed on. */

@@ -9,6 +9,7 @@ import type { PhonePolicy, PolicyConfigBase, PolicyModule } from './policy.js';
 import { threshold } from './threshold.js';
 
 export type { PhonePolicy, ReceptionView, AdvisorView, WorkSource, CallPhase } from './policy.js';
+export { callPhaseMinutes } from './policy.js';
 
 /** Every policy, by kind. */
 export const policies = {

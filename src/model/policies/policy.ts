@@ -5,6 +5,7 @@
 
 import type { RandomStream } from '../../engine/random.js';
 import type { Skill, Team, UnansweredRoute, WorkSource } from '../domain.js';
+import type { ModelConfig } from '../config.js';
 import type { PolicyKind, PolicySpec } from '../schema/policy.js';
 
 export type { WorkSource } from '../domain.js';
@@ -108,6 +109,28 @@ export function standardCallPhase(team: Team, skill: Skill, transferred: boolean
   if (team === 'overflow') return skill === 'any' ? 'resolve' : 'take-message';
   if (team === 'phoneDesk' && skill === 'advisor' && !transferred) return 'triage';
   return 'resolve';
+}
+
+/**
+ * Minutes a person spends on a phase of an answered call: the whole call (`handleMin`) when they
+ * resolve it, else the policy's triage, the overflow team's message or the transfer to parts.
+ */
+export function callPhaseMinutes(
+  phase: CallPhase,
+  handleMin: number,
+  policy: Pick<PhonePolicy, 'triageMin'>,
+  config: Pick<ModelConfig, 'overflow' | 'parts'>,
+): number {
+  switch (phase) {
+    case 'resolve':
+      return handleMin;
+    case 'triage':
+      return policy.triageMin;
+    case 'take-message':
+      return config.overflow?.takeMessageMin ?? 0;
+    case 'transfer-to-parts':
+      return config.parts?.transferMin ?? 0;
+  }
 }
 
 /** The parts of a PhonePolicy that only a phone desk uses, for policies without one. */
